@@ -1,0 +1,2 @@
+// placeholder: replaced by the CLI driver
+int main() { return 0; }

@@ -1,0 +1,103 @@
+// Type descriptors and the memory layout of Go values, shared by ir/ (which emits
+// one constant descriptor per type a program uses) and the runtime (which reads them
+// to print, compare, box and, later, scan values). Mirrors runtime/type.go's _type.
+//
+// Layout of Go values in memory (x86-64), which every C++ native relies on:
+//   bool, int8/uint8: 1 byte    int/uint/uintptr/int64: 8 bytes   float64: double
+//   string:    GoString {const uint8_t* ptr; int64_t len}
+//   slice:     GoSlice  {void* ptr; int64_t len; int64_t cap}
+//   interface{}: GoEface {const TypeDescriptor* type; void* data}
+//   pointer, map, chan, func: one pointer word
+// An interface's data word points to a heap copy of the value, except for
+// pointer-shaped types (pointers, maps, chans, funcs, unsafe.Pointer) which are stored
+// directly, as gc does ("direct interface" types).
+//
+// Invariants:
+//  1. ir/type_descriptors.cc builds the LLVM struct with exactly these fields in this
+//     order; the static_asserts below pin the offsets it assumes.
+//  2. Two descriptors are the same type iff they are the same address: ir/ emits one
+//     descriptor per type per program (linkonce by mangled type name).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace gojit::rt {
+
+// reflect.Kind's numbering.
+enum class Kind : uint8_t {
+  kInvalid = 0, kBool, kInt, kInt8, kInt16, kInt32, kInt64, kUint, kUint8, kUint16,
+  kUint32, kUint64, kUintptr, kFloat32, kFloat64, kComplex64, kComplex128, kArray,
+  kChan, kFunc, kInterface, kMap, kPointer, kSlice, kString, kStruct, kUnsafePointer,
+};
+
+struct GoString {
+  const uint8_t* ptr;
+  int64_t len;
+};
+
+struct GoSlice {
+  void* ptr;
+  int64_t len;
+  int64_t cap;
+};
+
+struct TypeDescriptor;
+
+struct GoEface {
+  const TypeDescriptor* type;
+  void* data;
+};
+
+struct StructFieldDesc {
+  GoString name;
+  const TypeDescriptor* type;
+  int64_t offset;
+  int64_t embedded;  // 1 for an embedded field
+};
+
+// A method in a named type's method set, for dynamic dispatch by name (Stringer,
+// error) until itabs land. fn takes (G*, receiver word, ...).
+struct MethodDesc {
+  GoString name;
+  void* fn;
+};
+
+// TypeDescriptor flags.
+inline constexpr uint8_t kTypeFlagDirectIface = 1;  // value stored in the data word
+inline constexpr uint8_t kTypeFlagNamed = 2;        // a defined (named) type
+inline constexpr uint8_t kTypeFlagComparable = 4;
+
+struct TypeDescriptor {
+  int64_t size;
+  int64_t ptrdata;  // bytes of prefix that may hold pointers (for the collector)
+  uint32_t hash;
+  Kind kind;
+  uint8_t align;
+  uint8_t flags;
+  uint8_t pad;
+  GoString name;                // as %T prints it: "int", "main.T", "[]string"
+  const TypeDescriptor* elem;   // pointer, slice, array, chan elem; map value
+  const TypeDescriptor* key;    // map key
+  int64_t len;                  // array length; chan direction
+  const StructFieldDesc* fields;  // struct fields
+  int64_t nfields;
+  const MethodDesc* methods;    // exported and unexported methods, sorted by name
+  int64_t nmethods;
+};
+
+static_assert(offsetof(TypeDescriptor, size) == 0);
+static_assert(offsetof(TypeDescriptor, ptrdata) == 8);
+static_assert(offsetof(TypeDescriptor, hash) == 16);
+static_assert(offsetof(TypeDescriptor, kind) == 20);
+static_assert(offsetof(TypeDescriptor, name) == 24);
+static_assert(offsetof(TypeDescriptor, elem) == 40);
+static_assert(offsetof(TypeDescriptor, key) == 48);
+static_assert(offsetof(TypeDescriptor, len) == 56);
+static_assert(offsetof(TypeDescriptor, fields) == 64);
+static_assert(offsetof(TypeDescriptor, nfields) == 72);
+static_assert(offsetof(TypeDescriptor, methods) == 80);
+static_assert(offsetof(TypeDescriptor, nmethods) == 88);
+static_assert(sizeof(TypeDescriptor) == 96);
+
+}  // namespace gojit::rt
