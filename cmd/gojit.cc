@@ -1,2 +1,214 @@
-// placeholder: replaced by the CLI driver
-int main() { return 0; }
+// gojit: runs Go programs from source.
+//
+//   gojit run [flags] file.go... [-- args...]
+//   gojit version
+//   gojit help
+//
+// `run` loads and checks the files (one package main) and the standard-library
+// packages they import, lowers everything to one LLVM module, JIT-compiles it and
+// runs it on the runtime: main.main on goroutine 1. Exit codes follow `go run` as
+// the project defines them: the program's own code; 2 for a panic or fatal error; 1
+// for compile errors and bad input (printed as gc prints them).
+//
+// Flags (absl flags; `-O2` is accepted as gc/clang users write it and rewritten
+// to --opt=2 before parsing):
+//   --emit=tokens|ast|types|llvm|asm   print that stage and stop
+//   -O0 .. -O3                         optimisation level (default: kDefaultOpt)
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/strings/str_cat.h"
+#include "frontend/ast_dump.h"
+#include "frontend/parser.h"
+#include "frontend/program.h"
+#include "ir/lower.h"
+#include "jit/jit.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Support/raw_ostream.h"
+#include "runtime/runtime.h"
+#include "stdlib/natives.h"
+
+// -O2: LLVM's default pipeline; chosen as the default because the compile-time cost
+// on the golden programs is small next to process start-up (see README).
+constexpr int kDefaultOpt = 2;
+
+ABSL_FLAG(std::string, emit, "", "print a stage and stop: tokens, ast, types, llvm, asm");
+ABSL_FLAG(int, opt, kDefaultOpt, "optimisation level 0..3 (also written -O0..-O3)");
+
+namespace {
+
+constexpr const char* kVersion = "gojit 0.1 (go1.22 language, LLVM 19)";
+
+constexpr const char* kUsage =
+    "gojit runs Go programs from source on an LLVM JIT and a GMP runtime.\n"
+    "\n"
+    "Usage:\n"
+    "  gojit run [flags] file.go... [-- args...]\n"
+    "  gojit version\n"
+    "  gojit help\n"
+    "\n"
+    "Flags for run:\n"
+    "  --emit=tokens|ast|types|llvm|asm  print that stage and stop\n"
+    "  -O0 .. -O3                        optimisation level (default -O2)\n";
+
+int Fail(const std::string& message) {
+  std::fprintf(stderr, "%s\n", message.c_str());
+  return 1;
+}
+
+void PrintDiagnostics(const gojit::frontend::Program& program) {
+  std::fprintf(stderr, "# command-line-arguments\n");
+  program.diags.Print(stderr);
+}
+
+int Run(const std::vector<std::string>& files, const std::vector<std::string>& program_args) {
+  namespace fe = gojit::frontend;
+  std::string emit = absl::GetFlag(FLAGS_emit);
+  int opt = absl::GetFlag(FLAGS_opt);
+  if (opt < 0 || opt > 3) return Fail("gojit: -O must be 0..3");
+  if (!emit.empty() && emit != "tokens" && emit != "ast" && emit != "types" && emit != "llvm" &&
+      emit != "asm")
+    return Fail(absl::StrCat("gojit: unknown --emit stage \"", emit, "\" (tokens, ast, types, llvm, asm)"));
+  if (files.empty()) return Fail("go: no go files listed");
+  for (const std::string& f : files) {
+    if (f.size() < 3 || f.substr(f.size() - 3) != ".go")
+      return Fail(absl::StrCat("gojit: ", f, ": not a .go file (gojit run takes .go files)"));
+  }
+
+  fe::Program program;
+  if (emit == "tokens" || emit == "ast") {
+    std::vector<fe::File*> parsed = fe::ParseOnly(program, files);
+    if (emit == "tokens") {
+      for (size_t i = 0; i < program.sources.size(); ++i)
+        std::fputs(fe::DumpTokens(program.sources, static_cast<fe::FileId>(i)).c_str(), stdout);
+      return 0;
+    }
+    if (program.diags.HasErrors()) {
+      PrintDiagnostics(program);
+      return 1;
+    }
+    for (fe::File* f : parsed)
+      if (f) std::fputs(fe::DumpAst(*f, program.sources).c_str(), stdout);
+    return 0;
+  }
+
+  fe::LoadOptions load;
+  load.stdlib_dir = gojit::stdlib::StdlibDir();
+  absl::Status st = fe::LoadProgram(program, files, load);
+  if (program.diags.HasErrors()) {
+    PrintDiagnostics(program);
+    return 1;
+  }
+  if (!st.ok()) {
+    // gc's own words, without a position (unreadable file, missing main, ...).
+    if (st.code() == absl::StatusCode::kFailedPrecondition &&
+        st.message().find("main_main") != std::string::npos)
+      std::fprintf(stderr, "# command-line-arguments\n");
+    return Fail(std::string(st.message()));
+  }
+  if (emit == "types") {
+    std::fputs(fe::DumpTypes(program).c_str(), stdout);
+    return 0;
+  }
+
+  auto context = std::make_unique<llvm::LLVMContext>();
+  gojit::ir::LowerOptions lower;
+  std::unique_ptr<llvm::Module> module = gojit::ir::LowerProgram(program, *context, lower);
+  if (program.diags.HasErrors()) {
+    PrintDiagnostics(program);
+    return 1;
+  }
+  std::string verify_errors;
+  llvm::raw_string_ostream verify_out(verify_errors);
+  if (llvm::verifyModule(*module, &verify_out)) {
+    return Fail(absl::StrCat("gojit: internal error: invalid LLVM IR:\n", verify_errors));
+  }
+  if (emit == "llvm") {
+    gojit::jit::Jit::Optimize(*module, opt, nullptr);
+    llvm::outs() << *module;
+    llvm::outs().flush();
+    return 0;
+  }
+  if (emit == "asm") {
+    auto text = gojit::jit::Jit::EmitAssembly(*module, opt);
+    if (!text.ok()) return Fail(absl::StrCat("gojit: ", text.status().message()));
+    std::fputs(text->c_str(), stdout);
+    return 0;
+  }
+
+  gojit::jit::JitOptions jit_options;
+  jit_options.opt_level = opt;
+  auto jit = gojit::jit::Jit::Create(jit_options);
+  if (!jit.ok()) return Fail(absl::StrCat("gojit: ", jit.status().message()));
+  if (absl::Status s = (*jit)->AddModule(std::move(module), std::move(context)); !s.ok())
+    return Fail(absl::StrCat("gojit: ", s.message()));
+  auto entry = (*jit)->Lookup(gojit::ir::kEntryName);
+  if (!entry.ok()) return Fail(absl::StrCat("gojit: ", entry.status().message()));
+
+  std::vector<std::string> args;
+  // os.Args[0]: go run passes the temporary binary's path; the file's base name
+  // without .go is the closest stable equivalent.
+  std::string base = files[0].substr(files[0].rfind('/') + 1);
+  args.push_back(base.substr(0, base.size() - 3));
+  args.insert(args.end(), program_args.begin(), program_args.end());
+  gojit::rt::RunOptions run_options;
+  return gojit::rt::RunMain(reinterpret_cast<gojit::rt::GoEntry>(*entry), std::move(args),
+                            run_options);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Split off the program's own arguments after "--", and rewrite -ON to --opt=N.
+  std::vector<std::string> ours, program_args;
+  bool after = false;
+  for (int i = 0; i < argc; ++i) {
+    std::string a = argv[i];
+    if (after) {
+      program_args.push_back(a);
+      continue;
+    }
+    if (a == "--" && i > 0) {
+      after = true;
+      continue;
+    }
+    if (a.size() == 3 && a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '9')
+      a = absl::StrCat("--opt=", a.substr(2));
+    ours.push_back(a);
+  }
+  std::vector<char*> cargv;
+  for (std::string& s : ours) cargv.push_back(s.data());
+  absl::SetProgramUsageMessage(kUsage);
+  std::vector<char*> rest = absl::ParseCommandLine(static_cast<int>(cargv.size()), cargv.data());
+  std::vector<std::string> positional(rest.begin() + 1, rest.end());
+  if (positional.empty() || positional[0] == "help") {
+    std::fputs(kUsage, positional.empty() ? stderr : stdout);
+    return positional.empty() ? 2 : 0;
+  }
+  if (positional[0] == "version") {
+    std::printf("%s\n", kVersion);
+    return 0;
+  }
+  if (positional[0] == "run") {
+    // Like `go run`: the leading .go arguments are the program, the rest its args.
+    std::vector<std::string> files;
+    size_t i = 1;
+    for (; i < positional.size() && positional[i].size() > 3 &&
+           positional[i].compare(positional[i].size() - 3, 3, ".go") == 0;
+         ++i)
+      files.push_back(positional[i]);
+    if (files.empty() && i < positional.size()) files.push_back(positional[i++]);
+    program_args.insert(program_args.begin(), positional.begin() + i, positional.end());
+    return Run(files, program_args);
+  }
+  std::fprintf(stderr, "gojit %s: unknown command\nRun 'gojit help' for usage.\n",
+               positional[0].c_str());
+  return 2;
+}

@@ -564,10 +564,16 @@ class AstArena {
     fields_.push_back(std::make_unique<Field>());
     return fields_.back().get();
   }
+  // The File of a parse (File is not a Node).
+  File* NewFile() {
+    files_.push_back(std::make_unique<File>());
+    return files_.back().get();
+  }
 
  private:
   std::vector<std::unique_ptr<Node>> nodes_;
   std::vector<std::unique_ptr<Field>> fields_;
+  std::vector<std::unique_ptr<File>> files_;
 };
 
 }  // namespace gojit::frontend

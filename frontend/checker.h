@@ -1,0 +1,170 @@
+// The type checker: resolves names, computes types and constant values, and reports
+// gc's errors. Internal to frontend/ (program.h is the public face).
+//
+// Structure (after go/types): package-level objects are collected first and resolved
+// lazily, in any order, with a grey/black colouring that detects invalid cycles;
+// function bodies are checked after every package-level declaration is resolved.
+// Expressions are checked bottom-up; an untyped constant keeps its untyped type until
+// its context converts it (assignment, operand of a typed binary operation, argument),
+// at which point Convert() checks representability and records the final type.
+//
+// The checker is split by concept: checker_decl.cc (declarations, types, package
+// order), checker_expr.cc (operands and operators), checker_call.cc (calls, builtins,
+// conversions), checker_stmt.cc (statements and function bodies).
+//
+// What it does not do yet: generics (type parameters are parsed and rejected with
+// "unsupported"), and escape analysis beyond "address taken or captured => escapes".
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_format.h"
+#include "frontend/program.h"
+
+namespace gojit::frontend {
+
+class Checker {
+ public:
+  Checker(Program& program, Package* pkg);
+  void Run();
+
+ private:
+  friend class StmtChecker;
+
+  // --- diagnostics
+  template <typename... Args>
+  void Errorf(Pos pos, const absl::FormatSpec<Args...>& format, const Args&... args) {
+    program_.diags.Error(pos, absl::StrFormat(format, args...));
+  }
+  void Unsupported(Pos pos, std::string_view what);
+  // How gc describes an operand in messages: `x (variable of type int)`,
+  // `5 (untyped int constant)`, `"a" (untyped string constant)`.
+  std::string Describe(Expr* e);
+  std::string ExprString(Expr* e);
+  // For "f returns 2 values": the callee of a call, else the expression.
+  std::string CalleeString(Expr* e) {
+    auto* c = e->As<CallExpr>();
+    return c ? ExprString(c->fun) : ExprString(e);
+  }
+
+  // --- declarations (checker_decl.cc)
+  void CollectObjects();
+  void CollectFile(File* file, Scope* file_scope);
+  void ResolveObject(Object* obj);
+  void ResolveConst(Object* obj);
+  void ResolveVar(Object* obj);
+  void ResolveTypeName(Object* obj);
+  void ResolveFunc(Object* obj);
+  Type* ResolveType(Expr* e);  // a type expression; reports "x is not a type"
+  Func* ResolveSignature(FuncType* ft, Field* recv, Scope* scope,
+                         std::vector<Object*>* params, std::vector<Object*>* results);
+  void CheckUnusedImports();
+  void ComputeInitOrder();
+  void DeclareLocal(Scope* scope, Object* obj);
+
+  // --- expressions (checker_expr.cc)
+  // Checks e. hint is the type the context expects, used only for composite
+  // literal elision and function literals; it does not convert.
+  void CheckExpr(Expr* e, Type* hint = nullptr);
+  // CheckExpr, then requires a single value (not a type, package or no-value).
+  bool CheckValue(Expr* e, Type* hint = nullptr);
+  void CheckIdent(Ident* e);
+  void CheckBasicLit(BasicLit* e);
+  void CheckBinary(BinaryExpr* e);
+  void CheckShift(BinaryExpr* e);
+  void CheckComparison(BinaryExpr* e);
+  void CheckUnary(UnaryExpr* e);
+  void CheckSelector(SelectorExpr* e);
+  void CheckIndex(IndexExpr* e);
+  void CheckSliceExpr(SliceExpr* e);
+  void CheckCompositeLit(CompositeLit* e, Type* hint);
+  void CheckFuncLit(FuncLit* e);
+  void CheckStar(StarExpr* e);
+  void CheckTypeAssert(TypeAssertExpr* e);
+  // Converts an operand to type t as an assignment does (untyped constants become
+  // typed; values must be assignable). context is gc's phrase: "assignment",
+  // "argument", "return statement", "variable declaration".
+  bool Assign(Expr* e, Type* t, std::string_view context);
+  // Gives an untyped operand the type t (representability checked). Returns false
+  // after reporting an error.
+  bool Convert(Expr* e, Type* t);
+  // Gives an untyped operand its default type.
+  void DefaultConvert(Expr* e);
+  bool Representable(Expr* e, const ConstValue& v, Type* t, ConstValue* rounded,
+                     std::string* why);
+  bool Assignable(Type* from, Expr* e, Type* to, std::string* reason);
+  bool Implements(Type* t, Interface* iface, std::string* missing);
+  void SetConst(Expr* e, Type* t, ConstValue v);
+  void MarkUsed(Expr* e);
+  void MarkAddressTaken(Expr* e);
+
+  // --- calls (checker_call.cc)
+  void CheckCall(CallExpr* e);
+  void CheckConversion(CallExpr* e, Type* t);
+  void CheckBuiltin(CallExpr* e, BuiltinId id);
+  void CheckArguments(CallExpr* e, Func* sig, std::string_view callee);
+  // Method or field lookup on a type (embedded fields included).
+  struct Selection {
+    Object* obj = nullptr;  // a field Var or a method Func
+    std::vector<int> path;  // field indices through embedded structs
+    bool indirect = false;  // a pointer was dereferenced on the way
+  };
+  bool LookupFieldOrMethod(Type* t, const std::string& name, Selection* sel);
+
+  // --- statements (checker_stmt.cc)
+  struct FuncContext {
+    Func* sig = nullptr;
+    std::vector<Object*> results;  // result variables (named or not)
+    bool named_results = false;
+    FuncContext* outer = nullptr;  // enclosing function for closures
+    Scope* scope = nullptr;        // the function's outermost scope
+    std::map<std::string, Object*> labels;
+    std::vector<Object*> locals;   // every local var, for "declared but not used"
+  };
+  void CheckFuncBody(Func* sig, const std::vector<Object*>& params,
+                     const std::vector<Object*>& results, BlockStmt* body, bool named_results);
+  void CheckBlock(BlockStmt* block, Scope* scope);
+  void CheckStmtList(const std::vector<Stmt*>& list, Scope* scope);
+  void CheckStmt(Stmt* s, Scope* scope);
+  void CheckAssign(AssignStmt* s, Scope* scope);
+  void CheckDefine(AssignStmt* s, Scope* scope);
+  void CheckReturn(ReturnStmt* s);
+  void CheckIf(IfStmt* s, Scope* scope);
+  void CheckFor(ForStmt* s, Scope* scope);
+  void CheckRange(RangeStmt* s, Scope* scope);
+  void CheckSwitch(SwitchStmt* s, Scope* scope);
+  void CheckTypeSwitch(TypeSwitchStmt* s, Scope* scope);
+  void CheckSelect(SelectStmt* s, Scope* scope);
+  void CheckBranch(BranchStmt* s);
+  void CheckLocalDecl(GenDecl* d, Scope* scope);
+  void CheckLabels(BlockStmt* body);
+  bool IsTerminating(Stmt* s, const std::string& label);
+  bool IsTerminatingList(const std::vector<Stmt*>& list);
+  bool HasBreak(Stmt* s, Stmt* target, bool implicit);
+  // The innermost enclosing statements for break/continue resolution.
+  struct BranchTarget {
+    Stmt* stmt;
+    std::string label;
+    bool is_loop;
+  };
+
+  Program& program_;
+  TypeTable& types_;
+  Package* pkg_;
+  std::vector<Object*> pkg_objects_;  // package-level objects in source order
+  std::map<Object*, Scope*> file_scope_of_;  // for resolving a package-level decl
+  Scope* scope_ = nullptr;           // the scope expressions are resolved in
+  FuncContext* func_ = nullptr;
+  std::vector<BranchTarget> targets_;
+  // Initialisation dependencies: the package-level object being resolved, and what
+  // each package-level var or func refers to.
+  Object* decl_ = nullptr;
+  std::map<Object*, std::set<Object*>> deps_;
+  int iota_ = -1;  // the current iota while checking a const spec; -1 outside
+  std::map<std::string, Object*> imports_used_;
+};
+
+}  // namespace gojit::frontend

@@ -1,0 +1,560 @@
+// Declarations: collecting package-level objects, resolving them lazily (consts,
+// vars, types, function signatures), type expressions, methods, unused imports and
+// the initialisation order of package-level variables (Go spec, "Package
+// initialization": declaration order, but after every variable it depends on,
+// dependencies through function bodies included).
+#include <functional>
+
+#include "absl/strings/str_cat.h"
+#include "frontend/checker.h"
+
+namespace gojit::frontend {
+
+Checker::Checker(Program& program, Package* pkg)
+    : program_(program), types_(program.types), pkg_(pkg) {}
+
+void CheckPackage(Program& program, Package* pkg) { Checker(program, pkg).Run(); }
+
+void Checker::Unsupported(Pos pos, std::string_view what) {
+  program_.diags.Error(pos, absl::StrCat("gojit: unsupported: ", std::string(what)));
+}
+
+void Checker::Run() {
+  CollectObjects();
+  for (Object* obj : pkg_objects_) ResolveObject(obj);
+  // Function bodies, after every package-level declaration is known.
+  for (Object* fn : pkg_->funcs) {
+    FuncDecl* d = fn->decl;
+    if (!d->body) continue;
+    Func* sig = fn->type ? fn->type->As<Func>() : nullptr;
+    if (!sig) continue;
+    Scope* saved = scope_;
+    scope_ = file_scope_of_[fn];
+    Object* saved_decl = decl_;
+    decl_ = fn;
+    std::vector<Object*> params, results;
+    Scope* fscope = program_.NewScope(scope_);
+    fscope->is_func = true;
+    // Re-declare the parameters in a fresh scope for the body.
+    Scope* s2 = scope_;
+    scope_ = fscope;
+    Func* again = ResolveSignature(d->func_type, d->recv, fscope, &params, &results);
+    (void)again;
+    scope_ = s2;
+    bool named = !d->func_type->results.empty() && !d->func_type->results[0].names.empty();
+    Scope* body_scope = fscope;
+    scope_ = body_scope;
+    CheckFuncBody(sig, params, results, d->body, named);
+    scope_ = saved;
+    decl_ = saved_decl;
+  }
+  CheckUnusedImports();
+  ComputeInitOrder();
+}
+
+void Checker::CollectObjects() {
+  for (File* file : pkg_->files) {
+    Scope* file_scope = program_.NewScope(pkg_->scope);
+    CollectFile(file, file_scope);
+  }
+}
+
+void Checker::CollectFile(File* file, Scope* file_scope) {
+  auto declare = [&](Object* obj, Pos pos) {
+    file_scope_of_[obj] = file_scope;
+    if (obj->name == "_") {
+      pkg_objects_.push_back(obj);
+      return;
+    }
+    if (Object* prev = pkg_->scope->Insert(obj)) {
+      program_.diags.Error(pos, absl::StrCat(obj->name, " redeclared in this block\n\t",
+                                             program_.sources.Format(prev->pos),
+                                             ": other declaration of ", obj->name));
+      return;
+    }
+    pkg_objects_.push_back(obj);
+  };
+  for (Decl* decl : file->decls) {
+    if (auto* gd = decl->As<GenDecl>()) {
+      for (Spec* spec : gd->specs) {
+        if (auto* is = spec->As<ImportSpec>()) {
+          Package* imported = nullptr;
+          for (auto& p : program_.packages)
+            if (p->path == is->path) imported = p.get();
+          if (!imported) continue;  // already reported by the loader
+          std::string name = is->name ? is->name->name : imported->name;
+          if (name == "_") continue;
+          if (name == ".") {
+            Unsupported(is->pos, "dot imports");
+            continue;
+          }
+          Object* obj = program_.NewObject(ObjectKind::kPkgName, name,
+                                           is->name ? is->name->pos : is->path_pos, pkg_);
+          obj->imported = imported;
+          if (Object* prev = file_scope->Insert(obj)) {
+            program_.diags.Error(obj->pos, absl::StrCat(name, " redeclared in this block"));
+          }
+          imports_used_[absl::StrCat(program_.sources.Format(obj->pos))] = obj;
+        } else if (auto* vs = spec->As<ValueSpec>()) {
+          for (size_t i = 0; i < vs->names.size(); ++i) {
+            Ident* id = vs->names[i];
+            Object* obj = program_.NewObject(
+                gd->tok == Tok::kConst ? ObjectKind::kConst : ObjectKind::kVar, id->name, id->pos,
+                pkg_);
+            obj->value_spec = vs;
+            obj->spec_index = static_cast<int>(i);
+            obj->color = Object::Color::kWhite;
+            obj->is_global = true;
+            id->object = obj;
+            declare(obj, id->pos);
+          }
+        } else if (auto* ts = spec->As<TypeSpec>()) {
+          Object* obj = program_.NewObject(ObjectKind::kTypeName, ts->name->name, ts->name->pos, pkg_);
+          obj->type_spec = ts;
+          obj->color = Object::Color::kWhite;
+          ts->name->object = obj;
+          declare(obj, ts->name->pos);
+        }
+      }
+    } else if (auto* fd = decl->As<FuncDecl>()) {
+      Object* obj = program_.NewObject(ObjectKind::kFunc, fd->name->name, fd->name->pos, pkg_);
+      obj->decl = fd;
+      obj->color = Object::Color::kWhite;
+      fd->object = obj;
+      fd->name->object = obj;
+      file_scope_of_[obj] = file_scope;
+      pkg_->funcs.push_back(obj);
+      if (fd->recv) {
+        pkg_objects_.push_back(obj);  // resolved with the others; not in scope
+      } else if (obj->name == "init") {
+        pkg_->init_funcs.push_back(fd);
+        pkg_objects_.push_back(obj);
+        if (!fd->func_type->params.empty() || !fd->func_type->results.empty())
+          program_.diags.Error(fd->name->pos, "func init must have no arguments and no return values");
+      } else {
+        if (obj->name == "main" && pkg_->name == "main" &&
+            (!fd->func_type->params.empty() || !fd->func_type->results.empty()))
+          program_.diags.Error(fd->name->pos, "func main must have no arguments and no return values");
+        declare(obj, fd->name->pos);
+      }
+      if (!fd->body && !pkg_->is_stdlib) {
+        program_.diags.Error(fd->name->pos, "missing function body");
+      }
+    }
+  }
+}
+
+void Checker::ResolveObject(Object* obj) {
+  if (obj->color == Object::Color::kBlack) return;
+  if (obj->color == Object::Color::kGrey) {
+    if (obj->kind == ObjectKind::kTypeName) return;  // recursive types are fine via Named
+    program_.diags.Error(obj->pos, absl::StrCat("initialization cycle or invalid recursive reference to ", obj->name));
+    obj->type = types_.basic(BasicKind::kInvalid);
+    return;
+  }
+  obj->color = Object::Color::kGrey;
+  Scope* saved = scope_;
+  FuncContext* saved_func = func_;
+  auto saved_targets = std::move(targets_);
+  targets_.clear();
+  func_ = nullptr;
+  scope_ = file_scope_of_[obj];
+  switch (obj->kind) {
+    case ObjectKind::kConst: ResolveConst(obj); break;
+    case ObjectKind::kVar: ResolveVar(obj); break;
+    case ObjectKind::kTypeName: ResolveTypeName(obj); break;
+    case ObjectKind::kFunc: ResolveFunc(obj); break;
+    default: break;
+  }
+  scope_ = saved;
+  func_ = saved_func;
+  targets_ = std::move(saved_targets);
+  obj->color = Object::Color::kBlack;
+}
+
+void Checker::ResolveConst(Object* obj) {
+  ValueSpec* vs = obj->value_spec;
+  int saved_iota = iota_;
+  iota_ = vs->iota;
+  Type* t = vs->type_expr ? ResolveType(vs->type_expr) : nullptr;
+  if (t && !(t->Underlying()->As<Basic>())) {
+    Errorf(vs->type_expr->pos, "invalid constant type %s", TypeString(t));
+    t = nullptr;
+  }
+  obj->type = types_.basic(BasicKind::kInvalid);
+  size_t i = obj->spec_index;
+  if (i >= vs->values.size()) {
+    if (vs->values.empty() && !vs->implicit)
+      Errorf(obj->pos, "missing init expr for const declaration");
+    else if (i >= vs->values.size())
+      Errorf(obj->pos, "missing init expr for const declaration");
+    iota_ = saved_iota;
+    return;
+  }
+  Expr* e = vs->values[i];
+  CheckExpr(e);
+  if (e->mode != ExprMode::kConstant) {
+    if (e->mode != ExprMode::kInvalid)
+      Errorf(e->pos, "%s is not constant", Describe(e));
+    iota_ = saved_iota;
+    return;
+  }
+  if (t) Assign(e, t, "constant declaration");
+  if (e->mode == ExprMode::kConstant) {
+    obj->type = e->type;
+    obj->constant = e->constant;
+  }
+  iota_ = saved_iota;
+  if (i + 1 == vs->names.size() && vs->values.size() > vs->names.size() && !vs->implicit)
+    Errorf(vs->values[vs->names.size()]->pos, "extra init expr");
+}
+
+void Checker::ResolveVar(Object* obj) {
+  ValueSpec* vs = obj->value_spec;
+  Object* saved_decl = decl_;
+  decl_ = obj;
+  Type* t = vs->type_expr ? ResolveType(vs->type_expr) : nullptr;
+  // The whole spec is checked once, by its first object.
+  std::vector<Object*> objs;
+  for (Ident* id : vs->names) objs.push_back(id->object);
+  for (Object* o : objs) {
+    if (o) {
+      o->type = t;
+      if (o != obj) o->color = Object::Color::kGrey;
+    }
+  }
+  auto finish = [&] {
+    for (Object* o : objs) {
+      if (!o) continue;
+      if (!o->type) o->type = types_.basic(BasicKind::kInvalid);
+      if (o != obj) {
+        o->color = Object::Color::kBlack;
+        deps_[o] = deps_[obj];
+      }
+    }
+    decl_ = saved_decl;
+  };
+  if (vs->values.empty()) {
+    if (!t) Errorf(vs->pos, "missing type or init expr");
+    finish();
+    return;
+  }
+  if (vs->values.size() == vs->names.size()) {
+    for (size_t i = 0; i < objs.size(); ++i) {
+      Expr* e = vs->values[i];
+      CheckValue(e, t);
+      if (e->mode == ExprMode::kInvalid) continue;
+      if (t) {
+        Assign(e, t, "variable declaration");
+      } else {
+        if (e->type && e->type->As<Basic>() && e->type->As<Basic>()->basic() == BasicKind::kUntypedNil) {
+          Errorf(e->pos, "use of untyped nil in variable declaration");
+          continue;
+        }
+        DefaultConvert(e);
+        if (objs[i]) objs[i]->type = e->type;
+      }
+    }
+  } else if (vs->values.size() == 1) {
+    Expr* e = vs->values[0];
+    CheckExpr(e);
+    Tuple* tuple = e->type ? e->type->As<Tuple>() : nullptr;
+    if (e->mode == ExprMode::kCommaOk && objs.size() == 2) {
+      if (objs[0]) objs[0]->type = t ? t : e->type;
+      if (objs[1]) objs[1]->type = types_.basic(BasicKind::kBool);
+    } else if (!tuple || tuple->size() != objs.size()) {
+      if (e->mode != ExprMode::kInvalid)
+        Errorf(objs[0] ? objs[0]->pos : vs->pos,
+               "assignment mismatch: %d variables but %s returns %d value%s", objs.size(),
+               CalleeString(e), tuple ? tuple->size() : 1, tuple && tuple->size() == 1 ? "" : "s");
+    } else {
+      for (size_t i = 0; i < objs.size(); ++i)
+        if (objs[i]) objs[i]->type = t ? t : tuple->elems()[i];
+    }
+  } else {
+    Errorf(vs->names[0]->pos, "assignment mismatch: %d variables but %d values", vs->names.size(),
+           vs->values.size());
+  }
+  finish();
+}
+
+void Checker::ResolveTypeName(Object* obj) {
+  TypeSpec* ts = obj->type_spec;
+  if (!ts->type_params.empty()) {
+    Unsupported(ts->pos, "generic types");
+    obj->type = types_.basic(BasicKind::kInvalid);
+    return;
+  }
+  if (ts->is_alias) {
+    obj->type = ResolveType(ts->type_expr);
+    return;
+  }
+  Named* named = types_.NewNamed(obj);
+  obj->type = named;
+  Type* u = ResolveType(ts->type_expr);
+  named->set_underlying(u->Underlying());
+}
+
+void Checker::ResolveFunc(Object* obj) {
+  FuncDecl* d = obj->decl;
+  if (!d->func_type->type_params.empty()) {
+    Unsupported(d->pos, "generic functions");
+    obj->type = nullptr;
+    return;
+  }
+  Scope* tmp = program_.NewScope(scope_);
+  obj->type = ResolveSignature(d->func_type, d->recv, tmp, nullptr, nullptr);
+  if (d->recv) {
+    // Attach the method to its receiver's base type.
+    Expr* rt = d->recv->type_expr;
+    while (auto* p = rt->As<ParenExpr>()) rt = p->x;
+    bool ptr = false;
+    if (auto* s = rt->As<StarExpr>()) rt = s->x, ptr = true;
+    while (auto* p = rt->As<ParenExpr>()) rt = p->x;
+    Ident* base_id = rt->As<Ident>();
+    Object* base = base_id ? pkg_->scope->LookupLocal(base_id->name) : nullptr;
+    if (!base || base->kind != ObjectKind::kTypeName) {
+      Errorf(rt->pos, "undefined: %s", base_id ? base_id->name : ExprString(rt));
+      return;
+    }
+    ResolveObject(base);
+    Named* named = base->type ? base->type->As<Named>() : nullptr;
+    if (!named) {
+      Errorf(rt->pos, "invalid receiver type %s", TypeString(base->type));
+      return;
+    }
+    if (named->Underlying()->As<Pointer>() || named->Underlying()->As<Interface>()) {
+      Errorf(rt->pos, "invalid receiver type %s (pointer or interface type)", base->name);
+      return;
+    }
+    for (Object* m : named->methods()) {
+      if (m->name == obj->name && obj->name != "_") {
+        Errorf(d->name->pos, "method %s.%s already declared at %s", base->name, obj->name,
+               program_.sources.Format(m->pos));
+        return;
+      }
+    }
+    if (auto* st = named->Underlying()->As<Struct>()) {
+      for (auto& f : st->fields()) {
+        if (f.name == obj->name) {
+          Errorf(d->name->pos, "field and method with the same name %s", obj->name);
+          return;
+        }
+      }
+    }
+    obj->recv_type = ptr ? static_cast<Type*>(types_.NewPointer(named)) : named;
+    obj->pointer_recv = ptr;
+    named->methods().push_back(obj);
+  }
+}
+
+// Resolves a signature. When params/results are given, declares the parameter and
+// result objects in `scope` (for a body); otherwise only computes the type.
+Func* Checker::ResolveSignature(FuncType* ft, Field* recv, Scope* scope,
+                                std::vector<Object*>* params, std::vector<Object*>* results) {
+  auto declare_fields = [&](const std::vector<Field>& fields, std::vector<Type*>* out,
+                            std::vector<Object*>* objs, bool is_result, bool* variadic) {
+    for (size_t i = 0; i < fields.size(); ++i) {
+      const Field& f = fields[i];
+      Expr* te = f.type_expr;
+      Type* t;
+      if (auto* el = te ? te->As<Ellipsis>() : nullptr) {
+        if (is_result || i + 1 != fields.size() || f.names.size() > 1) {
+          Errorf(el->pos, "can only use ... with final parameter in list");
+        }
+        t = types_.NewSlice(ResolveType(el->elt));
+        if (variadic) *variadic = true;
+      } else {
+        t = ResolveType(te);
+      }
+      if (f.names.empty()) {
+        out->push_back(t);
+        if (objs) {
+          Object* o = program_.NewObject(ObjectKind::kVar, "", f.pos, pkg_);
+          o->type = t;
+          o->is_param = true;
+          objs->push_back(o);
+        }
+      }
+      for (Ident* id : f.names) {
+        out->push_back(t);
+        if (objs) {
+          Object* o = program_.NewObject(ObjectKind::kVar, id->name, id->pos, pkg_);
+          o->type = t;
+          o->is_param = true;
+          o->used = true;
+          id->object = o;
+          objs->push_back(o);
+          if (id->name != "_") {
+            if (scope->Insert(o)) Errorf(id->pos, "duplicate argument %s", id->name);
+          }
+        }
+      }
+    }
+  };
+  std::vector<Type*> ptypes, rtypes;
+  bool variadic = false;
+  if (recv) {
+    std::vector<Field> r{*recv};
+    std::vector<Type*> rt;
+    declare_fields(r, &rt, params, false, nullptr);
+  }
+  declare_fields(ft->params, &ptypes, params, false, &variadic);
+  declare_fields(ft->results, &rtypes, results, true, nullptr);
+  return types_.NewFunc(types_.NewTuple(ptypes), types_.NewTuple(rtypes), variadic);
+}
+
+Type* Checker::ResolveType(Expr* e) {
+  Type* invalid = types_.basic(BasicKind::kInvalid);
+  if (!e) return invalid;
+  switch (e->kind) {
+    case NodeKind::kIdent:
+    case NodeKind::kSelectorExpr: {
+      CheckExpr(e);
+      if (e->mode == ExprMode::kInvalid) return invalid;
+      if (e->mode != ExprMode::kTypeExpr) {
+        Errorf(e->pos, "%s is not a type", ExprString(e));
+        return invalid;
+      }
+      return e->type;
+    }
+    case NodeKind::kParenExpr:
+      return ResolveType(e->As<ParenExpr>()->x);
+    case NodeKind::kStarExpr:
+      return types_.NewPointer(ResolveType(e->As<StarExpr>()->x));
+    case NodeKind::kArrayType: {
+      auto* at = e->As<ArrayType>();
+      Type* elem = ResolveType(at->elt);
+      if (!at->len) return types_.NewSlice(elem);
+      if (at->len->Is<Ellipsis>()) {
+        Errorf(at->len->pos, "invalid use of [...] array (outside a composite literal)");
+        return invalid;
+      }
+      CheckExpr(at->len);
+      if (at->len->mode != ExprMode::kConstant) {
+        if (at->len->mode != ExprMode::kInvalid)
+          Errorf(at->len->pos, "array length %s (%s) must be constant", ExprString(at->len),
+                 Describe(at->len));
+        return invalid;
+      }
+      auto n = at->len->constant->ToInt();
+      auto v = n ? n->Int64() : std::nullopt;
+      if (!v || *v < 0) {
+        Errorf(at->len->pos, "invalid array length %s", ExprString(at->len));
+        return invalid;
+      }
+      return types_.NewArray(elem, *v);
+    }
+    case NodeKind::kMapType: {
+      auto* mt = e->As<MapType>();
+      Type* k = ResolveType(mt->key);
+      Type* v = ResolveType(mt->value);
+      if (k != invalid && !IsComparable(k) && !(k->As<Named>() && !k->As<Named>()->underlying()))
+        Errorf(mt->key->pos, "invalid map key type %s", TypeString(k));
+      return types_.NewMap(k, v);
+    }
+    case NodeKind::kChanType: {
+      auto* ct = e->As<ChanType>();
+      return types_.NewChan(ct->dir, ResolveType(ct->value));
+    }
+    case NodeKind::kFuncType: {
+      auto* ft = e->As<FuncType>();
+      Scope* tmp = program_.NewScope(scope_);
+      return ResolveSignature(ft, nullptr, tmp, nullptr, nullptr);
+    }
+    case NodeKind::kStructType: {
+      std::vector<StructField> fields;
+      std::set<std::string> seen;
+      for (const Field& f : e->As<StructType>()->fields) {
+        Type* t = ResolveType(f.type_expr);
+        if (f.names.empty()) {
+          Expr* te = f.type_expr;
+          if (auto* s = te->As<StarExpr>()) te = s->x;
+          std::string name = te->As<Ident>()      ? te->As<Ident>()->name
+                             : te->As<SelectorExpr>() ? te->As<SelectorExpr>()->sel->name
+                                                    : "?";
+          if (!seen.insert(name).second) Errorf(f.pos, "%s redeclared", name);
+          Object* o = program_.NewObject(ObjectKind::kVar, name, f.pos, pkg_);
+          o->type = t;
+          o->is_field = true;
+          fields.push_back({name, t, true, f.tag, o});
+        }
+        for (Ident* id : f.names) {
+          if (id->name != "_" && !seen.insert(id->name).second)
+            Errorf(id->pos, "%s redeclared", id->name);
+          Object* o = program_.NewObject(ObjectKind::kVar, id->name, id->pos, pkg_);
+          o->type = t;
+          o->is_field = true;
+          id->object = o;
+          fields.push_back({id->name, t, false, f.tag, o});
+        }
+      }
+      return types_.NewStruct(std::move(fields));
+    }
+    case NodeKind::kInterfaceType: {
+      std::vector<InterfaceMethod> methods;
+      for (const Field& f : e->As<InterfaceType>()->elems) {
+        if (f.names.size() == 1) {
+          auto* ft = f.type_expr->As<FuncType>();
+          Scope* tmp = program_.NewScope(scope_);
+          Func* sig = ResolveSignature(ft, nullptr, tmp, nullptr, nullptr);
+          for (auto& m : methods)
+            if (m.name == f.names[0]->name) Errorf(f.names[0]->pos, "duplicate method %s", m.name);
+          methods.push_back({f.names[0]->name, sig});
+          continue;
+        }
+        Type* t = ResolveType(f.type_expr);
+        Interface* embedded = t->Underlying()->As<Interface>();
+        if (!embedded) {
+          Unsupported(f.pos, "type constraints in interfaces");
+          continue;
+        }
+        for (auto& m : embedded->methods()) methods.push_back(m);
+      }
+      return types_.NewInterface(std::move(methods));
+    }
+    case NodeKind::kIndexExpr:
+      Unsupported(e->pos, "generic type instantiation");
+      return invalid;
+    default:
+      Errorf(e->pos, "%s is not a type", ExprString(e));
+      return invalid;
+  }
+}
+
+void Checker::CheckUnusedImports() {
+  for (auto& [key, obj] : imports_used_) {
+    if (obj->used) continue;
+    if (obj->name == obj->imported->name) {
+      Errorf(obj->pos, "\"%s\" imported and not used", obj->imported->path);
+    } else {
+      Errorf(obj->pos, "\"%s\" imported as %s and not used", obj->imported->path, obj->name);
+    }
+  }
+}
+
+void Checker::ComputeInitOrder() {
+  std::set<Object*> emitted, visiting;
+  std::set<ValueSpec*> specs_done;
+  // Emits the variables obj depends on (through functions, transitively), then obj.
+  std::function<void(Object*)> emit = [&](Object* obj) {
+    if (emitted.count(obj) || visiting.count(obj)) return;
+    visiting.insert(obj);
+    for (Object* dep : deps_[obj]) {
+      if (dep->kind == ObjectKind::kVar || dep->kind == ObjectKind::kFunc) emit(dep);
+    }
+    visiting.erase(obj);
+    emitted.insert(obj);
+    if (obj->kind == ObjectKind::kVar && obj->value_spec && !obj->value_spec->values.empty() &&
+        specs_done.insert(obj->value_spec).second) {
+      pkg_->var_init_order.push_back(obj->value_spec);
+    }
+  };
+  for (Object* obj : pkg_objects_) {
+    if (obj->kind == ObjectKind::kVar) emit(obj);
+  }
+  // Global vars without initialisers that are never referenced are still "used":
+  // gc does not report unused package-level variables.
+}
+
+}  // namespace gojit::frontend

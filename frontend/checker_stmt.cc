@@ -1,0 +1,997 @@
+// Statements and function bodies (Go spec, "Statements", "Terminating statements",
+// "Declarations and scope"): scopes per block, := declarations, assignment rules,
+// returns against the signature, branch and label resolution, "declared but not
+// used" and "missing return".
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "frontend/checker.h"
+
+namespace gojit::frontend {
+namespace {
+Expr* Unparen(Expr* e) {
+  while (auto* p = e->As<ParenExpr>()) e = p->x;
+  return e;
+}
+}  // namespace
+
+void Checker::DeclareLocal(Scope* scope, Object* obj) {
+  if (obj->name == "_") return;
+  if (Object* prev = scope->Insert(obj)) {
+    Errorf(obj->pos, "%s redeclared in this block\n\t%s: other declaration of %s", obj->name,
+           program_.sources.Format(prev->pos), obj->name);
+    return;
+  }
+  if (func_ && obj->kind == ObjectKind::kVar) func_->locals.push_back(obj);
+}
+
+void Checker::CheckFuncBody(Func* sig, const std::vector<Object*>& params,
+                            const std::vector<Object*>& results, BlockStmt* body,
+                            bool named_results) {
+  FuncContext ctx;
+  ctx.sig = sig;
+  ctx.results = results;
+  ctx.named_results = named_results;
+  ctx.outer = func_;
+  ctx.scope = scope_;
+  FuncContext* saved = func_;
+  func_ = &ctx;
+  CheckLabels(body);
+  CheckStmtList(body->list, scope_);
+  if (!sig->results()->elems().empty() && !IsTerminatingList(body->list)) {
+    Errorf(body->rbrace, "missing return");
+  }
+  for (Object* v : ctx.locals) {
+    if (!v->used && v->name != "_") Errorf(v->pos, "%s declared but not used", v->name);
+  }
+  func_ = saved;
+}
+
+// Declares every label of the body and reports unused ones (labels have function
+// scope and are not block-structured).
+void Checker::CheckLabels(BlockStmt* body) {
+  std::function<void(Stmt*)> collect = [&](Stmt* s) {
+    if (!s) return;
+    if (auto* ls = s->As<LabeledStmt>()) {
+      const std::string& name = ls->label->name;
+      if (name != "_") {
+        auto [it, inserted] = func_->labels.emplace(name, nullptr);
+        if (!inserted) {
+          Errorf(ls->label->pos, "label %s already defined at %s", name,
+                 program_.sources.Format(it->second->pos));
+        } else {
+          Object* l = program_.NewObject(ObjectKind::kLabel, name, ls->label->pos, pkg_);
+          l->label_stmt = ls;
+          it->second = l;
+          ls->label->object = l;
+        }
+      }
+      collect(ls->stmt);
+      return;
+    }
+    if (auto* b = s->As<BlockStmt>()) for (Stmt* x : b->list) collect(x);
+    if (auto* i = s->As<IfStmt>()) { collect(i->body); collect(i->else_stmt); }
+    if (auto* f = s->As<ForStmt>()) collect(f->body);
+    if (auto* r = s->As<RangeStmt>()) collect(r->body);
+    if (auto* sw = s->As<SwitchStmt>()) for (auto* c : sw->clauses) for (Stmt* x : c->body) collect(x);
+    if (auto* ts = s->As<TypeSwitchStmt>()) for (auto* c : ts->clauses) for (Stmt* x : c->body) collect(x);
+    if (auto* sel = s->As<SelectStmt>()) for (auto* c : sel->clauses) for (Stmt* x : c->body) collect(x);
+  };
+  for (Stmt* s : body->list) collect(s);
+  // Uses: goto anywhere; break/continue checked in CheckBranch.
+  std::set<std::string> used;
+  std::function<void(Stmt*)> uses = [&](Stmt* s) {
+    if (!s) return;
+    if (auto* br = s->As<BranchStmt>(); br && br->label) used.insert(br->label->name);
+    if (auto* ls = s->As<LabeledStmt>()) uses(ls->stmt);
+    if (auto* b = s->As<BlockStmt>()) for (Stmt* x : b->list) uses(x);
+    if (auto* i = s->As<IfStmt>()) { uses(i->body); uses(i->else_stmt); }
+    if (auto* f = s->As<ForStmt>()) uses(f->body);
+    if (auto* r = s->As<RangeStmt>()) uses(r->body);
+    if (auto* sw = s->As<SwitchStmt>()) for (auto* c : sw->clauses) for (Stmt* x : c->body) uses(x);
+    if (auto* ts = s->As<TypeSwitchStmt>()) for (auto* c : ts->clauses) for (Stmt* x : c->body) uses(x);
+    if (auto* sel = s->As<SelectStmt>()) for (auto* c : sel->clauses) for (Stmt* x : c->body) uses(x);
+  };
+  for (Stmt* s : body->list) uses(s);
+  for (auto& [name, obj] : func_->labels) {
+    if (obj && !used.count(name)) Errorf(obj->pos, "label %s defined and not used", name);
+  }
+}
+
+void Checker::CheckBlock(BlockStmt* block, Scope* scope) {
+  Scope* inner = program_.NewScope(scope);
+  CheckStmtList(block->list, inner);
+}
+
+void Checker::CheckStmtList(const std::vector<Stmt*>& list, Scope* scope) {
+  for (size_t i = 0; i < list.size(); ++i) {
+    Stmt* s = list[i];
+    if (auto* br = s->As<BranchStmt>(); br && br->tok == Tok::kFallthrough) {
+      // Valid fallthroughs are handled by CheckSwitch; anything reaching here is not.
+      Errorf(s->pos, "fallthrough statement out of place");
+      continue;
+    }
+    CheckStmt(s, scope);
+  }
+}
+
+void Checker::CheckStmt(Stmt* s, Scope* scope) {
+  Scope* saved = scope_;
+  scope_ = scope;
+  switch (s->kind) {
+    case NodeKind::kEmptyStmt:
+    case NodeKind::kBadStmt:
+      break;
+    case NodeKind::kExprStmt: {
+      Expr* x = s->As<ExprStmt>()->x;
+      CheckExpr(x);
+      if (x->mode == ExprMode::kInvalid) break;
+      Expr* u = Unparen(x);
+      bool is_call = u->Is<CallExpr>() && u->As<CallExpr>()->fun->mode != ExprMode::kTypeExpr;
+      bool is_recv = u->Is<UnaryExpr>() && u->As<UnaryExpr>()->op == Tok::kArrow;
+      if (is_call && u->As<CallExpr>()->fun->mode == ExprMode::kBuiltin) {
+        Expr* f = Unparen(u->As<CallExpr>()->fun);
+        BuiltinId id = f->As<Ident>()->object->builtin;
+        bool statement_ok = id == BuiltinId::kPanic || id == BuiltinId::kPrint ||
+                            id == BuiltinId::kPrintln || id == BuiltinId::kCopy ||
+                            id == BuiltinId::kDelete || id == BuiltinId::kClose ||
+                            id == BuiltinId::kRecover || id == BuiltinId::kClear;
+        if (!statement_ok) {
+          Errorf(x->pos, "%s (value of type %s) is not used", ExprString(x), TypeString(x->type));
+        }
+        break;
+      }
+      if (!is_call && !is_recv) {
+        Errorf(x->pos, "%s is not used", Describe(x));
+      }
+      break;
+    }
+    case NodeKind::kAssignStmt: {
+      auto* as = s->As<AssignStmt>();
+      if (as->tok == Tok::kDefine) CheckDefine(as, scope);
+      else CheckAssign(as, scope);
+      break;
+    }
+    case NodeKind::kIncDecStmt: {
+      auto* st = s->As<IncDecStmt>();
+      if (!CheckValue(st->x)) break;
+      Basic* b = UBasic(st->x->type);
+      if (!b || !b->IsNumeric()) {
+        Errorf(st->pos, "invalid operation: %s%s (non-numeric type %s)", ExprString(st->x),
+               TokSpelling(st->tok), TypeString(st->x->type));
+        break;
+      }
+      if (st->x->mode != ExprMode::kVariable && st->x->mode != ExprMode::kMapIndex) {
+        Errorf(st->x->pos, "cannot assign to %s (neither addressable nor a map index expression)",
+               Describe(st->x));
+      }
+      break;
+    }
+    case NodeKind::kDeclStmt:
+      CheckLocalDecl(s->As<DeclStmt>()->decl, scope);
+      break;
+    case NodeKind::kBlockStmt:
+      CheckBlock(s->As<BlockStmt>(), scope);
+      break;
+    case NodeKind::kReturnStmt:
+      CheckReturn(s->As<ReturnStmt>());
+      break;
+    case NodeKind::kIfStmt:
+      CheckIf(s->As<IfStmt>(), scope);
+      break;
+    case NodeKind::kForStmt:
+      CheckFor(s->As<ForStmt>(), scope);
+      break;
+    case NodeKind::kRangeStmt:
+      CheckRange(s->As<RangeStmt>(), scope);
+      break;
+    case NodeKind::kSwitchStmt:
+      CheckSwitch(s->As<SwitchStmt>(), scope);
+      break;
+    case NodeKind::kTypeSwitchStmt:
+      CheckTypeSwitch(s->As<TypeSwitchStmt>(), scope);
+      break;
+    case NodeKind::kSelectStmt:
+      CheckSelect(s->As<SelectStmt>(), scope);
+      break;
+    case NodeKind::kBranchStmt:
+      CheckBranch(s->As<BranchStmt>());
+      break;
+    case NodeKind::kLabeledStmt: {
+      auto* ls = s->As<LabeledStmt>();
+      Stmt* inner = ls->stmt;
+      bool loop_or_switch = inner && (inner->Is<ForStmt>() || inner->Is<RangeStmt>() ||
+                                      inner->Is<SwitchStmt>() || inner->Is<TypeSwitchStmt>() ||
+                                      inner->Is<SelectStmt>());
+      if (loop_or_switch) {
+        targets_.push_back({inner, ls->label->name, inner->Is<ForStmt>() || inner->Is<RangeStmt>()});
+        // The statement pushes its own unlabeled target too; mark it as labeled.
+        CheckStmt(inner, scope);
+        targets_.pop_back();
+      } else if (inner) {
+        CheckStmt(inner, scope);
+      }
+      break;
+    }
+    case NodeKind::kGoStmt:
+    case NodeKind::kDeferStmt: {
+      CallExpr* call = s->Is<GoStmt>() ? s->As<GoStmt>()->call : s->As<DeferStmt>()->call;
+      const char* what = s->Is<GoStmt>() ? "go" : "defer";
+      if (!call) {
+        Errorf(s->pos, "expression in %s must be function call", what);
+        break;
+      }
+      CheckExpr(call);
+      if (call->mode == ExprMode::kInvalid) break;
+      if (call->fun->mode == ExprMode::kTypeExpr) {
+        Errorf(call->pos, "%s requires function call, not conversion", what);
+      } else if (call->fun->mode == ExprMode::kBuiltin) {
+        Expr* f = Unparen(call->fun);
+        BuiltinId id = f->As<Ident>()->object->builtin;
+        bool ok = id == BuiltinId::kPanic || id == BuiltinId::kPrint || id == BuiltinId::kPrintln ||
+                  id == BuiltinId::kCopy || id == BuiltinId::kDelete || id == BuiltinId::kClose ||
+                  id == BuiltinId::kRecover || id == BuiltinId::kClear;
+        if (!ok) Errorf(s->pos, "%s discards result of %s", what, ExprString(call));
+      }
+      break;
+    }
+    case NodeKind::kSendStmt: {
+      auto* ss = s->As<SendStmt>();
+      bool ok = CheckValue(ss->chan);
+      ok = CheckValue(ss->value) && ok;
+      if (!ok) break;
+      Chan* c = ss->chan->type->Underlying()->As<Chan>();
+      if (!c) {
+        Errorf(ss->pos, "invalid operation: cannot send to non-channel %s", Describe(ss->chan));
+        break;
+      }
+      if (c->dir() == ChanDir::kRecv) {
+        Errorf(ss->pos, "invalid operation: cannot send to receive-only channel %s", Describe(ss->chan));
+        break;
+      }
+      Assign(ss->value, c->elem(), "send");
+      break;
+    }
+    default:
+      Unsupported(s->pos, NodeKindName(s->kind));
+  }
+  scope_ = saved;
+}
+
+void Checker::CheckLocalDecl(GenDecl* d, Scope* scope) {
+  for (Spec* spec : d->specs) {
+    if (auto* vs = spec->As<ValueSpec>()) {
+      std::vector<Object*> objs;
+      for (Ident* id : vs->names) {
+        Object* obj = program_.NewObject(d->tok == Tok::kConst ? ObjectKind::kConst : ObjectKind::kVar,
+                                         id->name, id->pos, pkg_);
+        obj->value_spec = vs;
+        obj->spec_index = static_cast<int>(objs.size());
+        id->object = obj;
+        objs.push_back(obj);
+      }
+      if (d->tok == Tok::kConst) {
+        for (Object* o : objs) {
+          ResolveConst(o);
+          o->used = true;  // unused constants are not an error
+        }
+      } else {
+        // Reuse ResolveVar's logic: it reads value_spec and the Idents' objects.
+        Object* saved_decl = decl_;
+        decl_ = nullptr;
+        ResolveVar(objs[0]);
+        decl_ = saved_decl;
+        for (Object* o : objs) o->color = Object::Color::kBlack;
+      }
+      // Declared after the initialisers are checked: `var x = x` refers to the outer x.
+      for (Object* o : objs) DeclareLocal(scope, o);
+    } else if (auto* ts = spec->As<TypeSpec>()) {
+      Object* obj = program_.NewObject(ObjectKind::kTypeName, ts->name->name, ts->name->pos, pkg_);
+      obj->type_spec = ts;
+      ts->name->object = obj;
+      DeclareLocal(scope, obj);
+      Scope* saved = scope_;
+      scope_ = scope;
+      ResolveTypeName(obj);
+      scope_ = saved;
+    }
+  }
+}
+
+void Checker::CheckAssign(AssignStmt* s, Scope* scope) {
+  if (s->tok != Tok::kAssign) {
+    // x op= y is x = x op y with x evaluated once.
+    if (s->lhs.size() != 1 || s->rhs.size() != 1) {
+      Errorf(s->tok_pos, "assignment operation %s requires single-valued expressions", TokSpelling(s->tok));
+      return;
+    }
+    static const std::map<Tok, Tok> kOps = {
+        {Tok::kAddAssign, Tok::kAdd}, {Tok::kSubAssign, Tok::kSub}, {Tok::kMulAssign, Tok::kMul},
+        {Tok::kQuoAssign, Tok::kQuo}, {Tok::kRemAssign, Tok::kRem}, {Tok::kAndAssign, Tok::kAnd},
+        {Tok::kOrAssign, Tok::kOr},   {Tok::kXorAssign, Tok::kXor}, {Tok::kShlAssign, Tok::kShl},
+        {Tok::kShrAssign, Tok::kShr}, {Tok::kAndNotAssign, Tok::kAndNot}};
+    BinaryExpr bin(s->tok_pos, kOps.at(s->tok), s->lhs[0], s->rhs[0]);
+    CheckBinary(&bin);
+    if (bin.mode == ExprMode::kInvalid) return;
+    Expr* x = s->lhs[0];
+    if (x->mode != ExprMode::kVariable && x->mode != ExprMode::kMapIndex) {
+      Errorf(x->pos, "cannot assign to %s (neither addressable nor a map index expression)", Describe(x));
+      return;
+    }
+    if (bin.op != Tok::kShl && bin.op != Tok::kShr && IsUntyped(s->rhs[0]->type))
+      Convert(s->rhs[0], x->type);
+    return;
+  }
+  // Left-hand sides: checked without marking plain identifiers as used.
+  auto check_lhs = [&](Expr* x) -> Type* {
+    Expr* u = Unparen(x);
+    if (auto* id = u->As<Ident>(); id && id->name == "_") {
+      id->mode = ExprMode::kVariable;
+      return nullptr;
+    }
+    bool was_used = false;
+    Object* obj = nullptr;
+    if (auto* id = u->As<Ident>()) {
+      obj = scope_->Lookup(id->name);
+      if (obj && obj->kind == ObjectKind::kVar) was_used = obj->used;
+    }
+    CheckExpr(x);
+    if (obj && obj->kind == ObjectKind::kVar && !obj->is_global) obj->used = was_used;
+    if (x->mode == ExprMode::kInvalid) return types_.basic(BasicKind::kInvalid);
+    if (x->mode != ExprMode::kVariable && x->mode != ExprMode::kMapIndex) {
+      if (auto* sel = u->As<SelectorExpr>(); sel && sel->x->mode == ExprMode::kMapIndex) {
+        Errorf(x->pos, "cannot assign to struct field %s in map", ExprString(x));
+      } else {
+        Errorf(x->pos, "cannot assign to %s (neither addressable nor a map index expression)",
+               Describe(x));
+      }
+      return types_.basic(BasicKind::kInvalid);
+    }
+    return x->type;
+  };
+  std::vector<Type*> lhs_types;
+  for (Expr* x : s->lhs) lhs_types.push_back(check_lhs(x));
+  auto assign_one = [&](Expr* rhs, Type* t) {
+    if (!t) {  // blank
+      if (CheckValue(rhs) && IsBasicKind(rhs->type, BasicKind::kUntypedNil))
+        Errorf(rhs->pos, "use of untyped nil in assignment");
+      else DefaultConvert(rhs);
+      return;
+    }
+    if (CheckValue(rhs, t)) Assign(rhs, t, "assignment");
+  };
+  if (s->lhs.size() == s->rhs.size()) {
+    for (size_t i = 0; i < s->lhs.size(); ++i) {
+      if (lhs_types[i] && IsBasicKind(lhs_types[i], BasicKind::kInvalid)) {
+        CheckExpr(s->rhs[i]);
+        continue;
+      }
+      assign_one(s->rhs[i], lhs_types[i]);
+    }
+    return;
+  }
+  if (s->rhs.size() == 1) {
+    Expr* e = s->rhs[0];
+    CheckExpr(e);
+    if (e->mode == ExprMode::kInvalid) return;
+    if (e->mode == ExprMode::kCommaOk && s->lhs.size() == 2) {
+      if (lhs_types[0]) Assign(e, lhs_types[0], "assignment");
+      if (lhs_types[1] && !Identical(lhs_types[1]->Underlying(), types_.basic(BasicKind::kBool)))
+        Errorf(s->lhs[1]->pos, "cannot use untyped bool value as %s value in assignment", TypeString(lhs_types[1]));
+      return;
+    }
+    Tuple* t = e->type ? e->type->As<Tuple>() : nullptr;
+    if (!t || t->size() != s->lhs.size()) {
+      Errorf(s->rhs[0]->pos, "assignment mismatch: %d variables but %s returns %d value%s",
+             s->lhs.size(), CalleeString(e), t ? t->size() : 1, t && t->size() == 1 ? "" : "s");
+      return;
+    }
+    for (size_t i = 0; i < s->lhs.size(); ++i) {
+      std::string reason;
+      if (lhs_types[i] && !Assignable(t->elems()[i], nullptr, lhs_types[i], &reason))
+        Errorf(e->pos, "cannot use %s value as type %s in assignment", TypeString(t->elems()[i]),
+               TypeString(lhs_types[i]));
+    }
+    return;
+  }
+  for (Expr* r : s->rhs) CheckExpr(r);
+  Errorf(s->lhs[0]->pos, "assignment mismatch: %d variable%s but %d value%s", s->lhs.size(),
+         s->lhs.size() == 1 ? "" : "s", s->rhs.size(), s->rhs.size() == 1 ? "" : "s");
+}
+
+void Checker::CheckDefine(AssignStmt* s, Scope* scope) {
+  // Right-hand sides first, in the enclosing scope.
+  std::vector<Type*> rhs_types;
+  bool ok = true;
+  if (s->lhs.size() == s->rhs.size()) {
+    for (Expr* r : s->rhs) {
+      if (!CheckValue(r)) {
+        ok = false;
+        rhs_types.push_back(nullptr);
+        continue;
+      }
+      if (IsBasicKind(r->type, BasicKind::kUntypedNil)) {
+        Errorf(r->pos, "use of untyped nil in assignment");
+        ok = false;
+        rhs_types.push_back(nullptr);
+        continue;
+      }
+      DefaultConvert(r);
+      rhs_types.push_back(r->type);
+    }
+  } else if (s->rhs.size() == 1) {
+    Expr* e = s->rhs[0];
+    CheckExpr(e);
+    if (e->mode == ExprMode::kInvalid) {
+      ok = false;
+    } else if (e->mode == ExprMode::kCommaOk && s->lhs.size() == 2) {
+      rhs_types = {e->type, types_.basic(BasicKind::kBool)};
+    } else {
+      Tuple* t = e->type ? e->type->As<Tuple>() : nullptr;
+      if (!t || t->size() != s->lhs.size()) {
+        Errorf(s->lhs[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
+               s->lhs.size(), s->lhs.size() == 1 ? "" : "s", CalleeString(e), t ? t->size() : 1,
+               t && t->size() == 1 ? "" : "s");
+        ok = false;
+      } else {
+        rhs_types = t->elems();
+      }
+    }
+  } else {
+    for (Expr* r : s->rhs) CheckExpr(r);
+    Errorf(s->lhs[0]->pos, "assignment mismatch: %d variable%s but %d value%s", s->lhs.size(),
+           s->lhs.size() == 1 ? "" : "s", s->rhs.size(), s->rhs.size() == 1 ? "" : "s");
+    ok = false;
+  }
+  bool any_new = false;
+  std::vector<Object*> fresh;
+  for (size_t i = 0; i < s->lhs.size(); ++i) {
+    auto* id = s->lhs[i]->As<Ident>();
+    if (!id) {
+      Errorf(s->lhs[i]->pos, "non-name %s on left side of :=", ExprString(s->lhs[i]));
+      continue;
+    }
+    Type* t = ok && i < rhs_types.size() ? rhs_types[i] : nullptr;
+    if (id->name == "_") {
+      id->mode = ExprMode::kVariable;
+      continue;
+    }
+    if (Object* prev = scope->LookupLocal(id->name); prev && prev->kind == ObjectKind::kVar) {
+      // Redeclared in the same scope: plain assignment.
+      id->object = prev;
+      id->mode = ExprMode::kVariable;
+      id->type = prev->type;
+      if (t && prev->type) {
+        std::string reason;
+        if (!Assignable(t, nullptr, prev->type, &reason) && i < s->rhs.size() && s->lhs.size() == s->rhs.size())
+          Assign(s->rhs[i], prev->type, "assignment");
+      }
+      continue;
+    }
+    for (Object* f : fresh)
+      if (f->name == id->name) Errorf(id->pos, "%s repeated on left side of :=", id->name);
+    Object* obj = program_.NewObject(ObjectKind::kVar, id->name, id->pos, pkg_);
+    obj->type = t ? t : types_.basic(BasicKind::kInvalid);
+    if (!t) obj->used = true;  // avoid a follow-on "declared but not used"
+    id->object = obj;
+    id->type = obj->type;
+    id->mode = ExprMode::kVariable;
+    fresh.push_back(obj);
+    any_new = true;
+  }
+  for (Object* o : fresh) DeclareLocal(scope, o);
+  if (!any_new && ok) Errorf(s->tok_pos, "no new variables on left side of :=");
+}
+
+void Checker::CheckReturn(ReturnStmt* s) {
+  auto& want = func_->sig->results()->elems();
+  auto want_str = [&] {
+    std::vector<std::string> parts;
+    for (Type* t : want) parts.push_back(TypeString(t));
+    return absl::StrCat("(", absl::StrJoin(parts, ", "), ")");
+  };
+  if (s->results.empty()) {
+    if (!want.empty() && !func_->named_results) {
+      Errorf(s->pos, "not enough return values\n\thave ()\n\twant %s", want_str());
+    }
+    if (func_->named_results) {
+      // A result shadowed in an inner scope makes a bare return an error.
+      for (Object* r : func_->results) {
+        Object* visible = scope_->Lookup(r->name);
+        if (visible && visible != r && !r->name.empty() && r->name != "_")
+          Errorf(s->pos, "result parameter %s not in scope at return\n\tinner declaration of %s",
+                 r->name, r->name);
+      }
+    }
+    return;
+  }
+  std::vector<Type*> have;
+  bool spread = false;
+  if (s->results.size() == 1 && want.size() != 1) {
+    CheckExpr(s->results[0]);
+    if (s->results[0]->mode == ExprMode::kInvalid) return;
+    if (auto* t = s->results[0]->type ? s->results[0]->type->As<Tuple>() : nullptr) {
+      have = t->elems();
+      spread = true;
+    }
+  }
+  if (!spread) {
+    for (size_t i = 0; i < s->results.size(); ++i) {
+      if (s->results.size() == 1 && want.size() != 1) {
+        if (!CheckValue(s->results[i])) return;
+      } else if (!CheckValue(s->results[i], i < want.size() ? want[i] : nullptr)) {
+        return;
+      }
+      Expr* r = s->results[i];
+      have.push_back(r->mode == ExprMode::kConstant && IsUntyped(r->type) ? nullptr : r->type);
+    }
+  }
+  if (have.size() != want.size()) {
+    std::vector<std::string> parts;
+    for (Type* t : have) parts.push_back(t ? TypeString(t) : "number");
+    Errorf(s->results[0]->pos, "%s return values\n\thave (%s)\n\twant %s",
+           have.size() < want.size() ? "not enough" : "too many", absl::StrJoin(parts, ", "), want_str());
+    return;
+  }
+  if (spread) {
+    for (size_t i = 0; i < want.size(); ++i) {
+      std::string reason;
+      if (!Assignable(have[i], nullptr, want[i], &reason))
+        Errorf(s->results[0]->pos, "cannot use %s value as type %s in return statement",
+               TypeString(have[i]), TypeString(want[i]));
+    }
+    return;
+  }
+  for (size_t i = 0; i < want.size(); ++i) Assign(s->results[i], want[i], "return statement");
+}
+
+void Checker::CheckIf(IfStmt* s, Scope* scope) {
+  Scope* inner = program_.NewScope(scope);
+  if (s->init) CheckStmt(s->init, inner);
+  scope_ = inner;
+  if (s->cond && CheckValue(s->cond)) {
+    Basic* b = UBasic(s->cond->type);
+    if (!b || !b->IsBoolean()) {
+      Errorf(s->cond->pos, "non-boolean condition in if statement");
+    } else {
+      DefaultConvert(s->cond);
+    }
+  }
+  CheckBlock(s->body, inner);
+  if (s->else_stmt) CheckStmt(s->else_stmt, inner);
+}
+
+void Checker::CheckFor(ForStmt* s, Scope* scope) {
+  Scope* inner = program_.NewScope(scope);
+  if (s->init) CheckStmt(s->init, inner);
+  scope_ = inner;
+  if (s->cond && CheckValue(s->cond)) {
+    Basic* b = UBasic(s->cond->type);
+    if (!b || !b->IsBoolean()) Errorf(s->cond->pos, "non-boolean condition in for statement");
+    else DefaultConvert(s->cond);
+  }
+  if (s->post) {
+    if (auto* as = s->post->As<AssignStmt>(); as && as->tok == Tok::kDefine)
+      Errorf(as->tok_pos, "cannot declare in post statement of for loop");
+    else CheckStmt(s->post, inner);
+  }
+  bool labeled = !targets_.empty() && targets_.back().stmt == s;
+  if (!labeled) targets_.push_back({s, "", true});
+  CheckBlock(s->body, inner);
+  if (!labeled) targets_.pop_back();
+}
+
+void Checker::CheckRange(RangeStmt* s, Scope* scope) {
+  Scope* inner = program_.NewScope(scope);
+  scope_ = scope;
+  if (!CheckValue(s->x)) {
+    CheckBlock(s->body, inner);
+    return;
+  }
+  Type* key = nullptr;
+  Type* value = nullptr;
+  Type* u = s->x->type->Underlying();
+  if (auto* p = u->As<Pointer>(); p && p->elem()->Underlying()->As<Array>()) u = p->elem()->Underlying();
+  if (auto* b = u->As<Basic>(); b && b->IsString()) {
+    DefaultConvert(s->x);
+    key = types_.basic(BasicKind::kInt);
+    value = types_.rune_type();
+  } else if (auto* b2 = u->As<Basic>(); b2 && b2->IsInteger()) {
+    // Go 1.22: range over an integer.
+    DefaultConvert(s->x);
+    key = s->x->type;
+    if (s->value) Errorf(s->value->pos, "range over %s permits only one iteration variable", Describe(s->x));
+  } else if (auto* a = u->As<Array>()) {
+    key = types_.basic(BasicKind::kInt);
+    value = a->elem();
+  } else if (auto* sl = u->As<Slice>()) {
+    key = types_.basic(BasicKind::kInt);
+    value = sl->elem();
+  } else if (auto* m = u->As<Map>()) {
+    key = m->key();
+    value = m->elem();
+  } else if (auto* c = u->As<Chan>()) {
+    key = c->elem();
+    if (s->value) Errorf(s->value->pos, "range over %s permits only one iteration variable", Describe(s->x));
+  } else {
+    Errorf(s->x->pos, "cannot range over %s", Describe(s->x));
+    CheckBlock(s->body, inner);
+    return;
+  }
+  Expr* vars[2] = {s->key, s->value};
+  Type* var_types[2] = {key, value};
+  if (s->tok == Tok::kDefine) {
+    std::vector<Object*> fresh;
+    for (int i = 0; i < 2; ++i) {
+      if (!vars[i]) continue;
+      auto* id = vars[i]->As<Ident>();
+      if (!id) {
+        Errorf(vars[i]->pos, "non-name %s on left side of :=", ExprString(vars[i]));
+        continue;
+      }
+      id->mode = ExprMode::kVariable;
+      id->type = var_types[i];
+      if (id->name == "_") continue;
+      Object* obj = program_.NewObject(ObjectKind::kVar, id->name, id->pos, pkg_);
+      obj->type = var_types[i];
+      id->object = obj;
+      fresh.push_back(obj);
+    }
+    for (Object* o : fresh) DeclareLocal(inner, o);
+  } else if (s->tok == Tok::kAssign) {
+    for (int i = 0; i < 2; ++i) {
+      if (!vars[i]) continue;
+      if (auto* id = vars[i]->As<Ident>(); id && id->name == "_") {
+        id->mode = ExprMode::kVariable;
+        continue;
+      }
+      CheckExpr(vars[i]);
+      if (vars[i]->mode == ExprMode::kInvalid) continue;
+      if (vars[i]->mode != ExprMode::kVariable && vars[i]->mode != ExprMode::kMapIndex) {
+        Errorf(vars[i]->pos, "cannot assign to %s", Describe(vars[i]));
+        continue;
+      }
+      std::string reason;
+      if (var_types[i] && !Assignable(var_types[i], nullptr, vars[i]->type, &reason))
+        Errorf(vars[i]->pos, "cannot use %s (value of type %s) as type %s in range",
+               ExprString(vars[i]), TypeString(var_types[i]), TypeString(vars[i]->type));
+    }
+  }
+  bool labeled = !targets_.empty() && targets_.back().stmt == s;
+  if (!labeled) targets_.push_back({s, "", true});
+  CheckBlock(s->body, inner);
+  if (!labeled) targets_.pop_back();
+}
+
+void Checker::CheckSwitch(SwitchStmt* s, Scope* scope) {
+  Scope* inner = program_.NewScope(scope);
+  if (s->init) CheckStmt(s->init, inner);
+  scope_ = inner;
+  Type* tag_type = types_.basic(BasicKind::kBool);
+  bool tag_ok = true;
+  if (s->tag) {
+    tag_ok = CheckValue(s->tag);
+    if (tag_ok) {
+      if (IsBasicKind(s->tag->type, BasicKind::kUntypedNil)) {
+        Errorf(s->tag->pos, "use of untyped nil in switch expression");
+        tag_ok = false;
+      } else {
+        DefaultConvert(s->tag);
+        tag_type = s->tag->type;
+        if (!IsComparable(tag_type)) {
+          Errorf(s->tag->pos, "cannot switch on %s", Describe(s->tag));
+          tag_ok = false;
+        }
+      }
+    }
+  }
+  bool labeled = !targets_.empty() && targets_.back().stmt == s;
+  if (!labeled) targets_.push_back({s, "", false});
+  bool seen_default = false;
+  std::vector<std::pair<ConstValue, Pos>> seen;
+  for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
+    CaseClause* cc = s->clauses[ci];
+    if (cc->is_default) {
+      if (seen_default) Errorf(cc->pos, "multiple defaults in switch");
+      seen_default = true;
+    }
+    for (Expr* v : cc->list) {
+      scope_ = inner;
+      if (!CheckValue(v) || !tag_ok) continue;
+      if (s->tag) {
+        // Each case value is compared as tag == v.
+        if (IsUntyped(v->type)) {
+          std::string d = Describe(v);
+          if (!Convert(v, tag_type)) {
+            Errorf(v->pos, "invalid case %s in switch on %s (mismatched types %s and %s)",
+                   ExprString(v), ExprString(s->tag), TypeString(v->type), TypeString(tag_type));
+            continue;
+          }
+          if (v->mode == ExprMode::kInvalid) continue;
+        } else {
+          std::string reason;
+          if (!Assignable(v->type, v, tag_type, &reason) && !Assignable(tag_type, s->tag, v->type, &reason)) {
+            Errorf(v->pos, "invalid case %s in switch on %s (mismatched types %s and %s)",
+                   ExprString(v), ExprString(s->tag), TypeString(v->type), TypeString(tag_type));
+            continue;
+          }
+        }
+      } else {
+        Basic* b = UBasic(v->type);
+        if (!b || !b->IsBoolean()) {
+          Errorf(v->pos, "invalid case %s in switch (mismatched types %s and bool)", ExprString(v),
+                 TypeString(v->type));
+          continue;
+        }
+        DefaultConvert(v);
+      }
+      if (v->mode == ExprMode::kConstant) {
+        for (auto& [prev, pos] : seen) {
+          ConstValue a = prev, b = *v->constant;
+          MatchKinds(a, b);
+          if (a.kind == b.kind && ConstValue::Compare(Tok::kEql, a, b)) {
+            Errorf(v->pos, "duplicate case %s in expression switch\n\t%s: previous case",
+                   Describe(v), program_.sources.Format(pos));
+            break;
+          }
+        }
+        seen.push_back({*v->constant, v->pos});
+      }
+    }
+    Scope* clause_scope = program_.NewScope(inner);
+    // fallthrough: only as the last statement, never in the last clause.
+    for (size_t i = 0; i < cc->body.size(); ++i) {
+      auto* br = cc->body[i]->As<BranchStmt>();
+      if (br && br->tok == Tok::kFallthrough) {
+        if (i + 1 != cc->body.size()) Errorf(br->pos, "fallthrough statement out of place");
+        else if (ci + 1 == s->clauses.size()) Errorf(br->pos, "cannot fallthrough final case in switch");
+        continue;
+      }
+      CheckStmt(cc->body[i], clause_scope);
+    }
+  }
+  if (!labeled) targets_.pop_back();
+}
+
+void Checker::CheckTypeSwitch(TypeSwitchStmt* s, Scope* scope) {
+  Scope* inner = program_.NewScope(scope);
+  if (s->init) CheckStmt(s->init, inner);
+  scope_ = inner;
+  Ident* bound = nullptr;
+  TypeAssertExpr* ta = nullptr;
+  if (auto* as = s->assign->As<AssignStmt>()) {
+    bound = as->lhs[0]->As<Ident>();
+    ta = as->rhs[0]->As<TypeAssertExpr>();
+  } else if (auto* es = s->assign->As<ExprStmt>()) {
+    ta = es->x->As<TypeAssertExpr>();
+  }
+  if (!ta) return;
+  if (!CheckValue(ta->x)) return;
+  if (!IsInterface(ta->x->type)) {
+    Errorf(ta->x->pos, "%s is not an interface", Describe(ta->x));
+    return;
+  }
+  bool labeled = !targets_.empty() && targets_.back().stmt == s;
+  if (!labeled) targets_.push_back({s, "", false});
+  std::vector<Object*> clause_vars;
+  for (CaseClause* cc : s->clauses) {
+    Type* single = nullptr;
+    for (Expr* te : cc->list) {
+      scope_ = inner;
+      if (auto* id = te->As<Ident>(); id && id->name == "nil") {
+        CheckExpr(te);
+        continue;
+      }
+      Type* t = ResolveType(te);
+      te->type = t;
+      te->mode = ExprMode::kTypeExpr;
+      if (!IsInterface(t) && !IsBasicKind(t, BasicKind::kInvalid)) {
+        std::string missing;
+        if (!Implements(t, ta->x->type->Underlying()->As<Interface>(), &missing))
+          Errorf(te->pos, "impossible type switch case: %s cannot have dynamic type %s (%s)",
+                 Describe(ta->x), TypeString(t), missing);
+      }
+      if (cc->list.size() == 1) single = t;
+    }
+    Scope* clause_scope = program_.NewScope(inner);
+    if (bound && bound->name != "_") {
+      Object* v = program_.NewObject(ObjectKind::kVar, bound->name, bound->pos, pkg_);
+      v->type = single && !(cc->list[0]->Is<Ident>() && cc->list[0]->As<Ident>()->name == "nil")
+                    ? single : ta->x->type;
+      clause_scope->Insert(v);
+      cc->implicit = v;
+      clause_vars.push_back(v);
+    }
+    scope_ = clause_scope;
+    CheckStmtList(cc->body, clause_scope);
+  }
+  if (bound) {
+    bound->mode = ExprMode::kVariable;
+    bool used = false;
+    for (Object* v : clause_vars) used = used || v->used;
+    if (!used && bound->name != "_") Errorf(bound->pos, "%s declared but not used", bound->name);
+  }
+  if (!labeled) targets_.pop_back();
+}
+
+void Checker::CheckSelect(SelectStmt* s, Scope* scope) {
+  bool labeled = !targets_.empty() && targets_.back().stmt == s;
+  if (!labeled) targets_.push_back({s, "", false});
+  for (CommClause* cc : s->clauses) {
+    Scope* clause_scope = program_.NewScope(scope);
+    if (cc->comm) {
+      bool ok = cc->comm->Is<SendStmt>();
+      if (auto* es = cc->comm->As<ExprStmt>())
+        ok = Unparen(es->x)->Is<UnaryExpr>() && Unparen(es->x)->As<UnaryExpr>()->op == Tok::kArrow;
+      if (auto* as = cc->comm->As<AssignStmt>())
+        ok = as->rhs.size() == 1 && Unparen(as->rhs[0])->Is<UnaryExpr>() &&
+             Unparen(as->rhs[0])->As<UnaryExpr>()->op == Tok::kArrow;
+      if (!ok) Errorf(cc->comm->pos, "select case must be receive, send or assign recv");
+      CheckStmt(cc->comm, clause_scope);
+    }
+    CheckStmtList(cc->body, clause_scope);
+  }
+  if (!labeled) targets_.pop_back();
+}
+
+void Checker::CheckBranch(BranchStmt* s) {
+  switch (s->tok) {
+    case Tok::kGoto: {
+      auto it = func_->labels.find(s->label->name);
+      if (it == func_->labels.end() || !it->second) {
+        Errorf(s->label->pos, "label %s not defined", s->label->name);
+        return;
+      }
+      s->target = it->second->label_stmt;
+      return;
+    }
+    case Tok::kBreak:
+    case Tok::kContinue: {
+      bool is_break = s->tok == Tok::kBreak;
+      if (s->label) {
+        for (auto it = targets_.rbegin(); it != targets_.rend(); ++it) {
+          if (it->label == s->label->name) {
+            if (!is_break && !it->is_loop) {
+              Errorf(s->label->pos, "invalid continue label %s", s->label->name);
+              return;
+            }
+            s->target = it->stmt;
+            return;
+          }
+        }
+        if (func_->labels.count(s->label->name))
+          Errorf(s->label->pos, "invalid %s label %s", is_break ? "break" : "continue", s->label->name);
+        else
+          Errorf(s->label->pos, "%s label not defined: %s", is_break ? "break" : "continue", s->label->name);
+        return;
+      }
+      for (auto it = targets_.rbegin(); it != targets_.rend(); ++it) {
+        if (is_break || it->is_loop) {
+          s->target = it->stmt;
+          return;
+        }
+      }
+      Errorf(s->pos, is_break ? "break is not in a loop, switch, or select"
+                              : "continue is not in a loop");
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+bool Checker::IsTerminatingList(const std::vector<Stmt*>& list) {
+  // Trailing empty statements do not count.
+  for (auto it = list.rbegin(); it != list.rend(); ++it) {
+    if ((*it)->Is<EmptyStmt>()) continue;
+    return IsTerminating(*it, "");
+  }
+  return false;
+}
+
+// Go spec, "Terminating statements".
+bool Checker::IsTerminating(Stmt* s, const std::string& label) {
+  switch (s->kind) {
+    case NodeKind::kReturnStmt:
+      return true;
+    case NodeKind::kBranchStmt: {
+      auto* b = s->As<BranchStmt>();
+      return b->tok == Tok::kGoto || b->tok == Tok::kFallthrough;
+    }
+    case NodeKind::kExprStmt: {
+      Expr* x = Unparen(s->As<ExprStmt>()->x);
+      if (auto* c = x->As<CallExpr>(); c && c->fun->mode == ExprMode::kBuiltin) {
+        Expr* f = Unparen(c->fun);
+        return f->As<Ident>()->object->builtin == BuiltinId::kPanic;
+      }
+      // os.Exit is not terminating in the spec's sense.
+      return false;
+    }
+    case NodeKind::kBlockStmt:
+      return IsTerminatingList(s->As<BlockStmt>()->list);
+    case NodeKind::kIfStmt: {
+      auto* i = s->As<IfStmt>();
+      return i->else_stmt && IsTerminatingList(i->body->list) && IsTerminating(i->else_stmt, "");
+    }
+    case NodeKind::kLabeledStmt: {
+      auto* l = s->As<LabeledStmt>();
+      return IsTerminating(l->stmt, l->label->name);
+    }
+    case NodeKind::kForStmt: {
+      auto* f = s->As<ForStmt>();
+      return !f->cond && !HasBreak(f->body, s, true);
+    }
+    case NodeKind::kSwitchStmt:
+    case NodeKind::kTypeSwitchStmt:
+    case NodeKind::kSelectStmt: {
+      bool has_default = false;
+      std::vector<const std::vector<Stmt*>*> bodies;
+      if (auto* sw = s->As<SwitchStmt>())
+        for (auto* c : sw->clauses) { has_default |= c->is_default; bodies.push_back(&c->body); }
+      if (auto* ts = s->As<TypeSwitchStmt>())
+        for (auto* c : ts->clauses) { has_default |= c->is_default; bodies.push_back(&c->body); }
+      if (auto* sel = s->As<SelectStmt>()) {
+        has_default = true;  // select needs no default
+        for (auto* c : sel->clauses) bodies.push_back(&c->body);
+      }
+      if (!has_default) return false;
+      for (auto* body : bodies) {
+        if (!IsTerminatingList(*body)) return false;
+        for (Stmt* x : *body)
+          if (HasBreak(x, s, true)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+// Whether s contains a break that leaves target (unlabeled breaks count only when
+// not nested in another breakable statement).
+bool Checker::HasBreak(Stmt* s, Stmt* target, bool implicit) {
+  if (!s) return false;
+  switch (s->kind) {
+    case NodeKind::kBranchStmt: {
+      auto* b = s->As<BranchStmt>();
+      return b->tok == Tok::kBreak && ((b->label == nullptr && implicit) || b->target == target);
+    }
+    case NodeKind::kBlockStmt:
+      for (Stmt* x : s->As<BlockStmt>()->list)
+        if (HasBreak(x, target, implicit)) return true;
+      return false;
+    case NodeKind::kLabeledStmt:
+      return HasBreak(s->As<LabeledStmt>()->stmt, target, implicit);
+    case NodeKind::kIfStmt: {
+      auto* i = s->As<IfStmt>();
+      return HasBreak(i->body, target, implicit) || HasBreak(i->else_stmt, target, implicit);
+    }
+    case NodeKind::kCaseClause:
+      for (Stmt* x : s->As<CaseClause>()->body)
+        if (HasBreak(x, target, implicit)) return true;
+      return false;
+    case NodeKind::kCommClause:
+      for (Stmt* x : s->As<CommClause>()->body)
+        if (HasBreak(x, target, implicit)) return true;
+      return false;
+    case NodeKind::kForStmt:
+      return HasBreak(s->As<ForStmt>()->body, target, false);
+    case NodeKind::kRangeStmt:
+      return HasBreak(s->As<RangeStmt>()->body, target, false);
+    case NodeKind::kSwitchStmt:
+      for (auto* c : s->As<SwitchStmt>()->clauses)
+        if (HasBreak(c, target, false)) return true;
+      return false;
+    case NodeKind::kTypeSwitchStmt:
+      for (auto* c : s->As<TypeSwitchStmt>()->clauses)
+        if (HasBreak(c, target, false)) return true;
+      return false;
+    case NodeKind::kSelectStmt:
+      for (auto* c : s->As<SelectStmt>()->clauses)
+        if (HasBreak(c, target, false)) return true;
+      return false;
+    default:
+      return false;
+  }
+}
+
+}  // namespace gojit::frontend

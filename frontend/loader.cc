@@ -1,0 +1,210 @@
+// Loading a program: reading the user's files, finding imported packages under the
+// standard library directory, parsing everything, and checking packages so that
+// every package is checked after the packages it imports.
+//
+// Package lookup is by import path only: `import "fmt"` reads every non-test .go file
+// in <stdlib_dir>/fmt. There is no GOPATH and no module support: a program is one
+// `package main` given as files on the command line, as `go run f.go...` takes it.
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/match.h"
+#include "frontend/checker.h"
+#include "frontend/parser.h"
+
+namespace gojit::frontend {
+namespace {
+
+// Reads a whole file; on failure returns false with gc's words in *error.
+bool ReadFile(const std::string& path, std::string* text, std::string* error) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) {
+    *error = absl::StrCat("stat ", path, ": ", std::strerror(errno));
+    return false;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    *error = absl::StrCat("read ", path, ": is a directory");
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = absl::StrCat("open ", path, ": ", std::strerror(errno));
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *text = ss.str();
+  return true;
+}
+
+class Loader {
+ public:
+  Loader(Program& program, const LoadOptions& options) : p_(program), options_(options) {}
+
+  // Returns false when a file could not be read (already reported on stderr style).
+  bool LoadMain(const std::vector<std::string>& paths) {
+    Package* pkg = NewPackage("main", false);
+    p_.main = pkg;
+    for (const std::string& path : paths) {
+      std::string text, error;
+      if (!ReadFile(path, &text, &error)) {
+        // gc reports these without a position; a pseudo position keeps the
+        // diagnostics machinery uniform and prints the same text.
+        io_errors_.push_back(error);
+        continue;
+      }
+      FileId id = p_.sources.Add(path, std::move(text));
+      if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
+    }
+    if (!io_errors_.empty()) return false;
+    if (p_.diags.HasErrors()) return true;
+    for (File* f : pkg->files) {
+      if (f->package_name && f->package_name->name != "main") {
+        non_main_ = true;
+        return true;
+      }
+    }
+    ResolveImports(pkg);
+    return true;
+  }
+
+  const std::vector<std::string>& io_errors() const { return io_errors_; }
+  bool non_main() const { return non_main_; }
+
+  // Checks every loaded package in dependency order.
+  void CheckAll() {
+    std::set<Package*> done, active;
+    std::function<void(Package*)> visit = [&](Package* pkg) {
+      if (done.count(pkg) || active.count(pkg)) return;
+      active.insert(pkg);
+      for (Package* dep : pkg->imports) visit(dep);
+      active.erase(pkg);
+      done.insert(pkg);
+      p_.init_order.push_back(pkg);
+      CheckPackage(p_, pkg);
+    };
+    visit(p_.main);
+  }
+
+ private:
+  Package* NewPackage(std::string path, bool is_stdlib) {
+    p_.packages.push_back(std::make_unique<Package>());
+    Package* pkg = p_.packages.back().get();
+    pkg->path = path;
+    pkg->name = path.substr(path.rfind('/') + 1);
+    pkg->is_stdlib = is_stdlib;
+    pkg->scope = p_.NewScope(p_.universe);
+    by_path_[path] = pkg;
+    return pkg;
+  }
+
+  void ResolveImports(Package* pkg) {
+    for (File* f : pkg->files) {
+      for (ImportSpec* spec : f->imports) {
+        Package* dep = Import(spec);
+        if (dep && std::find(pkg->imports.begin(), pkg->imports.end(), dep) == pkg->imports.end())
+          pkg->imports.push_back(dep);
+      }
+    }
+  }
+
+  Package* Import(ImportSpec* spec) {
+    const std::string& path = spec->path;
+    if (auto it = by_path_.find(path); it != by_path_.end()) {
+      if (loading_.count(path)) {
+        p_.diags.Error(spec->path_pos, absl::StrCat("import cycle not allowed: ", path));
+        return nullptr;
+      }
+      return it->second;
+    }
+    if (path.empty() || path == "main" || absl::StrContains(path, "..") || path[0] == '/') {
+      p_.diags.Error(spec->path_pos, absl::StrCat("invalid import path: \"", path, "\""));
+      return nullptr;
+    }
+    std::string dir = absl::StrCat(options_.stdlib_dir, "/", path);
+    std::vector<std::string> files;
+    if (DIR* d = opendir(dir.c_str())) {
+      while (dirent* e = readdir(d)) {
+        std::string name = e->d_name;
+        if (absl::EndsWith(name, ".go") && !absl::EndsWith(name, "_test.go"))
+          files.push_back(absl::StrCat(dir, "/", name));
+      }
+      closedir(d);
+    }
+    if (files.empty()) {
+      p_.diags.Error(spec->path_pos, absl::StrCat("package ", path, " is not in std"));
+      by_path_[path] = nullptr;
+      return nullptr;
+    }
+    std::sort(files.begin(), files.end());
+    Package* pkg = NewPackage(path, true);
+    loading_.insert(path);
+    for (const std::string& file : files) {
+      std::string text, error;
+      if (!ReadFile(file, &text, &error)) {
+        p_.diags.Error(spec->path_pos, error);
+        continue;
+      }
+      FileId id = p_.sources.Add(file, std::move(text), /*is_stdlib=*/true);
+      if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
+    }
+    ResolveImports(pkg);
+    loading_.erase(path);
+    return pkg;
+  }
+
+  Program& p_;
+  const LoadOptions& options_;
+  std::map<std::string, Package*> by_path_;
+  std::set<std::string> loading_;
+  std::vector<std::string> io_errors_;
+  bool non_main_ = false;
+};
+
+}  // namespace
+
+absl::Status LoadProgram(Program& program, const std::vector<std::string>& paths,
+                         const LoadOptions& options) {
+  InitUniverse(program);
+  Loader loader(program, options);
+  if (!loader.LoadMain(paths)) {
+    return absl::NotFoundError(loader.io_errors().front());
+  }
+  if (loader.non_main()) {
+    return absl::FailedPreconditionError(
+        "package command-line-arguments is not a main package");
+  }
+  if (program.diags.HasErrors()) return absl::OkStatus();
+  loader.CheckAll();
+  if (!program.diags.HasErrors()) {
+    Object* main_fn = program.main->scope->LookupLocal("main");
+    if (!main_fn || main_fn->kind != ObjectKind::kFunc) {
+      return absl::FailedPreconditionError(
+          "runtime.main_main·f: function main is undeclared in the main package");
+    }
+  }
+  return absl::OkStatus();
+}
+
+std::vector<File*> ParseOnly(Program& program, const std::vector<std::string>& paths) {
+  std::vector<File*> files;
+  for (const std::string& path : paths) {
+    std::string text, error;
+    if (!ReadFile(path, &text, &error)) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      continue;
+    }
+    FileId id = program.sources.Add(path, std::move(text));
+    files.push_back(ParseFile(program.sources, id, program.arena, program.diags));
+  }
+  return files;
+}
+
+}  // namespace gojit::frontend

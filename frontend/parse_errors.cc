@@ -1,0 +1,320 @@
+// gc-worded syntax errors for the ANTLR parser (see parse_errors.h).
+//
+// The wording comes from cmd/compile/internal/syntax/parser.go (Go 1.19): the
+// offending token is described as gc's syntaxErrorAt does (a name as itself,
+// "literal 1", "newline", "EOF", "comma", an operator or keyword as written) and the
+// rest of the message is picked from the rule ANTLR was in when it failed, which
+// maps onto the gc function that would have failed at the same token: eos inside a
+// statement list is stmtList's "at end of statement", arguments is argList's list
+// context, and so on. Unknown situations fall back to "unexpected X" with the
+// expected token when there is exactly one.
+#include "frontend/parse_errors.h"
+
+#include <string>
+#include <vector>
+
+#include "GoParser.h"
+#include "absl/strings/str_cat.h"
+
+namespace gojit::frontend {
+namespace {
+
+using grammar::GoParser;
+
+bool IsLiteral(size_t type) {
+  switch (type) {
+    case GoParser::INT_LIT:
+    case GoParser::FLOAT_LIT:
+    case GoParser::IMAGINARY_LIT:
+    case GoParser::RUNE_LIT:
+    case GoParser::STRING_LIT:
+    case GoParser::RAW_STRING_LIT:
+      return true;
+  }
+  return false;
+}
+
+// How gc's syntaxErrorAt names the current token.
+std::string TokString(const PosMap& pm, antlr4::Token* t) {
+  size_t type = t->getType();
+  if (type == antlr4::Token::EOF) return "EOF";
+  if (type == GoParser::SEMI) {
+    if (t->getText() != "\n") return "semicolon";
+    return t->getStartIndex() >= pm.CharCount() ? "EOF" : "newline";
+  }
+  if (type == GoParser::COMMA) return "comma";
+  std::string text(pm.Text(t));
+  if (IsLiteral(type)) return absl::StrCat("literal ", text);
+  return text;
+}
+
+// How gc's tokstring names an expected token.
+std::string ExpectedName(const antlr4::dfa::Vocabulary& vocab, size_t type) {
+  switch (type) {
+    case GoParser::COMMA: return "comma";
+    case GoParser::SEMI: return "semicolon or newline";
+    case GoParser::IDENTIFIER: return "name";
+    case antlr4::Token::EOF: return "EOF";
+  }
+  std::string lit = vocab.getLiteralName(type);
+  if (lit.size() >= 2 && lit.front() == '\'') return lit.substr(1, lit.size() - 2);
+  return vocab.getSymbolicName(type);
+}
+
+size_t RuleOf(antlr4::tree::ParseTree* t) {
+  auto* ctx = dynamic_cast<antlr4::ParserRuleContext*>(t);
+  return ctx == nullptr ? static_cast<size_t>(-1) : ctx->getRuleIndex();
+}
+
+antlr4::ParserRuleContext* Parent(antlr4::ParserRuleContext* ctx) {
+  return ctx == nullptr ? nullptr : dynamic_cast<antlr4::ParserRuleContext*>(ctx->parent);
+}
+
+bool HasAncestor(antlr4::ParserRuleContext* ctx, size_t rule) {
+  for (; ctx != nullptr; ctx = Parent(ctx)) {
+    if (ctx->getRuleIndex() == rule) return true;
+  }
+  return false;
+}
+
+// The default-channel token before `t` in the stream, or null.
+antlr4::Token* Previous(antlr4::Parser* parser, antlr4::Token* t) {
+  auto* stream = dynamic_cast<antlr4::BufferedTokenStream*>(parser->getTokenStream());
+  if (stream == nullptr || t->getTokenIndex() == static_cast<size_t>(-1)) return nullptr;
+  for (size_t i = t->getTokenIndex(); i > 0; --i) {
+    antlr4::Token* p = stream->get(i - 1);
+    if (p->getChannel() == antlr4::Token::DEFAULT_CHANNEL) return p;
+  }
+  return nullptr;
+}
+
+bool IsExprRule(size_t r) {
+  switch (r) {
+    case GoParser::RuleExpression:
+    case GoParser::RuleExpressionList:
+    case GoParser::RulePrimaryExpr:
+    case GoParser::RuleOperand:
+    case GoParser::RuleParenExpr:
+    case GoParser::RuleBasicLit:
+    case GoParser::RuleElement:
+    case GoParser::RuleGoStmt:
+    case GoParser::RuleDeferStmt:
+    case GoParser::RuleRangeClause:
+    case GoParser::RuleIfHeader:
+    case GoParser::RuleForHeader:
+    case GoParser::RuleForClause:
+    case GoParser::RuleConstSpec:
+      return true;
+  }
+  return false;
+}
+
+bool IsTypeRule(size_t r) {
+  switch (r) {
+    case GoParser::RuleType_:
+    case GoParser::RuleTypeName:
+    case GoParser::RuleTypeArgs:
+    case GoParser::RuleTypeLit:
+    case GoParser::RuleArrayType:
+    case GoParser::RuleSliceType:
+    case GoParser::RulePointerType:
+    case GoParser::RuleMapType:
+    case GoParser::RuleChannelType:
+    case GoParser::RuleResult:
+    case GoParser::RuleTypeTerm:
+    case GoParser::RuleTypeElem:
+    case GoParser::RuleVarSpec:
+    case GoParser::RuleTypeSpec:
+    case GoParser::RuleParameterDecl:
+    case GoParser::RuleTypeParameterDecl:
+      return true;
+  }
+  return false;
+}
+
+const char* ClauseName(size_t rule) {
+  switch (rule) {
+    case GoParser::RuleIfStmt: return "if clause";
+    case GoParser::RuleForStmt: return "for clause";
+    case GoParser::RuleSwitchStmt: return "switch clause";
+    case GoParser::RuleSelectStmt: return "select clause";
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void SyntaxErrorSink::Report(Pos pos, std::string message) {
+  if (count_++ == 0) diags_.Error(pos, std::move(message));
+}
+
+void GcErrorStrategy::reportError(antlr4::Parser* parser, const antlr4::RecognitionException& e) {
+  if (inErrorRecoveryMode(parser)) return;
+  beginErrorCondition(parser);
+  antlr4::Token* t = e.getOffendingToken();
+  if (t == nullptr) t = parser->getCurrentToken();
+  auto* ctx = dynamic_cast<antlr4::ParserRuleContext*>(e.getCtx());
+  if (ctx == nullptr) ctx = parser->getContext();
+  Report(parser, t, ctx, parser->getExpectedTokens());
+}
+
+void GcErrorStrategy::reportUnwantedToken(antlr4::Parser* parser) {
+  if (inErrorRecoveryMode(parser)) return;
+  beginErrorCondition(parser);
+  Report(parser, parser->getCurrentToken(), parser->getContext(), parser->getExpectedTokens());
+}
+
+void GcErrorStrategy::reportMissingToken(antlr4::Parser* parser) {
+  if (inErrorRecoveryMode(parser)) return;
+  beginErrorCondition(parser);
+  Report(parser, parser->getCurrentToken(), parser->getContext(), parser->getExpectedTokens());
+}
+
+void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
+                             antlr4::ParserRuleContext* ctx,
+                             const antlr4::misc::IntervalSet& expected) {
+  const PosMap& pm = sink_->pos();
+  Pos pos = pm.Of(t);
+  if (getenv("GOJIT_PARSE_DEBUG")) {
+    std::string stack;
+    for (auto& s : parser->getRuleInvocationStack(ctx)) stack += s + " ";
+    fprintf(stderr, "DEBUG tok=%s stack=%s expected=%s\n", t->getText().c_str(), stack.c_str(), expected.toString().c_str());
+  }
+  const std::string tok = TokString(pm, t);
+  auto unexpected = [&](const std::string& rest) {
+    sink_->Report(pos, absl::StrCat("syntax error: unexpected ", tok, rest));
+  };
+  auto plain = [&](const std::string& msg) { sink_->Report(pos, "syntax error: " + msg); };
+
+  size_t r = ctx == nullptr ? static_cast<size_t>(-1) : ctx->getRuleIndex();
+  antlr4::ParserRuleContext* parent = Parent(ctx);
+  size_t pr = RuleOf(parent);
+  antlr4::Token* prev = Previous(parser, t);
+  size_t pt = prev == nullptr ? 0 : prev->getType();
+  size_t tt = t->getType();
+
+  // `if x \n {`: gc reports at the semicolon (header()).
+  if (tt == GoParser::L_CURLY && pt == GoParser::SEMI && HasAncestor(ctx, GoParser::RuleIfHeader)) {
+    pos = pm.Of(prev);
+    if (prev->getText() == "\n") {
+      sink_->Report(pos, "syntax error: unexpected newline, expecting { after if clause");
+    } else {
+      sink_->Report(pos, "syntax error: missing condition in if statement");
+    }
+    return;
+  }
+
+  switch (r) {
+    case GoParser::RuleEos:
+      switch (pr) {
+        case GoParser::RuleStatementList:
+          return unexpected(" at end of statement");
+        case GoParser::RuleSourceFile: {
+          auto* file = dynamic_cast<GoParser::SourceFileContext*>(parent);
+          if (file != nullptr && file->eos(0) == ctx) return unexpected(", expecting semicolon or newline");
+          return unexpected(" after top level declaration");
+        }
+        case GoParser::RuleImportDecl:
+        case GoParser::RuleConstDecl:
+        case GoParser::RuleVarDecl:
+        case GoParser::RuleTypeDecl:
+          return unexpected(" in grouped declaration; possibly missing semicolon or newline or )");
+        case GoParser::RuleStructType:
+          return unexpected(" in struct type; possibly missing semicolon or newline or }");
+        case GoParser::RuleInterfaceType:
+          return unexpected(" in interface type; possibly missing semicolon or newline or }");
+      }
+      return unexpected(" at end of statement");
+    case GoParser::RuleSourceFile: {
+      if (tt == GoParser::L_CURLY && pt == GoParser::SEMI) {
+        return plain("unexpected semicolon or newline before {");
+      }
+      return plain("non-declaration statement outside function body");
+    }
+    case GoParser::RulePackageClause:
+      return unexpected(", expecting name");
+    case GoParser::RuleImportSpec:
+      if (tt == GoParser::SEMI) return plain("missing import path");
+      return plain("import path must be a string");
+    case GoParser::RuleArguments:
+      if (pt == GoParser::L_PAREN || pt == GoParser::COMMA) return unexpected(", expecting expression");
+      return unexpected(" in argument list; possibly missing comma or )");
+    case GoParser::RuleParameters:
+      if (pt == GoParser::L_PAREN || pt == GoParser::COMMA) return unexpected(", expecting )");
+      return unexpected(" in parameter list; possibly missing comma or )");
+    case GoParser::RuleTypeParameters:
+      if (pt == GoParser::L_BRACKET || pt == GoParser::COMMA) return unexpected(", expecting ]");
+      return unexpected(" in parameter list; possibly missing comma or ]");
+    case GoParser::RuleLiteralValue:
+    case GoParser::RuleKeyedElement:
+      if (pt == GoParser::L_CURLY || pt == GoParser::COMMA || pt == GoParser::COLON) {
+        return unexpected(", expecting expression");
+      }
+      return unexpected(" in composite literal; possibly missing comma or }");
+    case GoParser::RuleIndex:
+      if (pt == GoParser::L_BRACKET) return unexpected(", expecting operand");
+      return unexpected(", expecting comma, : or ]");
+    case GoParser::RuleBlock:
+      if (ctx->children.empty()) {
+        // The `{` itself is missing: gc's blockStmt(context) or header's want({).
+        antlr4::ParserRuleContext* owner = pr == GoParser::RuleFuncBody ? Parent(parent) : parent;
+        size_t orule = RuleOf(owner);
+        if (orule == GoParser::RuleIfStmt && pt == GoParser::ELSE) {
+          return plain("else must be followed by if or statement block");
+        }
+        if (const char* clause = ClauseName(orule)) {
+          return unexpected(absl::StrCat(", expecting { after ", clause));
+        }
+        return unexpected(", expecting {");
+      }
+      return unexpected(", expecting }");
+    case GoParser::RuleStatementList:
+      if (pr == GoParser::RuleCaseClause || pr == GoParser::RuleCommClause) {
+        return unexpected(", expecting case or default or }");
+      }
+      return unexpected(", expecting }");
+    case GoParser::RuleIfStmt:
+      if (pt == GoParser::ELSE) return plain("else must be followed by if or statement block");
+      return unexpected(", expecting { after if clause");
+    case GoParser::RuleForStmt:
+      return unexpected(", expecting { after for clause");
+    case GoParser::RuleSwitchStmt:
+    case GoParser::RuleSelectStmt:
+      if (expected.contains(static_cast<size_t>(GoParser::L_CURLY))) {
+        return plain(r == GoParser::RuleSwitchStmt ? "missing { after switch clause"
+                                                   : "missing { after select clause");
+      }
+      return unexpected(", expecting case or default or }");
+    case GoParser::RuleCaseClause:
+    case GoParser::RuleCommClause:
+      if (expected.contains(static_cast<size_t>(GoParser::COLON))) return unexpected(", expecting :");
+      return unexpected(", expecting expression");
+    case GoParser::RuleSimpleStmt:
+      return unexpected(", expecting := or = or comma");
+    case GoParser::RuleFunctionDecl:
+      if (pt == GoParser::FUNC) return unexpected(", expecting name or (");
+      if (expected.contains(static_cast<size_t>(GoParser::L_PAREN))) return unexpected(", expecting (");
+      break;
+    case GoParser::RuleStructType:
+    case GoParser::RuleFieldDecl:
+    case GoParser::RuleEmbeddedField:
+      return unexpected(", expecting field name or embedded type");
+    case GoParser::RuleIdentifierList:
+    case GoParser::RuleLabeledStmt:
+    case GoParser::RuleGotoStmt:
+      if (pt == GoParser::COMMA || pt == GoParser::GOTO) return unexpected(", expecting name");
+      break;
+    case GoParser::RuleTypeName:
+      if (pt == GoParser::DOT) return unexpected(", expecting name");
+      return unexpected(", expecting type");
+  }
+  if (IsExprRule(r)) return unexpected(", expecting expression");
+  if (IsTypeRule(r)) return unexpected(", expecting type");
+  if (expected.size() == 1) return unexpected(", expecting " + ExpectedName(parser->getVocabulary(), expected.get(0)));
+  if (expected.contains(static_cast<size_t>(GoParser::IDENTIFIER)) && expected.contains(static_cast<size_t>(GoParser::INT_LIT))) {
+    return unexpected(", expecting expression");
+  }
+  unexpected("");
+}
+
+}  // namespace gojit::frontend

@@ -1,0 +1,70 @@
+// A whole program being compiled: its sources, packages, objects and types.
+//
+// LoadProgram is the frontend's one entry point: it reads the user's files (one
+// `package main`), finds every imported package under the standard library
+// directory, parses and type-checks them all in dependency order, and leaves the
+// annotated ASTs for ir/. User mistakes go to `diags`; a Status error means the
+// run could not proceed at all (an unreadable file is reported as a diagnostic too,
+// in gc's words, so the Status is reserved for internal failures).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "frontend/ast.h"
+#include "frontend/scope.h"
+#include "frontend/source.h"
+#include "frontend/types.h"
+
+namespace gojit::frontend {
+
+struct Program {
+  Program() : diags(sources) {}
+  SourceManager sources;
+  Diagnostics diags;
+  AstArena arena;
+  TypeTable types;
+  std::vector<std::unique_ptr<Object>> objects;
+  std::vector<std::unique_ptr<Scope>> scopes;
+  std::vector<std::unique_ptr<Package>> packages;
+  Scope* universe = nullptr;
+  Package* main = nullptr;
+  // Every package, dependencies before the packages that import them; main last.
+  std::vector<Package*> init_order;
+  // Universe types the checker and ir/ refer to by name.
+  Named* error_type = nullptr;
+  Type* any_type = nullptr;
+
+  Object* NewObject(ObjectKind kind, std::string name, Pos pos, Package* pkg) {
+    objects.push_back(std::make_unique<Object>(kind, std::move(name), pos, pkg));
+    return objects.back().get();
+  }
+  Scope* NewScope(Scope* parent) {
+    scopes.push_back(std::make_unique<Scope>(parent));
+    return scopes.back().get();
+  }
+};
+
+struct LoadOptions {
+  std::string stdlib_dir;  // where `import "fmt"` finds stdlib/fmt/*.go
+};
+
+// Loads, parses and checks. On return, check program.diags.HasErrors().
+absl::Status LoadProgram(Program& program, const std::vector<std::string>& paths,
+                         const LoadOptions& options);
+
+// Parses only (for --emit=tokens/ast): adds each file to program.sources.
+std::vector<File*> ParseOnly(Program& program, const std::vector<std::string>& paths);
+
+// Checks one package whose files are parsed and whose imports are checked.
+void CheckPackage(Program& program, Package* pkg);
+
+// Creates the universe scope (predeclared types, constants, nil, builtins).
+void InitUniverse(Program& program);
+
+// For --emit=types: every package-level object with its type, one per line.
+std::string DumpTypes(Program& program);
+
+}  // namespace gojit::frontend

@@ -1,0 +1,103 @@
+// Named language entities (objects), lexical scopes and packages (after go/types).
+//
+// Every identifier that declares something gets an Object; every identifier that
+// uses something points at one (Ident::object). Scopes nest: universe -> package ->
+// file -> function -> blocks. A scope maps names to objects and knows its parent;
+// lookups walk outwards.
+//
+// Invariants:
+//  1. Objects and scopes are owned by the Program and outlive every AST that uses them.
+//  2. A Var's `escapes` is final once the checker has finished its function: ir/
+//     puts escaping variables on the heap and everything else in SSA values.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "frontend/ast.h"
+#include "frontend/constant.h"
+#include "frontend/types.h"
+
+namespace gojit::frontend {
+
+struct Package;
+
+enum class ObjectKind : uint8_t {
+  kConst, kTypeName, kVar, kFunc, kPkgName, kBuiltin, kNil, kLabel,
+};
+
+// The builtin functions, listed once.
+enum class BuiltinId : uint8_t {
+#define GOJIT_BUILTIN(Name, Spelling) k##Name,
+#include "frontend/builtins.def"
+};
+
+class Object {
+ public:
+  Object(ObjectKind kind, std::string name, Pos pos, Package* pkg)
+      : kind(kind), name(std::move(name)), pos(pos), pkg(pkg) {}
+  ObjectKind kind;
+  std::string name;
+  Pos pos;
+  Package* pkg;  // null for universe objects
+  Type* type = nullptr;
+
+  // kConst
+  std::shared_ptr<const ConstValue> constant;
+  // kVar
+  bool is_global = false;
+  bool is_param = false;
+  bool is_field = false;
+  bool used = false;      // for "declared and not used"
+  bool escapes = false;   // address taken or captured by a closure: lives on the heap
+  // kFunc
+  FuncDecl* decl = nullptr;
+  Type* recv_type = nullptr;  // methods: T or *T
+  bool pointer_recv = false;
+  // kPkgName
+  Package* imported = nullptr;
+  // kBuiltin
+  BuiltinId builtin{};
+  // kLabel
+  Stmt* label_stmt = nullptr;
+
+  // Declaration state during package-level checking (go/types' object colors).
+  enum class Color : uint8_t { kWhite, kGrey, kBlack } color = Color::kBlack;
+  // For package-level objects: what to check to resolve it.
+  ValueSpec* value_spec = nullptr;
+  TypeSpec* type_spec = nullptr;
+  int spec_index = 0;  // the object's index in value_spec->names
+
+  // The name ir/ and tracebacks use: "main.f", "main.T.String", "main.(*T).Set".
+  std::string LinkName() const;
+};
+
+struct Scope {
+  explicit Scope(Scope* parent) : parent(parent) {}
+  Scope* parent;
+  absl::flat_hash_map<std::string, Object*> names;
+  std::vector<Object*> ordered;  // insertion order, for deterministic reports
+  bool is_func = false;          // the outermost scope of a function body
+  // Returns the previous object of that name in this scope, or null after inserting.
+  Object* Insert(Object* obj);
+  Object* LookupLocal(const std::string& name) const;
+  Object* Lookup(const std::string& name) const;
+};
+
+struct Package {
+  std::string path;  // "main", "fmt", "unicode/utf8"
+  std::string name;
+  std::vector<File*> files;
+  Scope* scope = nullptr;
+  std::vector<Package*> imports;
+  // Package-level variables in initialisation order (the checker computes it), and
+  // the init functions in source order.
+  std::vector<ValueSpec*> var_init_order;
+  std::vector<FuncDecl*> init_funcs;
+  std::vector<Object*> funcs;  // every function and method with a body or native
+  bool is_stdlib = false;
+};
+
+}  // namespace gojit::frontend

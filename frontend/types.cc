@@ -1,0 +1,279 @@
+// Type construction, interning, identity and printing (see types.h).
+#include "frontend/types.h"
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "frontend/scope.h"
+
+namespace gojit::frontend {
+
+bool Basic::IsInteger() const {
+  return (basic_ >= BasicKind::kInt && basic_ <= BasicKind::kUintptr) ||
+         basic_ == BasicKind::kUntypedInt || basic_ == BasicKind::kUntypedRune;
+}
+bool Basic::IsUnsigned() const {
+  return basic_ >= BasicKind::kUint && basic_ <= BasicKind::kUintptr;
+}
+bool Basic::IsFloat() const {
+  return basic_ == BasicKind::kFloat32 || basic_ == BasicKind::kFloat64 ||
+         basic_ == BasicKind::kUntypedFloat;
+}
+bool Basic::IsComplex() const {
+  return basic_ == BasicKind::kComplex64 || basic_ == BasicKind::kComplex128 ||
+         basic_ == BasicKind::kUntypedComplex;
+}
+bool Basic::IsNumeric() const { return IsInteger() || IsFloat() || IsComplex(); }
+bool Basic::IsString() const {
+  return basic_ == BasicKind::kString || basic_ == BasicKind::kUntypedString;
+}
+bool Basic::IsBoolean() const {
+  return basic_ == BasicKind::kBool || basic_ == BasicKind::kUntypedBool;
+}
+int Basic::Size() const {
+  switch (basic_) {
+    case BasicKind::kBool: case BasicKind::kInt8: case BasicKind::kUint8: return 1;
+    case BasicKind::kInt16: case BasicKind::kUint16: return 2;
+    case BasicKind::kInt32: case BasicKind::kUint32: case BasicKind::kFloat32: return 4;
+    case BasicKind::kComplex128: case BasicKind::kString: return 16;
+    default: return 8;
+  }
+}
+
+TypeTable::TypeTable() {
+  static const char* const kNames[] = {
+      "invalid type", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8",
+      "uint16", "uint32", "uint64", "uintptr", "float32", "float64", "complex64",
+      "complex128", "string", "unsafe.Pointer", "untyped bool", "untyped int",
+      "untyped rune", "untyped float", "untyped complex", "untyped string", "untyped nil"};
+  for (int k = 0; k <= static_cast<int>(BasicKind::kUntypedNil); ++k) {
+    basics_.push_back(std::make_unique<Basic>(static_cast<BasicKind>(k), kNames[k]));
+  }
+  byte_ = std::make_unique<Basic>(BasicKind::kUint8, "byte");
+  rune_ = std::make_unique<Basic>(BasicKind::kInt32, "rune");
+  empty_tuple_ = NewTuple({});
+  empty_interface_ = NewInterface({});
+}
+
+Pointer* TypeTable::NewPointer(Type* elem) {
+  auto& p = pointers_[elem];
+  if (!p) p = Own<Pointer>(elem);
+  return p;
+}
+Slice* TypeTable::NewSlice(Type* elem) {
+  auto& p = slices_[elem];
+  if (!p) p = Own<Slice>(elem);
+  return p;
+}
+Array* TypeTable::NewArray(Type* elem, int64_t len) {
+  auto& p = arrays_[{elem, len}];
+  if (!p) p = Own<Array>(elem, len);
+  return p;
+}
+Map* TypeTable::NewMap(Type* key, Type* elem) {
+  auto& p = maps_[{key, elem}];
+  if (!p) p = Own<Map>(key, elem);
+  return p;
+}
+Chan* TypeTable::NewChan(ChanDir dir, Type* elem) {
+  auto& p = chans_[{static_cast<int>(dir), elem}];
+  if (!p) p = Own<Chan>(dir, elem);
+  return p;
+}
+Tuple* TypeTable::NewTuple(std::vector<Type*> elems) {
+  auto& p = tuples_[elems];
+  if (!p) p = Own<Tuple>(elems);
+  return p;
+}
+Func* TypeTable::NewFunc(Tuple* params, Tuple* results, bool variadic) {
+  auto& p = funcs_[{params, results, variadic}];
+  if (!p) p = Own<Func>(params, results, variadic);
+  return p;
+}
+Struct* TypeTable::NewStruct(std::vector<StructField> fields) {
+  return Own<Struct>(std::move(fields));
+}
+Interface* TypeTable::NewInterface(std::vector<InterfaceMethod> methods) {
+  std::sort(methods.begin(), methods.end(),
+            [](const InterfaceMethod& a, const InterfaceMethod& b) { return a.name < b.name; });
+  return Own<Interface>(std::move(methods));
+}
+Named* TypeTable::NewNamed(Object* obj) { return Own<Named>(obj); }
+
+bool Identical(Type* a, Type* b) {
+  if (a == b) return true;
+  if (!a || !b || a->kind() != b->kind()) return false;
+  switch (a->kind()) {
+    case TypeKind::kBasic:
+      return a->As<Basic>()->basic() == b->As<Basic>()->basic();
+    case TypeKind::kPointer:
+      return Identical(a->As<Pointer>()->elem(), b->As<Pointer>()->elem());
+    case TypeKind::kSlice:
+      return Identical(a->As<Slice>()->elem(), b->As<Slice>()->elem());
+    case TypeKind::kArray:
+      return a->As<Array>()->len() == b->As<Array>()->len() &&
+             Identical(a->As<Array>()->elem(), b->As<Array>()->elem());
+    case TypeKind::kMap:
+      return Identical(a->As<Map>()->key(), b->As<Map>()->key()) &&
+             Identical(a->As<Map>()->elem(), b->As<Map>()->elem());
+    case TypeKind::kChan:
+      return a->As<Chan>()->dir() == b->As<Chan>()->dir() &&
+             Identical(a->As<Chan>()->elem(), b->As<Chan>()->elem());
+    case TypeKind::kTuple: {
+      auto &x = a->As<Tuple>()->elems(), &y = b->As<Tuple>()->elems();
+      if (x.size() != y.size()) return false;
+      for (size_t i = 0; i < x.size(); ++i)
+        if (!Identical(x[i], y[i])) return false;
+      return true;
+    }
+    case TypeKind::kFunc: {
+      Func *x = a->As<Func>(), *y = b->As<Func>();
+      return x->variadic() == y->variadic() && Identical(x->params(), y->params()) &&
+             Identical(x->results(), y->results());
+    }
+    case TypeKind::kStruct: {
+      auto &x = a->As<Struct>()->fields(), &y = b->As<Struct>()->fields();
+      if (x.size() != y.size()) return false;
+      for (size_t i = 0; i < x.size(); ++i) {
+        if (x[i].name != y[i].name || x[i].embedded != y[i].embedded || x[i].tag != y[i].tag ||
+            !Identical(x[i].type, y[i].type))
+          return false;
+        // Unexported names from different packages differ.
+        if (!x[i].name.empty() && !isupper(static_cast<unsigned char>(x[i].name[0])) &&
+            x[i].object && y[i].object && x[i].object->pkg != y[i].object->pkg)
+          return false;
+      }
+      return true;
+    }
+    case TypeKind::kInterface: {
+      auto &x = a->As<Interface>()->methods(), &y = b->As<Interface>()->methods();
+      if (x.size() != y.size()) return false;
+      for (size_t i = 0; i < x.size(); ++i)
+        if (x[i].name != y[i].name || !Identical(x[i].sig, y[i].sig)) return false;
+      return true;
+    }
+    case TypeKind::kNamed:
+    case TypeKind::kTypeParam:
+      return false;
+  }
+  return false;
+}
+
+namespace {
+std::string TupleString(Tuple* t, bool variadic) {
+  std::vector<std::string> parts;
+  for (size_t i = 0; i < t->size(); ++i) {
+    Type* e = t->elems()[i];
+    if (variadic && i + 1 == t->size() && e->As<Slice>()) {
+      parts.push_back(absl::StrCat("...", TypeString(e->As<Slice>()->elem())));
+    } else {
+      parts.push_back(TypeString(e));
+    }
+  }
+  return absl::StrJoin(parts, ", ");
+}
+std::string SignatureString(Func* f) {
+  std::string s = absl::StrCat("(", TupleString(f->params(), f->variadic()), ")");
+  auto& r = f->results()->elems();
+  if (r.size() == 1) absl::StrAppend(&s, " ", TypeString(r[0]));
+  if (r.size() > 1) absl::StrAppend(&s, " (", TupleString(f->results(), false), ")");
+  return s;
+}
+}  // namespace
+
+std::string TypeString(Type* t) {
+  if (!t) return "<nil>";
+  switch (t->kind()) {
+    case TypeKind::kBasic:
+      return t->As<Basic>()->name();
+    case TypeKind::kPointer:
+      return absl::StrCat("*", TypeString(t->As<Pointer>()->elem()));
+    case TypeKind::kSlice:
+      return absl::StrCat("[]", TypeString(t->As<Slice>()->elem()));
+    case TypeKind::kArray:
+      return absl::StrCat("[", t->As<Array>()->len(), "]", TypeString(t->As<Array>()->elem()));
+    case TypeKind::kMap:
+      return absl::StrCat("map[", TypeString(t->As<Map>()->key()), "]",
+                          TypeString(t->As<Map>()->elem()));
+    case TypeKind::kChan: {
+      Chan* c = t->As<Chan>();
+      const char* prefix = c->dir() == ChanDir::kSend ? "chan<- "
+                           : c->dir() == ChanDir::kRecv ? "<-chan " : "chan ";
+      return absl::StrCat(prefix, TypeString(c->elem()));
+    }
+    case TypeKind::kTuple:
+      return absl::StrCat("(", TupleString(t->As<Tuple>(), false), ")");
+    case TypeKind::kFunc:
+      return absl::StrCat("func", SignatureString(t->As<Func>()));
+    case TypeKind::kStruct: {
+      std::vector<std::string> parts;
+      for (auto& f : t->As<Struct>()->fields()) {
+        parts.push_back(f.embedded ? TypeString(f.type)
+                                   : absl::StrCat(f.name, " ", TypeString(f.type)));
+      }
+      return absl::StrCat("struct{", absl::StrJoin(parts, "; "), "}");
+    }
+    case TypeKind::kInterface: {
+      Interface* i = t->As<Interface>();
+      if (i->IsEmpty()) return "interface {}";
+      std::vector<std::string> parts;
+      for (auto& m : i->methods()) parts.push_back(absl::StrCat(m.name, SignatureString(m.sig)));
+      return absl::StrCat("interface {", absl::StrJoin(parts, "; "), "}");
+    }
+    case TypeKind::kNamed: {
+      Object* obj = t->As<Named>()->obj();
+      if (!obj->pkg) return obj->name;  // error, any, comparable
+      return absl::StrCat(obj->pkg->name, ".", obj->name);
+    }
+    case TypeKind::kTypeParam:
+      return "T";
+  }
+  return "?";
+}
+
+Type* DefaultType(TypeTable& types, Type* t) {
+  Basic* b = t ? t->As<Basic>() : nullptr;
+  if (!b) return t;
+  switch (b->basic()) {
+    case BasicKind::kUntypedBool: return types.basic(BasicKind::kBool);
+    case BasicKind::kUntypedInt: return types.basic(BasicKind::kInt);
+    case BasicKind::kUntypedRune: return types.basic(BasicKind::kInt32);
+    case BasicKind::kUntypedFloat: return types.basic(BasicKind::kFloat64);
+    case BasicKind::kUntypedComplex: return types.basic(BasicKind::kComplex128);
+    case BasicKind::kUntypedString: return types.basic(BasicKind::kString);
+    default: return t;
+  }
+}
+
+bool IsUntyped(Type* t) {
+  Basic* b = t ? t->As<Basic>() : nullptr;
+  return b && b->IsUntyped();
+}
+
+Basic* UBasic(Type* t) { return t ? t->Underlying()->As<Basic>() : nullptr; }
+
+bool IsBasicKind(Type* t, BasicKind k) {
+  Basic* b = UBasic(t);
+  return b && b->basic() == k;
+}
+
+bool IsInterface(Type* t) { return t && t->Underlying()->kind() == TypeKind::kInterface; }
+
+bool IsComparable(Type* t) {
+  Type* u = t->Underlying();
+  switch (u->kind()) {
+    case TypeKind::kSlice:
+    case TypeKind::kMap:
+    case TypeKind::kFunc:
+      return false;
+    case TypeKind::kArray:
+      return IsComparable(u->As<Array>()->elem());
+    case TypeKind::kStruct:
+      for (auto& f : u->As<Struct>()->fields())
+        if (!IsComparable(f.type)) return false;
+      return true;
+    default:
+      return true;
+  }
+}
+
+}  // namespace gojit::frontend

@@ -1,0 +1,293 @@
+// The Go parser, written from the Go specification (go.dev/ref/spec), Go 1.22
+// syntax: generics (type parameter lists, constraints with ~T and unions,
+// instantiation), labels, goto, select, type switches, method expressions.
+//
+// It follows go/parser more than the spec's EBNF where the two differ:
+//  - types are operands (`[]byte(s)`, `interface{}(x)`, `case []int:`), so an
+//    expression position also accepts a type and the checker sorts them out;
+//  - a simple statement is one rule (`lhs [op rhs]`) and a type switch guard is an
+//    ordinary simple statement whose expression is `x.(type)`: ast_builder.cc turns
+//    those into TypeSwitchStmt, AssignStmt, IncDecStmt, ... and reports misuse;
+//  - `T {` inside an if/for/switch header starts the block, not a composite literal,
+//    when T is a bare type name (go/parser's exprLev < 0): the predicate on
+//    literalType below, with exprLev raised inside ( ), [ ], { } and function bodies.
+//
+// What it does not do: build the AST (frontend/ast_builder*.cc) or word errors
+// (frontend/parser.cc maps ANTLR's errors to gc's messages using the rule names).
+parser grammar GoParser;
+
+options { tokenVocab = GoLexer; }
+
+@parser::members {
+  // go/parser's exprLev: -1 inside an if/for/switch header, where a bare type name
+  // followed by `{` is not a composite literal; raised inside brackets.
+  int exprLev = 0;
+  std::vector<int> savedLev;
+  void EnterHeader() { savedLev.push_back(exprLev); exprLev = -1; }
+  void LeaveHeader() {
+    if (!savedLev.empty()) { exprLev = savedLev.back(); savedLev.pop_back(); }
+  }
+  // A statement or declaration may end without a semicolon right before `)` or `}`.
+  bool ClosingAhead() {
+    size_t t = _input->LA(1);
+    return t == GoParser::R_PAREN || t == GoParser::R_CURLY || t == antlr4::Token::EOF;
+  }
+}
+
+// ---------------------------------------------------------------- files
+sourceFile
+  : packageClause eos (importDecl eos)* (topLevelDecl eos)* EOF
+  ;
+
+packageClause : PACKAGE IDENTIFIER ;
+
+importDecl : IMPORT (importSpec | L_PAREN (importSpec eos)* R_PAREN) ;
+importSpec : (DOT | IDENTIFIER)? string_ ;
+
+topLevelDecl : declaration | functionDecl ;
+
+// ---------------------------------------------------------------- declarations
+declaration : constDecl | typeDecl | varDecl ;
+
+constDecl : CONST (constSpec | L_PAREN (constSpec eos)* R_PAREN) ;
+constSpec : identifierList (type_? ASSIGN expressionList)? ;
+
+varDecl : VAR (varSpec | L_PAREN (varSpec eos)* R_PAREN) ;
+varSpec : identifierList (type_ (ASSIGN expressionList)? | ASSIGN expressionList) ;
+
+typeDecl : TYPE (typeSpec | L_PAREN (typeSpec eos)* R_PAREN) ;
+typeSpec : IDENTIFIER typeParameters? ASSIGN? type_ ;
+
+typeParameters    : L_BRACKET typeParameterDecl (COMMA typeParameterDecl)* COMMA? R_BRACKET ;
+typeParameterDecl : identifierList typeElem ;
+typeElem          : typeTerm (OR typeTerm)* ;
+typeTerm          : TILDE? type_ ;
+
+// A function or, with a receiver, a method. The body is optional (natives).
+functionDecl : FUNC receiver=parameters? IDENTIFIER typeParameters? signature block? ;
+
+identifierList : IDENTIFIER (COMMA IDENTIFIER)* ;
+expressionList : expression (COMMA expression)* ;
+
+// ---------------------------------------------------------------- types
+type_
+  : typeName typeArgs?
+  | typeLit
+  | L_PAREN type_ R_PAREN
+  ;
+
+typeName : IDENTIFIER (DOT IDENTIFIER)? ;
+typeArgs : L_BRACKET type_ (COMMA type_)* COMMA? R_BRACKET ;
+
+typeLit
+  : arrayType
+  | structType
+  | pointerType
+  | functionType
+  | interfaceType
+  | sliceType
+  | mapType
+  | channelType
+  ;
+
+arrayType   : L_BRACKET expression R_BRACKET type_ ;
+sliceType   : L_BRACKET R_BRACKET type_ ;
+pointerType : STAR type_ ;
+mapType     : MAP L_BRACKET type_ R_BRACKET type_ ;
+// `chan<- chan int` is `chan<- (chan int)`: the first alternative wins ties.
+channelType : (CHAN RECEIVE? | RECEIVE CHAN) type_ ;
+functionType : FUNC signature ;
+
+signature  : parameters result? ;
+result     : parameters | type_ ;
+parameters
+@init { ++exprLev; }
+  : L_PAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? R_PAREN
+  ;
+finally { --exprLev; }
+parameterDecl : identifierList? ELLIPSIS? type_ ;
+
+structType : STRUCT L_CURLY (fieldDecl eos)* R_CURLY ;
+fieldDecl  : (identifierList type_ | embeddedField) tag=string_? ;
+embeddedField : STAR? typeName typeArgs? ;
+
+interfaceType : INTERFACE L_CURLY (interfaceElem eos)* R_CURLY ;
+interfaceElem : methodSpec | typeElem ;
+methodSpec    : IDENTIFIER parameters result? ;
+
+// ---------------------------------------------------------------- statements
+block
+  : L_CURLY statementList R_CURLY
+  ;
+
+statementList : (SEMI | statement eos)* ;
+
+statement
+  : declaration
+  | labeledStmt
+  | simpleStmt
+  | goStmt
+  | returnStmt
+  | breakStmt
+  | continueStmt
+  | gotoStmt
+  | fallthroughStmt
+  | block
+  | ifStmt
+  | switchStmt
+  | selectStmt
+  | forStmt
+  | deferStmt
+  ;
+
+labeledStmt : IDENTIFIER COLON statement? ;
+
+// Every simple statement: an expression, a send, x++/x--, an assignment or a short
+// variable declaration. ast_builder.cc checks the shapes (`a, b++` is an error).
+simpleStmt
+  : expressionList (assignOp expressionList | DECLARE_ASSIGN expressionList
+                   | PLUS_PLUS | MINUS_MINUS | RECEIVE expression)?
+  ;
+assignOp
+  : ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | DIV_ASSIGN | MOD_ASSIGN
+  | AND_ASSIGN | OR_ASSIGN | XOR_ASSIGN | LSHIFT_ASSIGN | RSHIFT_ASSIGN | BIT_CLEAR_ASSIGN
+  ;
+
+goStmt          : GO expression ;
+deferStmt       : DEFER expression ;
+returnStmt      : RETURN expressionList? ;
+breakStmt       : BREAK IDENTIFIER? ;
+continueStmt    : CONTINUE IDENTIFIER? ;
+gotoStmt        : GOTO IDENTIFIER ;
+fallthroughStmt : FALLTHROUGH ;
+
+// The condition is parsed as a simple statement, as gc does, so that `if x = 1 {`
+// gets gc's "cannot use assignment (x) = (1) as value" from ast_builder_stmt.cc.
+ifStmt : IF ifHeader block (ELSE (ifStmt | block))? ;
+ifHeader
+@init { EnterHeader(); }
+  : (init=simpleStmt? SEMI)? cond=simpleStmt
+  ;
+finally { LeaveHeader(); }
+
+// switch [init;] [tag | x.(type) | v := x.(type)] { ... }
+switchStmt : SWITCH switchHeader? L_CURLY caseClause* R_CURLY ;
+switchHeader
+@init { EnterHeader(); }
+  : simpleStmt (SEMI simpleStmt?)?
+  | SEMI simpleStmt?
+  ;
+finally { LeaveHeader(); }
+caseClause : (CASE expressionList | DEFAULT) COLON statementList ;
+
+selectStmt : SELECT L_CURLY commClause* R_CURLY ;
+commClause : (CASE simpleStmt | DEFAULT) COLON statementList ;
+
+forStmt : FOR forHeader? block ;
+forHeader
+@init { EnterHeader(); }
+  : expression
+  | forClause
+  | rangeClause
+  ;
+finally { LeaveHeader(); }
+forClause   : init=simpleStmt? SEMI cond=expression? SEMI post=simpleStmt? ;
+rangeClause : (expressionList (ASSIGN | DECLARE_ASSIGN))? RANGE expression ;
+
+// ---------------------------------------------------------------- expressions
+// Precedence, highest first: unary, * / % << >> & &^, + - | ^, comparisons, &&, ||.
+expression
+  : primaryExpr                                                          # primaryExpression
+  | op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE) expression # unaryExpr
+  | expression op=(STAR | DIV | MOD | LSHIFT | RSHIFT | AMPERSAND | BIT_CLEAR) expression # binaryExpr
+  | expression op=(PLUS | MINUS | OR | CARET) expression                 # binaryExpr
+  | expression op=(EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS) expression # binaryExpr
+  | expression op=LOGICAL_AND expression                                 # binaryExpr
+  | expression op=LOGICAL_OR expression                                  # binaryExpr
+  ;
+
+primaryExpr
+  : operand                                              # operandExpr
+  | primaryExpr DOT IDENTIFIER                           # selectorExpr
+  | primaryExpr DOT L_PAREN (type_ | TYPE) R_PAREN        # typeAssertExpr
+  | primaryExpr index                                    # indexExpr
+  | primaryExpr arguments                                # callExpr
+  ;
+
+// x[i], x[T1, T2] (instantiation), x[lo:hi], x[lo:hi:max].
+index
+@init { ++exprLev; }
+  : L_BRACKET (expressionList COMMA? | lo=expression? COLON hi=expression? (COLON max=expression?)?) R_BRACKET
+  ;
+finally { --exprLev; }
+
+arguments
+@init { ++exprLev; }
+  : L_PAREN (expressionList ELLIPSIS? COMMA?)? R_PAREN
+  ;
+finally { --exprLev; }
+
+operand
+  : basicLit
+  | compositeLit
+  | functionLit
+  | IDENTIFIER
+  | parenExpr
+  | typeOperand
+  ;
+
+parenExpr
+@init { ++exprLev; }
+  : L_PAREN expression R_PAREN
+  ;
+finally { --exprLev; }
+
+// A type used where an operand stands: conversions, make/new arguments, type
+// switch cases. `<-chan T` parses as a receive of `chan T`; ast_builder.cc fixes it
+// as go/parser does.
+typeOperand
+  : arrayType
+  | sliceType
+  | mapType
+  | CHAN RECEIVE? type_
+  | functionType
+  | structType
+  | interfaceType
+  ;
+
+basicLit
+  : INT_LIT | FLOAT_LIT | IMAGINARY_LIT | RUNE_LIT
+  | string_
+  ;
+string_ : STRING_LIT | RAW_STRING_LIT ;
+
+compositeLit : literalType literalValue ;
+literalType
+  : structType
+  | arrayType
+  | L_BRACKET ELLIPSIS R_BRACKET type_
+  | sliceType
+  | mapType
+  | {exprLev >= 0}? typeName typeArgs?
+  ;
+literalValue
+@init { ++exprLev; }
+  : L_CURLY (keyedElement (COMMA keyedElement)* COMMA?)? R_CURLY
+  ;
+finally { --exprLev; }
+keyedElement : (key=element COLON)? value=element ;
+element      : expression | literalValue ;
+
+functionLit : FUNC signature funcBody ;
+funcBody
+@init { ++exprLev; }
+  : block
+  ;
+finally { --exprLev; }
+
+// A statement or declaration ends at a semicolon (written or inserted), or right
+// before a closing ) or }.
+eos
+  : SEMI
+  | {ClosingAhead()}?
+  ;

@@ -1,0 +1,194 @@
+// Calls: direct calls of functions (the hidden g and closure arguments first),
+// calls of func values through their closure, variadic argument packing, multiple
+// results, and the builtins print, println, len, panic, min and max.
+#include "absl/strings/str_cat.h"
+#include "ir/function_context.h"
+
+namespace gojit::ir {
+
+using fe::BasicKind;
+using fe::ExprMode;
+
+namespace {
+fe::Expr* Unparen(fe::Expr* e) {
+  while (auto* p = e->As<fe::ParenExpr>()) e = p->x;
+  return e;
+}
+}  // namespace
+
+std::vector<llvm::Value*> FunctionContext::Arguments(fe::CallExpr* e, fe::Func* sig) {
+  auto& params = sig->params()->elems();
+  std::vector<llvm::Value*> out;
+  // f(g()) with g returning several values.
+  if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->As<fe::Tuple>() &&
+      e->args[0]->type->As<fe::Tuple>()->size() != 1) {
+    auto* tuple = e->args[0]->type->As<fe::Tuple>();
+    llvm::Value* t = Expr(e->args[0]);
+    std::vector<llvm::Value*> vals;
+    for (unsigned i = 0; i < tuple->size(); ++i) vals.push_back(b_.CreateExtractValue(t, i));
+    size_t fixed = sig->variadic() ? params.size() - 1 : params.size();
+    for (size_t i = 0; i < fixed; ++i) out.push_back(ConvertValue(vals[i], tuple->elems()[i], params[i]));
+    if (sig->variadic()) {
+      Unsupported(e->pos, "multi-value argument to variadic function");
+      out.push_back(m_.ZeroValue(params.back()));
+    }
+    return out;
+  }
+  size_t fixed = sig->variadic() && !e->has_ellipsis ? params.size() - 1 : params.size();
+  for (size_t i = 0; i < fixed; ++i) out.push_back(ExprAs(e->args[i], params[i]));
+  if (sig->variadic() && !e->has_ellipsis) {
+    // Pack the extra arguments into a fresh slice ([]T{args...}), on the heap: the
+    // callee may keep it.
+    fe::Type* slice_t = params.back();
+    fe::Type* elem_t = slice_t->As<fe::Slice>()->elem();
+    size_t n = e->args.size() - fixed;
+    if (n == 0) {
+      out.push_back(m_.ZeroValue(slice_t));
+      return out;
+    }
+    fe::Type* arr_t = m_.types().NewArray(elem_t, static_cast<int64_t>(n));
+    llvm::Value* arr = HeapAlloc(arr_t);
+    llvm::Type* elem_lt = m_.LLVMType(elem_t);
+    for (size_t i = 0; i < n; ++i) {
+      llvm::Value* v = ExprAs(e->args[fixed + i], elem_t);
+      b_.CreateStore(v, b_.CreateConstGEP1_64(elem_lt, arr, i));
+    }
+    llvm::Value* s = llvm::UndefValue::get(m_.SliceType());
+    s = b_.CreateInsertValue(s, arr, 0);
+    s = b_.CreateInsertValue(s, ConstInt(static_cast<int64_t>(n)), 1);
+    s = b_.CreateInsertValue(s, ConstInt(static_cast<int64_t>(n)), 2);
+    out.push_back(s);
+  }
+  return out;
+}
+
+llvm::Value* FunctionContext::Call(fe::CallExpr* e) {
+  fe::Expr* fun = Unparen(e->fun);
+  if (fun->mode == ExprMode::kTypeExpr) return Conversion(e);
+  if (fun->mode == ExprMode::kBuiltin) return Builtin(e, fun->As<fe::Ident>()->object->builtin);
+  auto* sig = fun->type->Underlying()->As<fe::Func>();
+  // A direct call of a top-level function: f(...) or pkg.F(...).
+  fe::Object* callee = nullptr;
+  if (auto* id = fun->As<fe::Ident>(); id && id->object && id->object->kind == fe::ObjectKind::kFunc)
+    callee = id->object;
+  if (auto* sel = fun->As<fe::SelectorExpr>(); sel && sel->x->mode == ExprMode::kPackage &&
+                                               sel->sel->object->kind == fe::ObjectKind::kFunc)
+    callee = sel->sel->object;
+  std::vector<llvm::Value*> args = Arguments(e, sig);
+  SetPos(e->pos);
+  if (callee) {
+    args.insert(args.begin(), {g_, llvm::ConstantPointerNull::get(m_.Ptr())});
+    return b_.CreateCall(m_.FunctionFor(callee), args);
+  }
+  if (auto* sel = fun->As<fe::SelectorExpr>(); sel && sel->sel->object &&
+                                               sel->sel->object->kind == fe::ObjectKind::kFunc) {
+    Unsupported(e->pos, "method calls");
+    return llvm::UndefValue::get(m_.GoFuncType(sig, nullptr)->getReturnType());
+  }
+  // A func value: a pointer to a closure whose first word is the code pointer.
+  llvm::Value* closure = Expr(fun);
+  SetPos(e->pos);
+  llvm::Value* code = b_.CreateLoad(m_.Ptr(), closure);
+  args.insert(args.begin(), {g_, closure});
+  return b_.CreateCall(m_.GoFuncType(sig, nullptr), code, args);
+}
+
+void FunctionContext::Print(fe::CallExpr* e, bool newline) {
+  std::vector<llvm::Value*> values;
+  for (fe::Expr* a : e->args) values.push_back(ExprAs(a, fe::DefaultType(m_.types(), a->type)));
+  SetPos(e->pos);
+  CallRuntime(RtFunc::k_printlock, {});
+  for (size_t i = 0; i < e->args.size(); ++i) {
+    if (newline && i > 0) CallRuntime(RtFunc::k_printsp, {});
+    fe::Type* t = fe::DefaultType(m_.types(), e->args[i]->type);
+    llvm::Value* v = values[i];
+    fe::Type* u = t->Underlying();
+    if (auto* b = u->As<fe::Basic>()) {
+      if (b->IsBoolean()) {
+        CallRuntime(RtFunc::k_printbool, {b_.CreateZExt(v, b_.getInt8Ty())});
+      } else if (b->IsString()) {
+        CallRuntime(RtFunc::k_printstring, {StringPtr(v), StringLen(v)});
+      } else if (b->IsInteger()) {
+        if (b->IsUnsigned())
+          CallRuntime(RtFunc::k_printuint, {b_.CreateZExtOrTrunc(v, m_.Int())});
+        else
+          CallRuntime(RtFunc::k_printint, {b_.CreateSExtOrTrunc(v, m_.Int())});
+      } else if (b->IsFloat()) {
+        CallRuntime(RtFunc::k_printfloat, {b_.CreateFPExt(v, b_.getDoubleTy())});
+      } else if (b->IsComplex()) {
+        CallRuntime(RtFunc::k_printcomplex,
+                    {b_.CreateFPExt(b_.CreateExtractValue(v, 0), b_.getDoubleTy()),
+                     b_.CreateFPExt(b_.CreateExtractValue(v, 1), b_.getDoubleTy())});
+      } else {
+        CallRuntime(RtFunc::k_printpointer, {v});
+      }
+    } else if (u->As<fe::Interface>()) {
+      CallRuntime(RtFunc::k_printeface, {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
+    } else if (u->As<fe::Slice>()) {
+      CallRuntime(RtFunc::k_printslice,
+                  {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1), b_.CreateExtractValue(v, 2)});
+    } else if (u->As<fe::Pointer>() || u->As<fe::Map>() || u->As<fe::Chan>() || u->As<fe::Func>()) {
+      CallRuntime(RtFunc::k_printpointer, {v});
+    } else {
+      Unsupported(e->args[i]->pos, absl::StrCat("printing ", fe::TypeString(t)));
+    }
+  }
+  if (newline) CallRuntime(RtFunc::k_printnl, {});
+  CallRuntime(RtFunc::k_printunlock, {});
+}
+
+llvm::Value* FunctionContext::Builtin(fe::CallExpr* e, fe::BuiltinId id) {
+  switch (id) {
+    case fe::BuiltinId::kPrint:
+    case fe::BuiltinId::kPrintln:
+      Print(e, id == fe::BuiltinId::kPrintln);
+      return nullptr;
+    case fe::BuiltinId::kLen: {
+      fe::Expr* x = e->args[0];
+      fe::Type* u = x->type->Underlying();
+      if (auto* b = u->As<fe::Basic>(); b && b->IsString()) {
+        return StringLen(ExprAs(x, m_.types().basic(BasicKind::kString)));
+      }
+      if (u->As<fe::Slice>()) return b_.CreateExtractValue(Expr(x), 1);
+      break;
+    }
+    case fe::BuiltinId::kCap: {
+      fe::Type* u = e->args[0]->type->Underlying();
+      if (u->As<fe::Slice>()) return b_.CreateExtractValue(Expr(e->args[0]), 2);
+      break;
+    }
+    case fe::BuiltinId::kPanic: {
+      llvm::Value* v = ExprAs(e->args[0], m_.program().any_type);
+      SetPos(e->pos);
+      CallRuntime(RtFunc::k_gopanic, {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
+      b_.CreateUnreachable();
+      StartDeadBlock();
+      return nullptr;
+    }
+    case fe::BuiltinId::kMin:
+    case fe::BuiltinId::kMax: {
+      fe::Type* t = e->type;
+      llvm::Value* best = ExprAs(e->args[0], t);
+      fe::Basic* b = fe::UBasic(t);
+      for (size_t i = 1; i < e->args.size(); ++i) {
+        llvm::Value* v = ExprAs(e->args[i], t);
+        fe::Tok op = id == fe::BuiltinId::kMin ? fe::Tok::kLss : fe::Tok::kGtr;
+        if (b->IsFloat()) {
+          // Go: if any operand is NaN the result is NaN; min(-0, +0) is -0.
+          llvm::Intrinsic::ID intr = id == fe::BuiltinId::kMin ? llvm::Intrinsic::minimum
+                                                               : llvm::Intrinsic::maximum;
+          best = b_.CreateBinaryIntrinsic(intr, best, v);
+        } else {
+          best = b_.CreateSelect(Compare(op, v, best, t), v, best);
+        }
+      }
+      return best;
+    }
+    default:
+      break;
+  }
+  Unsupported(e->pos, "this use of a built-in function");
+  return e->type && !e->type->As<fe::Tuple>() ? llvm::UndefValue::get(m_.LLVMType(e->type)) : nullptr;
+}
+
+}  // namespace gojit::ir

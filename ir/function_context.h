@@ -1,0 +1,114 @@
+// The per-function lowering context: one LLVM function being built, its IRBuilder,
+// where each local variable lives, and the targets of break/continue/goto.
+//
+// Local variables live in allocas in the entry block, which LLVM's mem2reg/SROA
+// turn into SSA values; a variable that escapes (its address is taken or a closure
+// captures it: Object::escapes, decided by the checker) lives in a heap cell from
+// mallocgc instead, so no pointer into a goroutine stack outlives its frame.
+//
+// Lowering is split by construct: expr.cc (operands and operators), call.cc (calls,
+// natives, builtins), stmt.cc (statements), iface.cc (interface conversions).
+#pragma once
+
+#include <map>
+#include <vector>
+
+#include "ir/module_context.h"
+
+namespace gojit::ir {
+
+class FunctionContext {
+ public:
+  FunctionContext(ModuleContext& m, llvm::Function* fn, fe::Func* sig);
+
+  // Lowers a function or method body (params as declared by the checker).
+  void LowerBody(const std::vector<fe::Object*>& params, const std::vector<fe::Object*>& results,
+                 fe::BlockStmt* body, fe::Pos pos, const std::string& name);
+  // Lowers the body of a native: packs the arguments into an args frame, calls
+  // gojit.native.<name>(g, args, results) and unpacks the results.
+  void LowerNativeStub(const std::string& native_name);
+
+  llvm::IRBuilder<>& b() { return b_; }
+  llvm::Value* g() { return g_; }
+
+  // --- expressions (expr.cc)
+  llvm::Value* Expr(fe::Expr* e);
+  // The value of e converted to type t as an assignment converts it (boxing into an
+  // interface, untyped nil to a typed nil).
+  llvm::Value* ExprAs(fe::Expr* e, fe::Type* t);
+  llvm::Value* Addr(fe::Expr* e);
+  llvm::Value* Binary(fe::BinaryExpr* e);
+  llvm::Value* BinaryOp(fe::Tok op, llvm::Value* x, llvm::Value* y, fe::Type* t, fe::Pos pos);
+  llvm::Value* Compare(fe::Tok op, llvm::Value* x, llvm::Value* y, fe::Type* t);
+  llvm::Value* Shift(fe::Tok op, llvm::Value* x, llvm::Value* y, fe::Type* xt, fe::Type* yt);
+  llvm::Value* Unary(fe::UnaryExpr* e);
+  llvm::Value* Index(fe::IndexExpr* e);
+  llvm::Value* SliceExpr(fe::SliceExpr* e);
+  llvm::Value* ConvertValue(llvm::Value* v, fe::Type* from, fe::Type* to);
+  llvm::Value* Conversion(fe::CallExpr* e);
+  llvm::Value* BoundsCheck(llvm::Value* index, llvm::Value* length, fe::Type* index_type);
+
+  // --- calls (call.cc)
+  llvm::Value* Call(fe::CallExpr* e);
+  llvm::Value* Builtin(fe::CallExpr* e, fe::BuiltinId id);
+  void Print(fe::CallExpr* e, bool newline);
+  std::vector<llvm::Value*> Arguments(fe::CallExpr* e, fe::Func* sig);
+
+  // --- interfaces (iface.cc)
+  llvm::Value* Box(llvm::Value* v, fe::Type* from, fe::Expr* constant_src);
+
+  // --- statements (stmt.cc)
+  void Stmt(fe::Stmt* s);
+  void StmtList(const std::vector<fe::Stmt*>& list);
+  void Assign(fe::AssignStmt* s);
+  void Define(fe::AssignStmt* s);
+  void Return(fe::ReturnStmt* s);
+  void If(fe::IfStmt* s);
+  void For(fe::ForStmt* s, fe::Stmt* label_stmt);
+  void Range(fe::RangeStmt* s);
+  void Switch(fe::SwitchStmt* s);
+  void Branch(fe::BranchStmt* s);
+  void LocalDecl(fe::GenDecl* d);
+  // Stores v into the location of lhs (blank: evaluates nothing further).
+  void Store(fe::Expr* lhs, llvm::Value* v);
+
+  // --- helpers
+  llvm::Value* VarAddr(fe::Object* var);
+  llvm::Value* DeclareVar(fe::Object* var);  // allocates storage; returns its address
+  llvm::AllocaInst* EntryAlloca(llvm::Type* t, const std::string& name);
+  llvm::Value* HeapAlloc(fe::Type* t);
+  llvm::BasicBlock* NewBlock(const std::string& name);
+  // Starts a fresh block after a terminator so code after return/break has a home.
+  void StartDeadBlock();
+  bool Terminated();
+  void SetPos(fe::Pos pos);
+  llvm::Value* CallRuntime(RtFunc f, std::vector<llvm::Value*> args);
+  void Unsupported(fe::Pos pos, const std::string& what) { m_.Unsupported(pos, what); }
+  llvm::Value* StringPtr(llvm::Value* s) { return b_.CreateExtractValue(s, 0); }
+  llvm::Value* StringLen(llvm::Value* s) { return b_.CreateExtractValue(s, 1); }
+  llvm::Value* MakeString(llvm::Value* ptr, llvm::Value* len);
+  llvm::Value* ConstInt(int64_t v) { return llvm::ConstantInt::get(m_.Int(), v); }
+
+ private:
+  struct BranchTargets {
+    fe::Stmt* stmt;
+    llvm::BasicBlock* break_block;
+    llvm::BasicBlock* continue_block;  // null for switch/select
+  };
+
+  ModuleContext& m_;
+  llvm::Function* fn_;
+  fe::Func* sig_;
+  llvm::IRBuilder<> b_;
+  llvm::Value* g_;
+  llvm::DISubprogram* sp_ = nullptr;
+  std::map<fe::Object*, llvm::Value*> vars_;
+  std::vector<fe::Object*> results_;
+  std::vector<BranchTargets> targets_;
+  std::map<fe::Stmt*, llvm::BasicBlock*> label_blocks_;
+  llvm::BasicBlock* entry_ = nullptr;
+  // The block of the next clause body, for fallthrough.
+  llvm::BasicBlock* fallthrough_block_ = nullptr;
+};
+
+}  // namespace gojit::ir

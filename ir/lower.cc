@@ -1,0 +1,133 @@
+// Lowering a whole program: every function and method of every package (natives get
+// an args-frame stub), each package's init function (variable initialisers in the
+// checker's dependency order, then the package's init() functions in source order),
+// and the entry point that runs the inits in import order and then main.main.
+#include "ir/lower.h"
+
+#include "absl/strings/str_cat.h"
+#include "ir/function_context.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace gojit::ir {
+namespace {
+
+// Collects the parameter and result objects of a declaration as the checker
+// declared them on the Idents (unnamed ones get fresh objects).
+void SignatureObjects(fe::Program& p, fe::FuncDecl* d, std::vector<fe::Object*>* params,
+                      std::vector<fe::Object*>* results) {
+  auto add = [&](const std::vector<fe::Field>& fields, std::vector<fe::Object*>* out, fe::Func* sig,
+                 bool is_result, size_t* index) {
+    for (const fe::Field& f : fields) {
+      if (f.names.empty()) {
+        fe::Object* o = p.NewObject(fe::ObjectKind::kVar, is_result ? "~r" : "", f.pos, nullptr);
+        o->type = is_result ? sig->results()->elems()[*index] : sig->params()->elems()[*index];
+        out->push_back(o);
+        ++*index;
+        continue;
+      }
+      for (fe::Ident* id : f.names) {
+        fe::Object* o = id->object;
+        if (!o || id->name == "_") {
+          o = p.NewObject(fe::ObjectKind::kVar, is_result ? "~r" : "", id->pos, nullptr);
+          o->type = is_result ? sig->results()->elems()[*index] : sig->params()->elems()[*index];
+        }
+        out->push_back(o);
+        ++*index;
+      }
+    }
+  };
+  auto* sig = d->object->type->As<fe::Func>();
+  if (d->recv) {
+    size_t dummy = 0;
+    std::vector<fe::Object*> r;
+    fe::Field recv = *d->recv;
+    if (recv.names.empty() || !recv.names[0]->object) {
+      fe::Object* o = p.NewObject(fe::ObjectKind::kVar, "", recv.pos, nullptr);
+      o->type = d->object->recv_type;
+      params->push_back(o);
+    } else {
+      params->push_back(recv.names[0]->object);
+    }
+    (void)dummy;
+  }
+  size_t pi = 0, ri = 0;
+  add(d->func_type->params, params, sig, false, &pi);
+  add(d->func_type->results, results, sig, true, &ri);
+}
+
+}  // namespace
+
+std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMContext& ctx,
+                                           const LowerOptions& options) {
+  auto module = std::make_unique<llvm::Module>("gojit", ctx);
+  // gojit targets x86-64 Linux only (runtime/asm_amd64.S); the layout is LLVM 19's
+  // for that triple, needed before lowering since sizes and offsets come from it.
+  module->setTargetTriple("x86_64-pc-linux-gnu");
+  module->setDataLayout("e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128");
+  ModuleContext m(program, ctx, *module, options);
+  for (fe::Package* pkg : program.init_order) {
+    // init functions are main.init.0, main.init.1, ... (gc's names); main.init is
+    // the package initialiser below.
+    for (size_t i = 0; i < pkg->init_funcs.size(); ++i)
+      m.FunctionFor(pkg->init_funcs[i]->object)->setName(absl::StrCat(pkg->path, ".init.", i));
+    for (fe::Object* fn : pkg->funcs) {
+      if (!fn->type) continue;
+      fe::FuncDecl* d = fn->decl;
+      llvm::Function* f = m.FunctionFor(fn);
+      FunctionContext fc(m, f, fn->type->As<fe::Func>());
+      if (!d->body) {
+        fc.LowerNativeStub(fn->LinkName());
+        continue;
+      }
+      std::vector<fe::Object*> params, results;
+      SignatureObjects(program, d, &params, &results);
+      fc.LowerBody(params, results, d->body, d->name->pos, fn->LinkName());
+    }
+    // pkg.init: variable initialisers, then init() functions.
+    auto* init_ty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), {m.Ptr(), m.Ptr()}, false);
+    auto* init = llvm::Function::Create(init_ty, llvm::GlobalValue::InternalLinkage,
+                                        absl::StrCat(pkg->path, ".init"), *module);
+    init->addFnAttr("frame-pointer", "all");
+    init->addFnAttr(llvm::Attribute::NoRedZone);
+    fe::Func* void_sig = program.types.NewFunc(program.types.empty_tuple(), program.types.empty_tuple(), false);
+    FunctionContext fc(m, init, void_sig);
+    fe::Pos pos = pkg->files.empty() ? fe::Pos{} : pkg->files[0]->package_name->pos;
+    std::vector<fe::Object*> none;
+    fe::BlockStmt empty(pos);
+    fc.LowerBody(none, none, &empty, pos, absl::StrCat(pkg->path, ".init"));
+    // LowerBody closed the block with a return; insert the initialisers before it.
+    llvm::BasicBlock* last = &init->back();
+    last->getTerminator()->eraseFromParent();
+    fc.b().SetInsertPoint(last);
+    for (fe::ValueSpec* vs : pkg->var_init_order) {
+      fe::AssignStmt as(vs->pos, fe::Tok::kAssign);
+      for (fe::Ident* id : vs->names) as.lhs.push_back(id);
+      as.rhs = vs->values;
+      as.tok_pos = vs->pos;
+      fc.SetPos(vs->pos);
+      fc.Assign(&as);
+    }
+    for (fe::FuncDecl* d : pkg->init_funcs) {
+      fc.b().CreateCall(m.FunctionFor(d->object), {init->getArg(0), llvm::ConstantPointerNull::get(m.Ptr())});
+    }
+    fc.b().CreateRetVoid();
+  }
+  // gojit.main(g): inits in order, then main.main.
+  auto* entry_ty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), {m.Ptr()}, false);
+  auto* entry = llvm::Function::Create(entry_ty, llvm::GlobalValue::ExternalLinkage, kEntryName, *module);
+  entry->addFnAttr("frame-pointer", "all");
+  entry->addFnAttr(llvm::Attribute::NoRedZone);
+  llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", entry));
+  llvm::Value* null = llvm::ConstantPointerNull::get(m.Ptr());
+  for (fe::Package* pkg : program.init_order) {
+    b.CreateCall(module->getFunction(absl::StrCat(pkg->path, ".init")), {entry->getArg(0), null});
+  }
+  if (fe::Object* main_fn = program.main->scope->LookupLocal("main"))
+    b.CreateCall(m.FunctionFor(main_fn), {entry->getArg(0), null});
+  b.CreateRetVoid();
+  m.FinalizeDebugInfo();
+  return module;
+}
+
+}  // namespace gojit::ir

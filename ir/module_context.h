@@ -1,0 +1,119 @@
+// The per-program lowering context: one LLVM module for the whole program (user
+// packages and the standard library), the mapping from Go types to LLVM types, the
+// runtime entry points of runtime/abi.def, function and global declarations, string
+// constants, type descriptors and debug info.
+//
+// Calling convention of every compiled Go function (DESIGN.md, "g travels in a
+// register"):
+//
+//   ret @pkg.F(ptr %g, ptr %closure, <receiver>, <params>...)
+//
+// %g is the running goroutine; %closure is the closure context of a func value
+// (null for direct calls of top-level functions: every function accepts it so that
+// a func value never needs a wrapper). ret is void, the single result's type, or a
+// literal struct of the results. Functions are marked "frame-pointer"="all" and
+// noredzone so tracebacks and asynchronous preemption can walk and interrupt them.
+//
+// Value representation: bool i1; ints iN; float32/64 float/double; complex a struct
+// of two floats; string {ptr, i64}; slice {ptr, i64, i64}; interface {ptr, ptr}
+// (type descriptor, data word — every interface is an eface until itabs land);
+// pointer, map, chan and func values one ptr; arrays and structs LLVM aggregates
+// with Go's layout (runtime/type.h).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "frontend/program.h"
+#include "llvm/IR/DIBuilder.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+
+namespace gojit::ir {
+
+namespace fe = gojit::frontend;
+
+// The runtime entry points, from runtime/abi.def.
+enum class RtFunc {
+#define GOJIT_RT_FUNC(Name, Ret, ...) k_##Name,
+#include "runtime/abi.def"
+  kCount,
+};
+
+struct LowerOptions {
+  bool debug_info = true;
+};
+
+class ModuleContext {
+ public:
+  ModuleContext(fe::Program& program, llvm::LLVMContext& ctx, llvm::Module& module,
+                const LowerOptions& options);
+
+  fe::Program& program() { return program_; }
+  llvm::LLVMContext& ctx() { return ctx_; }
+  llvm::Module& module() { return module_; }
+  fe::TypeTable& types() { return program_.types; }
+
+  // --- types
+  llvm::Type* LLVMType(fe::Type* t);
+  llvm::PointerType* Ptr() { return llvm::PointerType::get(ctx_, 0); }
+  llvm::IntegerType* Int() { return llvm::Type::getInt64Ty(ctx_); }
+  llvm::StructType* StringType() { return string_type_; }
+  llvm::StructType* SliceType() { return slice_type_; }
+  llvm::StructType* IfaceType() { return iface_type_; }
+  llvm::FunctionType* GoFuncType(fe::Func* sig, fe::Type* recv);
+  uint64_t SizeOf(fe::Type* t);
+  uint64_t AlignOf(fe::Type* t);
+
+  // --- declarations
+  llvm::FunctionCallee Runtime(RtFunc f);
+  // The LLVM function of a Go function or method, declared on first use.
+  llvm::Function* FunctionFor(fe::Object* fn);
+  llvm::GlobalVariable* GlobalFor(fe::Object* var);
+  // A static closure {fnptr} for using a top-level function as a value.
+  llvm::Constant* StaticClosure(fe::Object* fn);
+
+  // --- constants
+  llvm::Constant* StringConstant(const std::string& s);
+  llvm::Constant* ConstValue(const fe::ConstValue& v, fe::Type* t);
+  llvm::Constant* ZeroValue(fe::Type* t) { return llvm::Constant::getNullValue(LLVMType(t)); }
+
+  // --- runtime type information (ir/type_descriptors.cc)
+  llvm::Constant* TypeDescriptor(fe::Type* t);
+  // Whether an interface stores values of t directly in its data word.
+  bool IsDirectIface(fe::Type* t);
+
+  // --- debug info
+  llvm::DISubprogram* Subprogram(llvm::Function* fn, const std::string& name, fe::Pos pos);
+  llvm::DIBuilder* di() { return di_.get(); }
+  void FinalizeDebugInfo();
+
+  // Reports "gojit: unsupported: <what>" at pos.
+  void Unsupported(fe::Pos pos, const std::string& what);
+
+ private:
+  llvm::StructType* StructFor(fe::Struct* st);
+  llvm::DIFile* FileFor(fe::FileId id);
+
+  fe::Program& program_;
+  llvm::LLVMContext& ctx_;
+  llvm::Module& module_;
+  LowerOptions options_;
+  llvm::StructType* string_type_;
+  llvm::StructType* slice_type_;
+  llvm::StructType* iface_type_;
+  std::map<fe::Type*, llvm::Type*> type_cache_;
+  std::map<fe::Object*, llvm::Function*> functions_;
+  std::map<fe::Object*, llvm::GlobalVariable*> globals_;
+  std::map<fe::Object*, llvm::Constant*> static_closures_;
+  std::map<std::string, llvm::Constant*> strings_;
+  std::map<std::string, llvm::GlobalVariable*> type_descs_;
+  llvm::FunctionCallee runtime_[static_cast<int>(RtFunc::kCount)];
+  std::unique_ptr<llvm::DIBuilder> di_;
+  llvm::DICompileUnit* cu_ = nullptr;
+  std::map<fe::FileId, llvm::DIFile*> di_files_;
+};
+
+}  // namespace gojit::ir

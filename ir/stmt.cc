@@ -1,0 +1,414 @@
+// Statements: assignment (parallel semantics: every right-hand side is evaluated
+// before any store), := declarations, returns, if/for/range/switch, labels and
+// branches.
+//
+// Loop variables follow Go 1.22: each iteration of a three-clause `for` has its own
+// copy. While closures are not lowered, nothing can observe a difference, so the
+// copy is made only for variables that escape (see For).
+#include "absl/strings/str_cat.h"
+#include "ir/function_context.h"
+
+namespace gojit::ir {
+
+using fe::BasicKind;
+using fe::Tok;
+
+namespace {
+fe::Expr* Unparen(fe::Expr* e) {
+  while (auto* p = e->As<fe::ParenExpr>()) e = p->x;
+  return e;
+}
+bool IsBlank(fe::Expr* e) {
+  auto* id = Unparen(e)->As<fe::Ident>();
+  return id && id->name == "_";
+}
+}  // namespace
+
+void FunctionContext::StmtList(const std::vector<fe::Stmt*>& list) {
+  for (fe::Stmt* s : list) {
+    if (Terminated()) StartDeadBlock();
+    Stmt(s);
+  }
+}
+
+void FunctionContext::Stmt(fe::Stmt* s) {
+  SetPos(s->pos);
+  switch (s->kind) {
+    case fe::NodeKind::kEmptyStmt:
+      return;
+    case fe::NodeKind::kExprStmt:
+      Expr(s->As<fe::ExprStmt>()->x);
+      return;
+    case fe::NodeKind::kAssignStmt: {
+      auto* as = s->As<fe::AssignStmt>();
+      if (as->tok == Tok::kDefine) Define(as);
+      else Assign(as);
+      return;
+    }
+    case fe::NodeKind::kIncDecStmt: {
+      auto* st = s->As<fe::IncDecStmt>();
+      llvm::Value* addr = Addr(st->x);
+      llvm::Type* lt = m_.LLVMType(st->x->type);
+      llvm::Value* v = b_.CreateLoad(lt, addr);
+      llvm::Value* one = lt->isFloatingPointTy() ? llvm::ConstantFP::get(lt, 1.0)
+                                                 : llvm::ConstantInt::get(lt, 1);
+      llvm::Value* r = st->tok == Tok::kInc
+                           ? (lt->isFloatingPointTy() ? b_.CreateFAdd(v, one) : b_.CreateAdd(v, one))
+                           : (lt->isFloatingPointTy() ? b_.CreateFSub(v, one) : b_.CreateSub(v, one));
+      b_.CreateStore(r, addr);
+      return;
+    }
+    case fe::NodeKind::kDeclStmt:
+      LocalDecl(s->As<fe::DeclStmt>()->decl);
+      return;
+    case fe::NodeKind::kBlockStmt:
+      StmtList(s->As<fe::BlockStmt>()->list);
+      return;
+    case fe::NodeKind::kReturnStmt:
+      Return(s->As<fe::ReturnStmt>());
+      return;
+    case fe::NodeKind::kIfStmt:
+      If(s->As<fe::IfStmt>());
+      return;
+    case fe::NodeKind::kForStmt:
+      For(s->As<fe::ForStmt>(), s);
+      return;
+    case fe::NodeKind::kRangeStmt:
+      Range(s->As<fe::RangeStmt>());
+      return;
+    case fe::NodeKind::kSwitchStmt:
+      Switch(s->As<fe::SwitchStmt>());
+      return;
+    case fe::NodeKind::kBranchStmt:
+      Branch(s->As<fe::BranchStmt>());
+      return;
+    case fe::NodeKind::kLabeledStmt: {
+      auto* ls = s->As<fe::LabeledStmt>();
+      llvm::BasicBlock* block = label_blocks_[ls];
+      if (!block) block = label_blocks_[ls] = NewBlock(absl::StrCat("label.", ls->label->name));
+      if (!Terminated()) b_.CreateBr(block);
+      b_.SetInsertPoint(block);
+      Stmt(ls->stmt);
+      return;
+    }
+    default:
+      Unsupported(s->pos, fe::NodeKindName(s->kind));
+  }
+}
+
+void FunctionContext::Store(fe::Expr* lhs, llvm::Value* v) {
+  if (IsBlank(lhs)) return;
+  b_.CreateStore(v, Addr(lhs));
+}
+
+void FunctionContext::Assign(fe::AssignStmt* s) {
+  if (s->tok != Tok::kAssign) {
+    static const std::map<Tok, Tok> kOps = {
+        {Tok::kAddAssign, Tok::kAdd}, {Tok::kSubAssign, Tok::kSub}, {Tok::kMulAssign, Tok::kMul},
+        {Tok::kQuoAssign, Tok::kQuo}, {Tok::kRemAssign, Tok::kRem}, {Tok::kAndAssign, Tok::kAnd},
+        {Tok::kOrAssign, Tok::kOr},   {Tok::kXorAssign, Tok::kXor}, {Tok::kShlAssign, Tok::kShl},
+        {Tok::kShrAssign, Tok::kShr}, {Tok::kAndNotAssign, Tok::kAndNot}};
+    Tok op = kOps.at(s->tok);
+    fe::Expr* x = s->lhs[0];
+    llvm::Value* addr = Addr(x);
+    llvm::Value* old = b_.CreateLoad(m_.LLVMType(x->type), addr);
+    llvm::Value* r;
+    if (op == Tok::kShl || op == Tok::kShr) {
+      r = Shift(op, old, Expr(s->rhs[0]), x->type, s->rhs[0]->type);
+    } else {
+      r = BinaryOp(op, old, ExprAs(s->rhs[0], x->type), x->type, s->tok_pos);
+    }
+    b_.CreateStore(r, addr);
+    return;
+  }
+  if (s->lhs.size() == s->rhs.size()) {
+    if (s->lhs.size() == 1) {
+      if (IsBlank(s->lhs[0])) {
+        Expr(s->rhs[0]);
+        return;
+      }
+      llvm::Value* v = ExprAs(s->rhs[0], s->lhs[0]->type);
+      Store(s->lhs[0], v);
+      return;
+    }
+    // Parallel assignment: addresses and values first (in order), then stores.
+    std::vector<llvm::Value*> addrs, vals;
+    for (fe::Expr* l : s->lhs) addrs.push_back(IsBlank(l) ? nullptr : Addr(l));
+    for (size_t i = 0; i < s->rhs.size(); ++i)
+      vals.push_back(IsBlank(s->lhs[i]) ? Expr(s->rhs[i]) : ExprAs(s->rhs[i], s->lhs[i]->type));
+    for (size_t i = 0; i < addrs.size(); ++i)
+      if (addrs[i]) b_.CreateStore(vals[i], addrs[i]);
+    return;
+  }
+  // a, b = f()
+  fe::Expr* e = s->rhs[0];
+  auto* tuple = e->type->As<fe::Tuple>();
+  if (!tuple) {
+    Unsupported(e->pos, "comma-ok expressions");
+    return;
+  }
+  std::vector<llvm::Value*> addrs;
+  for (fe::Expr* l : s->lhs) addrs.push_back(IsBlank(l) ? nullptr : Addr(l));
+  llvm::Value* t = Expr(e);
+  for (size_t i = 0; i < addrs.size(); ++i) {
+    if (!addrs[i]) continue;
+    b_.CreateStore(ConvertValue(b_.CreateExtractValue(t, i), tuple->elems()[i], s->lhs[i]->type), addrs[i]);
+  }
+}
+
+void FunctionContext::Define(fe::AssignStmt* s) {
+  // Values first (they may refer to outer variables of the same name).
+  std::vector<llvm::Value*> vals;
+  if (s->lhs.size() == s->rhs.size()) {
+    for (size_t i = 0; i < s->rhs.size(); ++i) {
+      fe::Type* t = s->lhs[i]->type ? s->lhs[i]->type : fe::DefaultType(m_.types(), s->rhs[i]->type);
+      vals.push_back(IsBlank(s->lhs[i]) ? Expr(s->rhs[i]) : ExprAs(s->rhs[i], t));
+    }
+  } else {
+    fe::Expr* e = s->rhs[0];
+    auto* tuple = e->type->As<fe::Tuple>();
+    if (!tuple) {
+      Unsupported(e->pos, "comma-ok expressions");
+      return;
+    }
+    llvm::Value* t = Expr(e);
+    for (size_t i = 0; i < s->lhs.size(); ++i) vals.push_back(b_.CreateExtractValue(t, i));
+  }
+  for (size_t i = 0; i < s->lhs.size(); ++i) {
+    auto* id = s->lhs[i]->As<fe::Ident>();
+    if (!id || id->name == "_" || !id->object) continue;
+    llvm::Value* addr = vars_.count(id->object) ? vars_[id->object] : DeclareVar(id->object);
+    b_.CreateStore(vals[i], addr);
+  }
+}
+
+void FunctionContext::LocalDecl(fe::GenDecl* d) {
+  if (d->tok != Tok::kVar) return;  // constants and types need no code
+  for (fe::Spec* spec : d->specs) {
+    auto* vs = spec->As<fe::ValueSpec>();
+    std::vector<llvm::Value*> vals;
+    if (vs->values.size() == vs->names.size()) {
+      for (size_t i = 0; i < vs->values.size(); ++i) {
+        fe::Object* obj = vs->names[i]->object;
+        vals.push_back(ExprAs(vs->values[i], obj ? obj->type : vs->values[i]->type));
+      }
+    } else if (vs->values.size() == 1) {
+      llvm::Value* t = Expr(vs->values[0]);
+      for (size_t i = 0; i < vs->names.size(); ++i) vals.push_back(b_.CreateExtractValue(t, i));
+    }
+    for (size_t i = 0; i < vs->names.size(); ++i) {
+      fe::Object* obj = vs->names[i]->object;
+      if (!obj || obj->name == "_") continue;
+      llvm::Value* addr = DeclareVar(obj);
+      if (!vals.empty()) b_.CreateStore(vals[i], addr);
+    }
+  }
+}
+
+void FunctionContext::Return(fe::ReturnStmt* s) {
+  auto& want = sig_->results()->elems();
+  std::vector<llvm::Value*> vals;
+  if (s->results.empty()) {
+    for (fe::Object* r : results_) vals.push_back(b_.CreateLoad(m_.LLVMType(r->type), vars_[r]));
+  } else if (s->results.size() == want.size()) {
+    for (size_t i = 0; i < want.size(); ++i) vals.push_back(ExprAs(s->results[i], want[i]));
+  } else {
+    llvm::Value* t = Expr(s->results[0]);
+    auto* tuple = s->results[0]->type->As<fe::Tuple>();
+    for (size_t i = 0; i < want.size(); ++i)
+      vals.push_back(ConvertValue(b_.CreateExtractValue(t, i), tuple->elems()[i], want[i]));
+  }
+  SetPos(s->pos);
+  if (vals.empty()) {
+    b_.CreateRetVoid();
+  } else if (vals.size() == 1) {
+    b_.CreateRet(vals[0]);
+  } else {
+    llvm::Value* r = llvm::UndefValue::get(fn_->getReturnType());
+    for (size_t i = 0; i < vals.size(); ++i) r = b_.CreateInsertValue(r, vals[i], i);
+    b_.CreateRet(r);
+  }
+}
+
+void FunctionContext::If(fe::IfStmt* s) {
+  if (s->init) Stmt(s->init);
+  llvm::Value* cond = Expr(s->cond);
+  llvm::BasicBlock* then_block = NewBlock("if.then");
+  llvm::BasicBlock* else_block = s->else_stmt ? NewBlock("if.else") : nullptr;
+  llvm::BasicBlock* done = NewBlock("if.done");
+  b_.CreateCondBr(cond, then_block, else_block ? else_block : done);
+  b_.SetInsertPoint(then_block);
+  StmtList(s->body->list);
+  if (!Terminated()) b_.CreateBr(done);
+  if (else_block) {
+    b_.SetInsertPoint(else_block);
+    Stmt(s->else_stmt);
+    if (!Terminated()) b_.CreateBr(done);
+  }
+  b_.SetInsertPoint(done);
+}
+
+void FunctionContext::For(fe::ForStmt* s, fe::Stmt* label_stmt) {
+  if (s->init) Stmt(s->init);
+  llvm::BasicBlock* cond_block = NewBlock("for.cond");
+  llvm::BasicBlock* body_block = NewBlock("for.body");
+  llvm::BasicBlock* post_block = NewBlock("for.post");
+  llvm::BasicBlock* done = NewBlock("for.done");
+  b_.CreateBr(cond_block);
+  b_.SetInsertPoint(cond_block);
+  if (s->cond) {
+    b_.CreateCondBr(Expr(s->cond), body_block, done);
+  } else {
+    b_.CreateBr(body_block);
+  }
+  b_.SetInsertPoint(body_block);
+  // Go 1.22: a fresh copy of each escaping loop variable per iteration.
+  if (auto* init = s->init ? s->init->As<fe::AssignStmt>() : nullptr; init && init->tok == Tok::kDefine) {
+    for (fe::Expr* l : init->lhs) {
+      auto* id = l->As<fe::Ident>();
+      if (!id || !id->object || !id->object->escapes) continue;
+      llvm::Value* old = vars_[id->object];
+      llvm::Value* v = b_.CreateLoad(m_.LLVMType(id->object->type), old);
+      llvm::Value* fresh = HeapAlloc(id->object->type);
+      b_.CreateStore(v, fresh);
+      vars_[id->object] = fresh;
+    }
+  }
+  targets_.push_back({label_stmt, done, post_block});
+  StmtList(s->body->list);
+  targets_.pop_back();
+  if (!Terminated()) b_.CreateBr(post_block);
+  b_.SetInsertPoint(post_block);
+  if (s->post) Stmt(s->post);
+  b_.CreateBr(cond_block);
+  b_.SetInsertPoint(done);
+}
+
+void FunctionContext::Range(fe::RangeStmt* s) {
+  fe::Type* u = s->x->type->Underlying();
+  auto* basic = u->As<fe::Basic>();
+  if (!basic || !(basic->IsString() || basic->IsInteger())) {
+    Unsupported(s->pos, absl::StrCat("range over ", fe::TypeString(s->x->type)));
+    return;
+  }
+  llvm::Value* x = Expr(s->x);
+  auto bind = [&](fe::Expr* target, llvm::Value* v) {
+    if (!target || IsBlank(target)) return;
+    if (s->tok == Tok::kDefine) {
+      fe::Object* obj = target->As<fe::Ident>()->object;
+      b_.CreateStore(v, DeclareVar(obj));  // fresh per iteration (Go 1.22)
+    } else {
+      Store(target, v);
+    }
+  };
+  llvm::BasicBlock* entry = b_.GetInsertBlock();
+  llvm::BasicBlock* cond_block = NewBlock("range.cond");
+  llvm::BasicBlock* body_block = NewBlock("range.body");
+  llvm::BasicBlock* post_block = NewBlock("range.post");
+  llvm::BasicBlock* done = NewBlock("range.done");
+  llvm::Type* it = basic->IsInteger() ? x->getType() : m_.Int();
+  b_.CreateBr(cond_block);
+  b_.SetInsertPoint(cond_block);
+  auto* index = b_.CreatePHI(it, 2, "range.i");
+  index->addIncoming(llvm::ConstantInt::get(it, 0), entry);
+  llvm::Value* next_index = nullptr;
+  if (basic->IsInteger()) {
+    b_.CreateCondBr(basic->IsUnsigned() ? b_.CreateICmpULT(index, x) : b_.CreateICmpSLT(index, x),
+                    body_block, done);
+    b_.SetInsertPoint(body_block);
+    bind(s->key, index);
+    targets_.push_back({s, done, post_block});
+    StmtList(s->body->list);
+    targets_.pop_back();
+    if (!Terminated()) b_.CreateBr(post_block);
+    b_.SetInsertPoint(post_block);
+    next_index = b_.CreateAdd(index, llvm::ConstantInt::get(it, 1));
+  } else {
+    // for i, r := range s: decode one rune per iteration (runtime.decoderune).
+    b_.CreateCondBr(b_.CreateICmpSLT(index, StringLen(x)), body_block, done);
+    b_.SetInsertPoint(body_block);
+    llvm::Value* dec = CallRuntime(RtFunc::k_decoderune, {StringPtr(x), StringLen(x), index});
+    llvm::Value* r = b_.CreateExtractValue(dec, 0);
+    llvm::Value* after = b_.CreateExtractValue(dec, 1);
+    bind(s->key, index);
+    bind(s->value, r);
+    targets_.push_back({s, done, post_block});
+    StmtList(s->body->list);
+    targets_.pop_back();
+    if (!Terminated()) b_.CreateBr(post_block);
+    b_.SetInsertPoint(post_block);
+    // The index after the rune decoded at the top of this iteration (the body's
+    // first block dominates the post block).
+    next_index = after;
+  }
+  index->addIncoming(next_index, b_.GetInsertBlock());
+  b_.CreateBr(cond_block);
+  b_.SetInsertPoint(done);
+}
+
+void FunctionContext::Switch(fe::SwitchStmt* s) {
+  if (s->init) Stmt(s->init);
+  llvm::Value* tag = s->tag ? Expr(s->tag) : nullptr;
+  fe::Type* tag_t = s->tag ? fe::DefaultType(m_.types(), s->tag->type) : m_.types().basic(BasicKind::kBool);
+  llvm::BasicBlock* done = NewBlock("switch.done");
+  std::vector<llvm::BasicBlock*> bodies;
+  for (size_t i = 0; i < s->clauses.size(); ++i) bodies.push_back(NewBlock("switch.case"));
+  // Tests in source order; default last.
+  int default_index = -1;
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    fe::CaseClause* cc = s->clauses[i];
+    if (cc->is_default) default_index = static_cast<int>(i);
+    for (fe::Expr* v : cc->list) {
+      llvm::Value* match;
+      if (tag) {
+        match = Compare(Tok::kEql, tag, ExprAs(v, tag_t), tag_t);
+      } else {
+        match = Expr(v);
+      }
+      llvm::BasicBlock* next = NewBlock("switch.next");
+      b_.CreateCondBr(match, bodies[i], next);
+      b_.SetInsertPoint(next);
+    }
+  }
+  b_.CreateBr(default_index >= 0 ? bodies[default_index] : done);
+  targets_.push_back({s, done, nullptr});
+  llvm::BasicBlock* saved_fallthrough = fallthrough_block_;
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    b_.SetInsertPoint(bodies[i]);
+    fallthrough_block_ = i + 1 < bodies.size() ? bodies[i + 1] : done;
+    StmtList(s->clauses[i]->body);
+    if (!Terminated()) b_.CreateBr(done);
+  }
+  targets_.pop_back();
+  fallthrough_block_ = saved_fallthrough;
+  b_.SetInsertPoint(done);
+}
+
+void FunctionContext::Branch(fe::BranchStmt* s) {
+  switch (s->tok) {
+    case Tok::kFallthrough:
+      b_.CreateBr(fallthrough_block_);
+      break;
+    case Tok::kGoto: {
+      llvm::BasicBlock*& block = label_blocks_[s->target];
+      if (!block) block = NewBlock("label");
+      b_.CreateBr(block);
+      break;
+    }
+    case Tok::kBreak:
+    case Tok::kContinue: {
+      for (auto it = targets_.rbegin(); it != targets_.rend(); ++it) {
+        if (s->target && it->stmt != s->target) continue;
+        if (s->tok == Tok::kContinue && !it->continue_block) continue;
+        b_.CreateBr(s->tok == Tok::kBreak ? it->break_block : it->continue_block);
+        break;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  StartDeadBlock();
+}
+
+}  // namespace gojit::ir

@@ -1,0 +1,339 @@
+// The LLJIT wrapper; see jit.h. Three parts: the optimisation pipeline (Optimize),
+// symbol registration (Create), and PcTablePlugin, the JITLink plugin that builds
+// the PC table for the runtime.
+//
+// How the PC table is built. JITLink drops debug sections from the link graph, so
+// line tables are read from the relocatable object itself when JITLink is handed it
+// (Plugin::notifyMaterializing): DWARFContext applies the object's relocations, so
+// each function's rows come out as offsets into its section, and subtracting the
+// function symbol's own offset gives (pc offset from function start, line). After
+// fixups (PostFixupPasses) every defined callable symbol has its final address and
+// size; the two are joined by symbol name and handed to rt::RegisterFunction before
+// any of the code can run. RuntimeDyld with a JITEventListener (as the perf and
+// GDB listeners do) was the alternative; JITLink is LLJIT's default on x86-64 and
+// is the linker the split-stack prologue's __morestack calls were checked with.
+#include "jit/jit.h"
+
+#include <algorithm>
+#include <map>
+
+#include "absl/strings/str_cat.h"
+#include "llvm/DebugInfo/DWARF/DWARFContext.h"
+#include "llvm/ExecutionEngine/JITLink/JITLink.h"
+#include "llvm/ExecutionEngine/Orc/ExecutionUtils.h"
+#include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
+#include "llvm/ExecutionEngine/Orc/LLJIT.h"
+#include "llvm/ExecutionEngine/Orc/ObjectLinkingLayer.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Object/ObjectFile.h"
+#include "llvm/Object/SymbolSize.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetMachine.h"
+#include "stdlib/natives.h"
+
+namespace gojit::jit {
+namespace {
+
+absl::Status ToStatus(llvm::Error err) {
+  if (!err) return absl::OkStatus();
+  return absl::InternalError(absl::StrCat("jit: ", llvm::toString(std::move(err))));
+}
+
+llvm::CodeGenOptLevel CodeGenLevel(int opt_level) {
+  switch (opt_level) {
+    case 0:
+      return llvm::CodeGenOptLevel::None;
+    case 1:
+      return llvm::CodeGenOptLevel::Less;
+    case 2:
+      return llvm::CodeGenOptLevel::Default;
+    default:
+      return llvm::CodeGenOptLevel::Aggressive;
+  }
+}
+
+void InitializeLlvmOnce() {
+  static const bool done = [] {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+    llvm::InitializeNativeTargetAsmParser();
+    return true;
+  }();
+  (void)done;
+}
+
+absl::StatusOr<llvm::orc::JITTargetMachineBuilder> HostMachine(int opt_level) {
+  auto jtmb = llvm::orc::JITTargetMachineBuilder::detectHost();
+  if (!jtmb) return ToStatus(jtmb.takeError());
+  jtmb->setCodeGenOptLevel(CodeGenLevel(opt_level));
+  return std::move(*jtmb);
+}
+
+// Line rows of one function in the relocatable object.
+struct ObjectFunction {
+  std::string file;
+  std::vector<std::pair<uint32_t, int32_t>> lines;  // (offset from start, line)
+};
+
+// Reads each function's line table from a relocatable object's DWARF.
+std::map<std::string, ObjectFunction> ReadLineTables(llvm::MemoryBufferRef buffer) {
+  std::map<std::string, ObjectFunction> out;
+  auto obj = llvm::object::ObjectFile::createObjectFile(buffer);
+  if (!obj) {
+    llvm::consumeError(obj.takeError());
+    return out;
+  }
+  bool has_lines = false;
+  for (const llvm::object::SectionRef& sec : (*obj)->sections()) {
+    auto name = sec.getName();
+    if (name && *name == ".debug_line") has_lines = true;
+    if (!name) llvm::consumeError(name.takeError());
+  }
+  if (!has_lines) return out;
+  std::unique_ptr<llvm::DWARFContext> dwarf = llvm::DWARFContext::create(**obj);
+  llvm::DILineInfoSpecifier spec(
+      llvm::DILineInfoSpecifier::FileLineInfoKind::AbsoluteFilePath,
+      llvm::DILineInfoSpecifier::FunctionNameKind::None);
+  for (const auto& [sym, size] : llvm::object::computeSymbolSizes(**obj)) {
+    auto type = sym.getType();
+    auto name = sym.getName();
+    auto addr = sym.getAddress();
+    auto sec = sym.getSection();
+    if (!type || !name || !addr || !sec ||
+        *type != llvm::object::SymbolRef::ST_Function || *sec == (*obj)->section_end()) {
+      if (!type) llvm::consumeError(type.takeError());
+      if (!name) llvm::consumeError(name.takeError());
+      if (!addr) llvm::consumeError(addr.takeError());
+      if (!sec) llvm::consumeError(sec.takeError());
+      continue;
+    }
+    llvm::DILineInfoTable rows =
+        dwarf->getLineInfoForAddressRange({*addr, (*sec)->getIndex()}, size, spec);
+    ObjectFunction& f = out[name->str()];
+    for (const auto& [row_addr, info] : rows) {
+      // Line 0 rows are compiler-made code with no source line; the previous
+      // row's line covers them, as gc's pcln does for its own such code.
+      if (info.Line == 0) continue;
+      if (f.file.empty()) f.file = info.FileName;
+      auto offset = static_cast<uint32_t>(row_addr - *addr);
+      auto line = static_cast<int32_t>(info.Line);
+      if (!f.lines.empty() && f.lines.back().second == line) continue;
+      if (!f.lines.empty() && f.lines.back().first == offset) {
+        f.lines.back().second = line;
+        continue;
+      }
+      f.lines.emplace_back(offset, line);
+    }
+  }
+  return out;
+}
+
+// Registers every function JITLink links with rt::RegisterFunction; see the top.
+class PcTablePlugin : public llvm::orc::ObjectLinkingLayer::Plugin {
+ public:
+  explicit PcTablePlugin(std::shared_ptr<FunctionTable> table)
+      : table_(std::move(table)) {}
+
+  void notifyMaterializing(llvm::orc::MaterializationResponsibility&,
+                           llvm::jitlink::LinkGraph& g, llvm::jitlink::JITLinkContext&,
+                           llvm::MemoryBufferRef object) override {
+    if (object.getBufferSize() == 0) return;
+    auto lines = ReadLineTables(object);
+    std::lock_guard<std::mutex> lock(mu_);
+    pending_[&g] = std::move(lines);
+  }
+
+  void modifyPassConfig(llvm::orc::MaterializationResponsibility&,
+                        llvm::jitlink::LinkGraph&,
+                        llvm::jitlink::PassConfiguration& config) override {
+    config.PostFixupPasses.push_back([this](llvm::jitlink::LinkGraph& g) -> llvm::Error {
+      Register(g);
+      return llvm::Error::success();
+    });
+  }
+
+  llvm::Error notifyFailed(llvm::orc::MaterializationResponsibility&) override {
+    return llvm::Error::success();
+  }
+  llvm::Error notifyRemovingResources(llvm::orc::JITDylib&,
+                                      llvm::orc::ResourceKey) override {
+    return llvm::Error::success();
+  }
+  void notifyTransferringResources(llvm::orc::JITDylib&, llvm::orc::ResourceKey,
+                                   llvm::orc::ResourceKey) override {}
+
+ private:
+  void Register(llvm::jitlink::LinkGraph& g) {
+    std::map<std::string, ObjectFunction> lines;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      auto it = pending_.find(&g);
+      if (it != pending_.end()) {
+        lines = std::move(it->second);
+        pending_.erase(it);
+      }
+    }
+    for (llvm::jitlink::Symbol* sym : g.defined_symbols()) {
+      if (!sym->hasName() || !sym->isCallable() || sym->getSize() == 0) continue;
+      rt::FuncInfo info;
+      info.start = static_cast<uintptr_t>(sym->getAddress().getValue());
+      info.end = info.start + static_cast<uintptr_t>(sym->getSize());
+      info.name = sym->getName().str();
+      if (auto it = lines.find(info.name); it != lines.end()) {
+        info.file = std::move(it->second.file);
+        info.lines = std::move(it->second.lines);
+      }
+      table_->Add(info);
+      rt::RegisterFunction(std::move(info));
+    }
+  }
+
+  std::shared_ptr<FunctionTable> table_;
+  std::mutex mu_;
+  std::map<const llvm::jitlink::LinkGraph*, std::map<std::string, ObjectFunction>>
+      pending_;  // guarded by mu_
+};
+
+}  // namespace
+
+void FunctionTable::Add(const rt::FuncInfo& f) {
+  std::lock_guard<std::mutex> lock(mu_);
+  funcs_.push_back(f);
+}
+
+std::vector<rt::FuncInfo> FunctionTable::Snapshot() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return funcs_;
+}
+
+std::optional<rt::FuncInfo> FunctionTable::Find(uintptr_t pc) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  for (const rt::FuncInfo& f : funcs_) {
+    if (f.start <= pc && pc < f.end) return f;
+  }
+  return std::nullopt;
+}
+
+Jit::~Jit() = default;
+
+absl::StatusOr<std::unique_ptr<Jit>> Jit::Create(JitOptions options) {
+  InitializeLlvmOnce();
+  std::unique_ptr<Jit> jit(new Jit);
+  jit->options_ = options;
+  auto jtmb = HostMachine(options.opt_level);
+  if (!jtmb.ok()) return jtmb.status();
+  auto tm = jtmb->createTargetMachine();
+  if (!tm) return ToStatus(tm.takeError());
+  jit->tm_ = std::move(*tm);
+
+  auto lljit = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(*jtmb).create();
+  if (!lljit) return ToStatus(lljit.takeError());
+  jit->lljit_ = std::move(*lljit);
+  llvm::orc::LLJIT& j = *jit->lljit_;
+
+  auto* linking = llvm::dyn_cast<llvm::orc::ObjectLinkingLayer>(&j.getObjLinkingLayer());
+  if (linking == nullptr) {
+    return absl::InternalError("jit: LLJIT did not use JITLink's ObjectLinkingLayer");
+  }
+  linking->addPlugin(std::make_unique<PcTablePlugin>(jit->functions_));
+
+  // Runtime entry points and stdlib natives, as absolute symbols.
+  llvm::orc::MangleAndInterner mangle(j.getExecutionSession(), j.getDataLayout());
+  llvm::orc::SymbolMap symbols;
+  auto flags = llvm::JITSymbolFlags::Exported | llvm::JITSymbolFlags::Callable;
+  for (const rt::RuntimeSymbol& s : rt::RuntimeSymbols()) {
+    symbols[mangle(s.name)] = {llvm::orc::ExecutorAddr::fromPtr(s.address), flags};
+  }
+  for (const stdlib::NativeSymbol& n : stdlib::NativeSymbols()) {
+    symbols[mangle(stdlib::NativeSymbolName(n))] = {
+        llvm::orc::ExecutorAddr::fromPtr(reinterpret_cast<void*>(n.fn)), flags};
+  }
+  llvm::orc::JITDylib& main = j.getMainJITDylib();
+  if (auto err = main.define(llvm::orc::absoluteSymbols(std::move(symbols)))) {
+    return ToStatus(std::move(err));
+  }
+  // libc (memcpy, memset, memmove, ...) for calls LLVM itself emits.
+  auto process = llvm::orc::DynamicLibrarySearchGenerator::GetForCurrentProcess(
+      j.getDataLayout().getGlobalPrefix());
+  if (!process) return ToStatus(process.takeError());
+  main.addGenerator(std::move(*process));
+  return jit;
+}
+
+absl::Status Jit::DefineAbsolute(std::string_view name, const void* address) {
+  llvm::orc::LLJIT& j = *lljit_;
+  llvm::orc::MangleAndInterner mangle(j.getExecutionSession(), j.getDataLayout());
+  llvm::orc::SymbolMap symbols;
+  symbols[mangle(llvm::StringRef(name.data(), name.size()))] = {
+      llvm::orc::ExecutorAddr::fromPtr(address),
+      llvm::JITSymbolFlags::Exported | llvm::JITSymbolFlags::Callable};
+  return ToStatus(
+      j.getMainJITDylib().define(llvm::orc::absoluteSymbols(std::move(symbols))));
+}
+
+absl::Status Jit::AddModule(std::unique_ptr<llvm::Module> module,
+                            std::unique_ptr<llvm::LLVMContext> context) {
+  if (module->getDataLayout().isDefault()) module->setDataLayout(lljit_->getDataLayout());
+  if (module->getTargetTriple().empty()) {
+    module->setTargetTriple(lljit_->getTargetTriple().str());
+  }
+  std::string problems;
+  llvm::raw_string_ostream os(problems);
+  if (llvm::verifyModule(*module, &os)) {
+    return absl::InternalError(absl::StrCat("jit: invalid module: ", os.str()));
+  }
+  Optimize(*module, options_.opt_level, tm_.get());
+  return ToStatus(lljit_->addIRModule(
+      llvm::orc::ThreadSafeModule(std::move(module), std::move(context))));
+}
+
+absl::StatusOr<uintptr_t> Jit::Lookup(std::string_view name) {
+  auto addr = lljit_->lookup(llvm::StringRef(name.data(), name.size()));
+  if (!addr) return ToStatus(addr.takeError());
+  return static_cast<uintptr_t>(addr->getValue());
+}
+
+void Jit::Optimize(llvm::Module& module, int opt_level, llvm::TargetMachine* tm) {
+  if (opt_level <= 0) return;
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder pb(tm);
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  llvm::OptimizationLevel level = opt_level == 1   ? llvm::OptimizationLevel::O1
+                                  : opt_level == 2 ? llvm::OptimizationLevel::O2
+                                                   : llvm::OptimizationLevel::O3;
+  llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
+  mpm.run(module, mam);
+}
+
+absl::StatusOr<std::string> Jit::EmitAssembly(llvm::Module& module, int opt_level) {
+  InitializeLlvmOnce();
+  auto jtmb = HostMachine(opt_level);
+  if (!jtmb.ok()) return jtmb.status();
+  auto tm = jtmb->createTargetMachine();
+  if (!tm) return ToStatus(tm.takeError());
+  module.setDataLayout((*tm)->createDataLayout());
+  module.setTargetTriple((*tm)->getTargetTriple().str());
+  Optimize(module, opt_level, tm->get());
+  llvm::SmallString<4096> text;
+  llvm::raw_svector_ostream os(text);
+  llvm::legacy::PassManager pm;
+  if ((*tm)->addPassesToEmitFile(pm, os, nullptr, llvm::CodeGenFileType::AssemblyFile)) {
+    return absl::InternalError("jit: the target cannot emit assembly");
+  }
+  pm.run(module);
+  return std::string(text.str());
+}
+
+}  // namespace gojit::jit

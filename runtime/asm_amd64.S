@@ -1,0 +1,218 @@
+// The context switch: gogo, mcall, systemstack, mstart0, goexit, the sigpanic
+// trampoline and the stack-guard slot writer. Mirrors runtime/asm_amd64.s.
+//
+// Differences from gc, and why:
+//  - g travels in %rdi (the hidden first parameter of every Go function and runtime
+//    entry) instead of R14/TLS, so mcall and systemstack take it as an argument.
+//  - gc has no callee-saved registers; JIT'd code and the C++ runtime follow the
+//    SysV ABI, where %rbx, %rbp, %r12-%r15 survive calls. mcall pushes them on the
+//    goroutine stack before saving sp into g->sched, and gojit_resume pops them, so
+//    a parked G resumes with them intact. gogo itself stays gc's: load sp/bp, jump.
+//  - A G starts in fn(g, ctxt): gogo passes sched.g in %rdi and sched.ctxt in %rsi.
+//    newproc lays out the new stack as [sp] = goexit+1 (fake return address),
+//    [sp+8] = g, so that when fn returns, goexit finds g at (%rsp).
+//  - No ucontext/swapcontext (a system call per switch, DESIGN.md).
+// Not yet: __morestack (growable stacks), asyncPreempt (signal preemption).
+#include "runtime/asm_offsets.h"
+
+        .text
+
+// void gojit_gogo(Gobuf* buf)  -- mirrors gogo: restore the context in buf.
+// Never returns.
+        .globl  gojit_gogo
+        .type   gojit_gogo, @function
+        .p2align 4
+gojit_gogo:
+        .cfi_startproc
+        movq    GOBUF_PC(%rdi), %rax
+        movq    GOBUF_SP(%rdi), %rsp
+        movq    GOBUF_BP(%rdi), %rbp
+        movq    GOBUF_CTXT(%rdi), %rsi
+        movq    GOBUF_G(%rdi), %rdx
+        // Clear what the collector should not see as live (as gc does).
+        movq    $0, GOBUF_SP(%rdi)
+        movq    $0, GOBUF_RET(%rdi)
+        movq    $0, GOBUF_CTXT(%rdi)
+        movq    $0, GOBUF_BP(%rdi)
+        movq    %rdx, %rdi
+        jmp     *%rax
+        .cfi_endproc
+        .size   gojit_gogo, .-gojit_gogo
+
+// void gojit_mcall(G* gp, void (*fn)(G*))  -- mirrors mcall: save gp's context in
+// gp->sched (callee-saved registers pushed on gp's stack), switch to m->g0's stack
+// and call fn(gp). fn must not return; gp resumes at gojit_resume when some M
+// gogo's gp->sched, and mcall then returns to its caller.
+        .globl  gojit_mcall
+        .type   gojit_mcall, @function
+        .p2align 4
+gojit_mcall:
+        .cfi_startproc
+        pushq   %rbp
+        .cfi_def_cfa_offset 16
+        .cfi_offset %rbp, -16
+        movq    %rsp, %rbp
+        .cfi_def_cfa_register %rbp
+        pushq   %rbx
+        pushq   %r12
+        pushq   %r13
+        pushq   %r14
+        pushq   %r15
+        subq    $8, %rsp                // keep %rsp 16-byte aligned
+        leaq    gojit_resume(%rip), %rax
+        movq    %rax, G_SCHED_PC(%rdi)
+        movq    %rsp, G_SCHED_SP(%rdi)
+        movq    %rbp, G_SCHED_BP(%rdi)
+        movq    %rdi, G_SCHED_G(%rdi)
+        movq    G_M(%rdi), %rax
+        movq    M_G0(%rax), %rax        // g0
+        movq    G_SCHED_SP(%rax), %rsp  // the top of the scheduling stack
+        call    *%rsi                   // fn(gp)
+        ud2                             // gc: "runtime: mcall function returned"
+        .cfi_endproc
+        .size   gojit_mcall, .-gojit_mcall
+
+// Where a context saved by gojit_mcall or gojit_mstart0 resumes: pop the
+// callee-saved registers and return to the saver's caller.
+        .globl  gojit_resume
+        .type   gojit_resume, @function
+        .p2align 4
+gojit_resume:
+        .cfi_startproc
+        addq    $8, %rsp
+        popq    %r15
+        popq    %r14
+        popq    %r13
+        popq    %r12
+        popq    %rbx
+        popq    %rbp
+        ret
+        .cfi_endproc
+        .size   gojit_resume, .-gojit_resume
+
+// void gojit_mstart0(G* g0, void (*fn)(G*))  -- mirrors the tail of mstart0/mstart1:
+// record the current thread stack position as g0->sched (every later mcall and
+// systemstack restarts from this sp), then call fn(g0) (schedule), which never
+// returns. gogo(&g0->sched) resumes here and returns to the caller of mstart0
+// (RunUntilDone uses that to hand the thread back).
+        .globl  gojit_mstart0
+        .type   gojit_mstart0, @function
+        .p2align 4
+gojit_mstart0:
+        .cfi_startproc
+        pushq   %rbp
+        .cfi_def_cfa_offset 16
+        .cfi_offset %rbp, -16
+        movq    %rsp, %rbp
+        .cfi_def_cfa_register %rbp
+        pushq   %rbx
+        pushq   %r12
+        pushq   %r13
+        pushq   %r14
+        pushq   %r15
+        subq    $8, %rsp
+        leaq    gojit_resume(%rip), %rax
+        movq    %rax, G_SCHED_PC(%rdi)
+        movq    %rsp, G_SCHED_SP(%rdi)
+        movq    %rbp, G_SCHED_BP(%rdi)
+        movq    %rdi, G_SCHED_G(%rdi)
+        call    *%rsi
+        ud2
+        .cfi_endproc
+        .size   gojit_mstart0, .-gojit_mstart0
+
+// void gojit_systemstack(G* gp, void (*fn)(void*), void* arg)  -- mirrors
+// systemstack: run fn(arg) on gp->m->g0's stack and come back. If the current
+// stack already is g0's (or gp/m/g0 is missing), fn runs where it is. fn's
+// frame-pointer chain still leads back into gp's frames (a traceback from fn
+// sees them). REQUIRES: g0->sched.sp was set by gojit_mstart0.
+        .globl  gojit_systemstack
+        .type   gojit_systemstack, @function
+        .p2align 4
+gojit_systemstack:
+        .cfi_startproc
+        pushq   %rbp
+        .cfi_def_cfa_offset 16
+        .cfi_offset %rbp, -16
+        movq    %rsp, %rbp
+        .cfi_def_cfa_register %rbp
+        pushq   %rbx
+        subq    $8, %rsp
+        movq    %rsp, %rbx              // the stack to come back to
+        testq   %rdi, %rdi
+        jz      1f
+        movq    G_M(%rdi), %rax
+        testq   %rax, %rax
+        jz      1f
+        movq    M_G0(%rax), %rax
+        testq   %rax, %rax
+        jz      1f
+        movq    G_SCHED_SP(%rax), %rcx
+        testq   %rcx, %rcx
+        jz      1f
+        cmpq    G_STACK_LO(%rax), %rsp  // already on g0's stack?
+        jb      2f
+        cmpq    G_STACK_HI(%rax), %rsp
+        jb      1f
+2:
+        movq    %rcx, %rsp              // switch to g0
+1:
+        movq    %rdx, %rdi
+        call    *%rsi
+        movq    %rbx, %rsp              // switch back
+        addq    $8, %rsp
+        popq    %rbx
+        popq    %rbp
+        .cfi_def_cfa %rsp, 8
+        ret
+        .cfi_endproc
+        .size   gojit_systemstack, .-gojit_systemstack
+
+// The fake return address of every goroutine's first function points at
+// gojit_goexit+1 (mirrors goexit: "the top-most function running on a goroutine
+// returns to goexit+PCQuantum"). newproc stored g just above it, at (%rsp) once
+// the function has returned. goexit1 never returns.
+        .globl  gojit_goexit
+        .type   gojit_goexit, @function
+        .p2align 4
+gojit_goexit:
+        .cfi_startproc
+        .cfi_undefined %rip
+        nop
+        movq    (%rsp), %rdi            // g
+        call    gojit_goexit1
+        ud2
+        .cfi_endproc
+        .size   gojit_goexit, .-gojit_goexit
+
+// Entered from the SIGSEGV/SIGBUS handler instead of the faulting instruction
+// (mirrors sigctxt.preparePanic + sigpanic): the handler pushed the faulting pc as
+// a return address and put g in %rdi. The frame built here links to the faulting
+// frame, so the traceback continues through it. gojit_sigpanic never returns.
+        .globl  gojit_sigpanic_tramp
+        .type   gojit_sigpanic_tramp, @function
+        .p2align 4
+gojit_sigpanic_tramp:
+        .cfi_startproc
+        pushq   %rbp
+        .cfi_def_cfa_offset 16
+        .cfi_offset %rbp, -16
+        movq    %rsp, %rbp
+        .cfi_def_cfa_register %rbp
+        andq    $-16, %rsp              // the fault may have come at any alignment
+        call    gojit_sigpanic
+        ud2
+        .cfi_endproc
+        .size   gojit_sigpanic_tramp, .-gojit_sigpanic_tramp
+
+// void gojit_setstackguard(uintptr_t guard): the running G's stackguard0 into the
+// thread's %fs:0x70 slot, which the split-stack prologue compares SP against.
+        .globl  gojit_setstackguard
+        .type   gojit_setstackguard, @function
+        .p2align 4
+gojit_setstackguard:
+        movq    %rdi, %fs:TLS_STACKGUARD
+        ret
+        .size   gojit_setstackguard, .-gojit_setstackguard
+
+        .section .note.GNU-stack,"",@progbits

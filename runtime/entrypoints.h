@@ -1,0 +1,71 @@
+// Typed C++ declarations of the runtime entry points listed in runtime/abi.def.
+// symbols.cc checks each against abi.def's vocabulary with a static_assert, so a
+// parameter added here but not there (or the reverse) fails the build. Every entry
+// takes the current G* first; it may be null when called from tests or natives
+// running outside a goroutine.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/type.h"
+
+namespace gojit::rt {
+struct G;
+// RuneK: (rune, next index), returned in EAX:RDX.
+struct RuneK {
+  int32_t r;
+  int64_t k;
+};
+}  // namespace gojit::rt
+
+extern "C" {
+using gojit::rt::G;
+using gojit::rt::GoSlice;
+using gojit::rt::GoString;
+using gojit::rt::TypeDescriptor;
+
+// print.cc
+void gojit_rt_printlock(G* g);
+void gojit_rt_printunlock(G* g);
+void gojit_rt_printbool(G* g, int8_t v);
+void gojit_rt_printint(G* g, int64_t v);
+void gojit_rt_printuint(G* g, uint64_t v);
+void gojit_rt_printhex(G* g, uint64_t v);
+void gojit_rt_printfloat(G* g, double v);
+void gojit_rt_printcomplex(G* g, double re, double im);
+void gojit_rt_printstring(G* g, const uint8_t* p, int64_t n);
+void gojit_rt_printpointer(G* g, const void* p);
+void gojit_rt_printeface(G* g, const TypeDescriptor* t, const void* data);
+void gojit_rt_printslice(G* g, const void* p, int64_t len, int64_t cap);
+void gojit_rt_printsp(G* g);
+void gojit_rt_printnl(G* g);
+
+// string.cc
+GoString gojit_rt_concatstring2(G* g, const uint8_t* a, int64_t alen, const uint8_t* b,
+                                int64_t blen);
+int64_t gojit_rt_cmpstring(G* g, const uint8_t* a, int64_t alen, const uint8_t* b,
+                           int64_t blen);
+GoString gojit_rt_intstring(G* g, int64_t v);
+GoString gojit_rt_slicebytetostring(G* g, const uint8_t* p, int64_t n);
+GoString gojit_rt_slicerunetostring(G* g, const int32_t* p, int64_t n);
+void gojit_rt_stringtoslicebyte(G* g, GoSlice* dst, const uint8_t* p, int64_t n);
+void gojit_rt_stringtoslicerune(G* g, GoSlice* dst, const uint8_t* p, int64_t n);
+gojit::rt::RuneK gojit_rt_decoderune(G* g, const uint8_t* p, int64_t n, int64_t k);
+
+// malloc.cc
+void* gojit_rt_mallocgc(G* g, int64_t size, const TypeDescriptor* type);
+void gojit_rt_growslice(G* g, GoSlice* dst, const TypeDescriptor* et, void* oldptr,
+                        int64_t oldlen, int64_t oldcap, int64_t newlen);
+
+// panic.cc
+[[noreturn]] void gojit_rt_panicindex(G* g, int64_t x, int64_t y);
+[[noreturn]] void gojit_rt_panicslice(G* g, int64_t x, int64_t y);
+[[noreturn]] void gojit_rt_panicdivide(G* g);
+[[noreturn]] void gojit_rt_panicshift(G* g);
+[[noreturn]] void gojit_rt_panicnilmem(G* g);
+[[noreturn]] void gojit_rt_gopanic(G* g, const TypeDescriptor* t, void* data);
+[[noreturn]] void gojit_rt_throw(G* g, const uint8_t* p, int64_t n);
+
+// iface.cc
+int8_t gojit_rt_efaceeq(G* g, const TypeDescriptor* t, void* x, void* y);
+}

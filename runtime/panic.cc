@@ -1,0 +1,330 @@
+// Panics and fatal errors: the runtime-error entry points (index, slice, divide,
+// shift, nil dereference), panic(v), and throw. Mirrors runtime/panic.go
+// (gopanic, preprintpanics, printpanics, fatalpanic, throw, fatalthrow,
+// dopanic_m) and runtime/error.go (boundsError formats, printany/printpanicval).
+//
+// Two tiers, as in gc: a panic is a Go value that (later) deferred calls may
+// recover; an unrecovered panic prints "panic: <value>", the goroutine's trace and
+// exits 2. A throw is a runtime invariant broken: "fatal error: <msg>", every
+// goroutine's trace, exit 2, never recoverable.
+//
+// Structure kept for defer/recover (a later issue): gopanic builds a Panic record
+// linked into gp->panic_ (gc's _panic), would run gp->defer_ (gc's _defer chain)
+// there, and only then calls FatalPanic with the chain. Runtime errors carry their
+// message as text for now; once runtime.Error values exist (type descriptors for
+// boundsError/errorString), they become ordinary eface panic values.
+#include <csignal>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "runtime/entrypoints.h"
+#include "runtime/proc.h"
+
+namespace gojit::rt {
+
+// Mirrors _panic.
+struct Panic {
+  void* argp = nullptr;    // deferred call's argument pointer (later)
+  GoEface arg{};           // argument to panic
+  std::string_view rterr;  // gojit: a runtime error's text ("runtime error: ...")
+  Panic* link = nullptr;   // link to earlier panic
+  bool recovered = false;  // whether this panic is over
+  bool aborted = false;    // the panic was aborted
+  bool goexit = false;
+};
+
+namespace {
+
+thread_local int dying = 0;  // m.dying: > 0 once this thread prints a fatal error
+
+// GoString from a method's result.
+using StringMethod = GoString (*)(G*, void*);
+
+const MethodDesc* FindMethod(const TypeDescriptor* t, std::string_view name) {
+  for (int64_t i = 0; i < t->nmethods; i++) {
+    const MethodDesc& m = t->methods[i];
+    if (std::string_view(reinterpret_cast<const char*>(m.name.ptr),
+                         static_cast<size_t>(m.name.len)) == name) {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
+std::string_view TypeString(const TypeDescriptor* t) {
+  return std::string_view(reinterpret_cast<const char*>(t->name.ptr),
+                          static_cast<size_t>(t->name.len));
+}
+
+// Prints a basic-kind value as print() does. Returns false for other kinds.
+bool PrintBasic(Kind k, const void* p) {
+  switch (k) {
+    case Kind::kBool:
+      PrintString(*static_cast<const uint8_t*>(p) ? "true" : "false");
+      break;
+    case Kind::kInt:
+    case Kind::kInt64:
+      PrintInt(*static_cast<const int64_t*>(p));
+      break;
+    case Kind::kInt8:
+      PrintInt(*static_cast<const int8_t*>(p));
+      break;
+    case Kind::kInt16:
+      PrintInt(*static_cast<const int16_t*>(p));
+      break;
+    case Kind::kInt32:
+      PrintInt(*static_cast<const int32_t*>(p));
+      break;
+    case Kind::kUint:
+    case Kind::kUint64:
+    case Kind::kUintptr:
+      PrintUint(*static_cast<const uint64_t*>(p));
+      break;
+    case Kind::kUint8:
+      PrintUint(*static_cast<const uint8_t*>(p));
+      break;
+    case Kind::kUint16:
+      PrintUint(*static_cast<const uint16_t*>(p));
+      break;
+    case Kind::kUint32:
+      PrintUint(*static_cast<const uint32_t*>(p));
+      break;
+    case Kind::kFloat32:
+      PrintFloat(*static_cast<const float*>(p));
+      break;
+    case Kind::kFloat64:
+      PrintFloat(*static_cast<const double*>(p));
+      break;
+    case Kind::kComplex64: {
+      auto* c = static_cast<const float*>(p);
+      gojit_rt_printcomplex(nullptr, c[0], c[1]);
+      break;
+    }
+    case Kind::kComplex128: {
+      auto* c = static_cast<const double*>(p);
+      gojit_rt_printcomplex(nullptr, c[0], c[1]);
+      break;
+    }
+    case Kind::kString: {
+      auto* s = static_cast<const GoString*>(p);
+      PrintBytes(s->ptr, static_cast<size_t>(s->len));
+      break;
+    }
+    default:
+      return false;
+  }
+  return true;
+}
+
+// Mirrors preprintpanics + printany (printpanicval): error and Stringer values
+// print their Error()/String(); predeclared basic types as print() does; defined
+// basic types as main.T(5) / main.S("x"); anything else as (main.T) 0xADDR.
+void PrintPanicVal(G* g, GoEface v) {
+  const TypeDescriptor* t = v.type;
+  if (t == nullptr) {
+    PrintString("nil");
+    return;
+  }
+  for (std::string_view name : {"Error", "String"}) {
+    if (const MethodDesc* m = FindMethod(t, name); m != nullptr && m->fn != nullptr) {
+      GoString s = reinterpret_cast<StringMethod>(m->fn)(g, v.data);
+      PrintBytes(s.ptr, static_cast<size_t>(s.len));
+      return;
+    }
+  }
+  const void* p =
+      (t->flags & kTypeFlagDirectIface) ? static_cast<const void*>(&v.data) : v.data;
+  std::string_view ts = TypeString(t);
+  bool custom = ts.find('.') != std::string_view::npos;  // not a predeclared type
+  if (!custom) {
+    if (PrintBasic(t->kind, p)) return;
+  } else if (t->kind == Kind::kString) {
+    PrintString(ts);
+    PrintString("(\"");
+    PrintBasic(t->kind, p);
+    PrintString("\")");
+    return;
+  } else if (t->kind == Kind::kComplex64 || t->kind == Kind::kComplex128) {
+    PrintString(ts);
+    PrintBasic(t->kind, p);
+    return;
+  } else if (t->kind >= Kind::kBool && t->kind <= Kind::kFloat64) {
+    PrintString(ts);
+    PrintString("(");
+    PrintBasic(t->kind, p);
+    PrintString(")");
+    return;
+  }
+  PrintString("(");
+  PrintString(ts);
+  PrintString(") ");
+  PrintPointer(v.data);
+}
+
+// Mirrors printpanics: the chain, oldest first.
+void PrintPanics(G* g, Panic* p) {
+  if (p->link != nullptr) {
+    PrintPanics(g, p->link);
+    if (!p->link->goexit) PrintString("\t");
+  }
+  if (p->goexit) return;
+  PrintString("panic: ");
+  if (!p->rterr.empty()) {
+    PrintString(p->rterr);
+  } else {
+    PrintPanicVal(g, p->arg);
+  }
+  if (p->recovered) PrintString(" [recovered]");
+  PrintString("\n");
+}
+
+std::string_view SigName(uint32_t sig) {
+  switch (sig) {
+    case SIGSEGV:
+      return "SIGSEGV: segmentation violation";
+    case SIGBUS:
+      return "SIGBUS: bus error";
+    case SIGFPE:
+      return "SIGFPE: floating-point exception";
+    default:
+      return "";
+  }
+}
+
+// The signal line of dopanic_m.
+void PrintSignalLine(G* gp) {
+  if (gp == nullptr || gp->sig == 0) return;
+  std::string_view name = SigName(gp->sig);
+  PrintString("[signal ");
+  if (!name.empty()) {
+    PrintString(name);
+  } else {
+    PrintHex(gp->sig);
+  }
+  PrintString(" code=");
+  PrintHex(gp->sigcode0);
+  PrintString(" addr=");
+  PrintHex(gp->sigcode1);
+  PrintString(" pc=");
+  PrintHex(gp->sigpc);
+  PrintString("]\n");
+}
+
+// Mirrors startpanic_m: a second fatal error while printing one gives up at once.
+void StartPanic() {
+  PrintFlush();
+  if (++dying > 1) {
+    PrintString("panic during panic\n");
+    PrintFlush();
+    Exit(2);
+  }
+}
+
+// Mirrors fatalpanic + dopanic_m for gp, tracing from the caller's frame.
+[[noreturn]] __attribute__((noinline)) void FatalPanic(G* g, Panic* p) {
+  PrintLock();
+  StartPanic();
+  PrintPanics(g, p);
+  PrintSignalLine(g);
+  if (g != nullptr) {
+    PrintString("\n");
+    GoroutineHeader(g);
+  }
+  TracebackFrames(g, 0, reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
+  PrintUnlock();
+  Exit(2);
+}
+
+// Mirrors gopanic, without defers yet: link the panic, then die.
+[[noreturn]] void GoPanic(G* g, Panic* p) {
+  if (g != nullptr) {
+    p->link = g->panic_;
+    g->panic_ = p;
+    // Later: run g->defer_ here, stop if one of them recovers.
+  }
+  FatalPanic(g, p);
+}
+
+}  // namespace
+
+void PanicRuntimeError(G* g, std::string_view msg) {
+  // gc's runtime errors format their message with "runtime error: " in Error().
+  std::string text = std::string("runtime error: ").append(msg);
+  Panic p;
+  p.rterr = text;
+  GoPanic(g, &p);
+}
+
+void PanicValue(G* g, GoEface v) {
+  Panic p;
+  p.arg = v;
+  GoPanic(g, &p);
+}
+
+// Mirrors throw + fatalthrow + dopanic_m: every goroutine's trace.
+void Throw(std::string_view msg) {
+  G* gp = CurrentG();
+  PrintLock();
+  StartPanic();
+  PrintString("fatal error: ");
+  PrintString(msg);
+  PrintString("\n");
+  PrintSignalLine(gp);
+  if (gp != nullptr) {
+    PrintString("\n");
+    GoroutineHeader(gp);
+    TracebackFrames(gp, 0, reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
+  }
+  TracebackOthers(gp);
+  PrintUnlock();
+  Exit(2);
+}
+
+}  // namespace gojit::rt
+
+using namespace gojit::rt;
+
+extern "C" {
+
+// Mirrors goPanicIndex: boundsIndex.
+void gojit_rt_panicindex(G* g, int64_t x, int64_t y) {
+  std::string m = x < 0 ? absl::StrCat("index out of range [", x, "]")
+                        : absl::StrCat("index out of range [", x, "] with length ", y);
+  PanicRuntimeError(g, m);
+}
+
+// Mirrors goPanicSliceAcap: boundsSliceAcap ("[:x] with capacity y").
+void gojit_rt_panicslice(G* g, int64_t x, int64_t y) {
+  std::string m =
+      x < 0 ? absl::StrCat("slice bounds out of range [:", x, "]")
+            : absl::StrCat("slice bounds out of range [:", x, "] with capacity ", y);
+  PanicRuntimeError(g, m);
+}
+
+// Mirrors panicdivide.
+void gojit_rt_panicdivide(G* g) { PanicRuntimeError(g, "integer divide by zero"); }
+
+// Mirrors panicshift.
+void gojit_rt_panicshift(G* g) { PanicRuntimeError(g, "negative shift amount"); }
+
+// Mirrors panicmem after an explicit nil check: gc gets here from a SIGSEGV and
+// prints the signal line, so we print the one the fault would have produced.
+void gojit_rt_panicnilmem(G* g) {
+  if (g != nullptr && g->sig == 0) {
+    g->sig = SIGSEGV;
+    g->sigcode0 = 1;  // SEGV_MAPERR
+    g->sigcode1 = 0;
+    g->sigpc = reinterpret_cast<uintptr_t>(__builtin_return_address(0));
+  }
+  PanicRuntimeError(g, "invalid memory address or nil pointer dereference");
+}
+
+void gojit_rt_gopanic(G* g, const TypeDescriptor* t, void* data) {
+  PanicValue(g, GoEface{t, data});
+}
+
+void gojit_rt_throw(G*, const uint8_t* p, int64_t n) {
+  Throw(std::string_view(reinterpret_cast<const char*>(p), static_cast<size_t>(n)));
+}
+
+}  // extern "C"

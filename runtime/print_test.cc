@@ -1,0 +1,136 @@
+// The print builtins produce gc's exact text (expected values come from running
+// the same println calls under go1.19), and printlock buffers a statement.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <limits>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "runtime/entrypoints.h"
+#include "runtime/proc.h"
+
+namespace gojit::rt {
+namespace {
+
+// Runs fn with fd 2 redirected to a temporary file and returns what it wrote.
+std::string CaptureStderr(const std::function<void()>& fn) {
+  char path[] = "/tmp/gojit_print_testXXXXXX";
+  int fd = mkstemp(path);
+  EXPECT_GE(fd, 0);
+  unlink(path);
+  int saved = dup(2);
+  dup2(fd, 2);
+  fn();
+  dup2(saved, 2);
+  close(saved);
+  std::string out;
+  lseek(fd, 0, SEEK_SET);
+  char buf[4096];
+  ssize_t n;
+  while ((n = read(fd, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
+  close(fd);
+  return out;
+}
+
+std::string Float(double v) {
+  return CaptureStderr([v] { gojit_rt_printfloat(nullptr, v); });
+}
+
+TEST(PrintTest, FloatMatchesGc) {
+  EXPECT_EQ(Float(1.5), "+1.500000e+000");
+  EXPECT_EQ(Float(0.0), "+0.000000e+000");
+  EXPECT_EQ(Float(-0.0), "-0.000000e+000");
+  EXPECT_EQ(Float(1e100), "+1.000000e+100");
+  EXPECT_EQ(Float(123456789.0), "+1.234568e+008");
+  EXPECT_EQ(Float(0.1), "+1.000000e-001");
+  EXPECT_EQ(Float(-2.5e-10), "-2.500000e-010");
+  EXPECT_EQ(Float(std::nan("")), "NaN");
+  EXPECT_EQ(Float(INFINITY), "+Inf");
+  EXPECT_EQ(Float(-INFINITY), "-Inf");
+  EXPECT_EQ(Float(1.7976931348623157e308), "+1.797693e+308");
+  EXPECT_EQ(Float(5e-324), "+4.940656e-324");
+  EXPECT_EQ(Float(9.9999999), "+1.000000e+001");
+}
+
+TEST(PrintTest, IntegersMatchGc) {
+  EXPECT_EQ(CaptureStderr([] { gojit_rt_printint(nullptr, -3); }), "-3");
+  EXPECT_EQ(CaptureStderr([] { gojit_rt_printint(nullptr, 0); }), "0");
+  EXPECT_EQ(CaptureStderr(
+                [] { gojit_rt_printint(nullptr, std::numeric_limits<int64_t>::min()); }),
+            "-9223372036854775808");
+  EXPECT_EQ(CaptureStderr([] {
+              gojit_rt_printuint(nullptr, std::numeric_limits<uint64_t>::max());
+            }),
+            "18446744073709551615");
+  EXPECT_EQ(CaptureStderr([] { gojit_rt_printhex(nullptr, 255); }), "0xff");
+  EXPECT_EQ(CaptureStderr([] { gojit_rt_printhex(nullptr, 0); }), "0x0");
+}
+
+TEST(PrintTest, CompositesMatchGc) {
+  EXPECT_EQ(CaptureStderr([] { gojit_rt_printcomplex(nullptr, 1, 2); }),
+            "(+1.000000e+000+2.000000e+000i)");
+  EXPECT_EQ(CaptureStderr([] { gojit_rt_printpointer(nullptr, nullptr); }), "0x0");
+  EXPECT_EQ(CaptureStderr([] {
+              gojit_rt_printpointer(nullptr, reinterpret_cast<void*>(0xc000012345));
+            }),
+            "0xc000012345");
+  EXPECT_EQ(CaptureStderr([] {
+              gojit_rt_printeface(nullptr, reinterpret_cast<const TypeDescriptor*>(0x10),
+                                  reinterpret_cast<void*>(0x20));
+            }),
+            "(0x10,0x20)");
+  EXPECT_EQ(CaptureStderr([] {
+              gojit_rt_printslice(nullptr, reinterpret_cast<void*>(0xc000010000), 3, 4);
+            }),
+            "[3/4]0xc000010000");
+  EXPECT_EQ(CaptureStderr([] {
+              gojit_rt_printbool(nullptr, 1);
+              gojit_rt_printsp(nullptr);
+              gojit_rt_printbool(nullptr, 0);
+              gojit_rt_printnl(nullptr);
+            }),
+            "true false\n");
+  const char* s = "héllo";
+  EXPECT_EQ(CaptureStderr([s] {
+              gojit_rt_printstring(nullptr, reinterpret_cast<const uint8_t*>(s), 6);
+            }),
+            "héllo");
+}
+
+// One println statement (printlock ... printunlock) reaches fd 2 in one piece,
+// at printunlock.
+TEST(PrintTest, PrintlockBuffersUntilUnlock) {
+  std::string before_unlock;
+  std::string all = CaptureStderr([&] {
+    gojit_rt_printlock(nullptr);
+    gojit_rt_printint(nullptr, 42);
+    gojit_rt_printsp(nullptr);
+    gojit_rt_printfloat(nullptr, 1.5);
+    gojit_rt_printnl(nullptr);
+    off_t size = lseek(2, 0, SEEK_CUR);
+    before_unlock = std::to_string(size);
+    gojit_rt_printunlock(nullptr);
+  });
+  EXPECT_EQ(before_unlock, "0");
+  EXPECT_EQ(all, "42 +1.500000e+000\n");
+}
+
+TEST(PrintTest, NestedPrintlockFlushesAtOutermostUnlock) {
+  std::string all = CaptureStderr([] {
+    gojit_rt_printlock(nullptr);
+    gojit_rt_printlock(nullptr);
+    gojit_rt_printint(nullptr, 1);
+    gojit_rt_printunlock(nullptr);
+    gojit_rt_printint(nullptr, 2);
+    gojit_rt_printunlock(nullptr);
+    gojit_rt_printint(nullptr, 3);  // unbuffered
+  });
+  EXPECT_EQ(all, "123");
+}
+
+}  // namespace
+}  // namespace gojit::rt

@@ -1,0 +1,112 @@
+// The runtime's internal scheduler API, shared by runtime/*.cc and the runtime
+// tests (not by jit/ or the CLI: they use runtime.h). Mirrors the exported-within-
+// runtime functions of proc.go and the assembly of asm_amd64.s.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "runtime/runtime.h"
+#include "runtime/runtime2.h"
+
+// asm_amd64.S. C names so the assembly can call and be called.
+extern "C" {
+[[noreturn]] void gojit_gogo(gojit::rt::Gobuf* buf);
+void gojit_mcall(gojit::rt::G* gp, void (*fn)(gojit::rt::G*));
+void gojit_mstart0(gojit::rt::G* g0, void (*fn)(gojit::rt::G*));
+void gojit_systemstack(gojit::rt::G* gp, void (*fn)(void*), void* arg);
+void gojit_goexit();
+void gojit_sigpanic_tramp();
+void gojit_setstackguard(uintptr_t guard);
+// Called from the assembly.
+[[noreturn]] void gojit_goexit1(gojit::rt::G* gp);   // proc.cc
+[[noreturn]] void gojit_sigpanic(gojit::rt::G* gp);  // signal_unix.cc
+void gojit_resume();
+}
+
+namespace gojit::rt {
+
+// --- stacks (stack.cc) -----------------------------------------------------------
+// Until growable stacks land every goroutine gets one fixed mmap'd region
+// (MAP_NORESERVE: only touched pages cost memory) with a PROT_NONE guard below it.
+inline constexpr size_t kMainStackSize = size_t{256} << 20;  // G1: deep recursion
+inline constexpr size_t kGoroutineStackSize = size_t{64} << 20;
+inline constexpr size_t kStackGuardZone = size_t{1} << 20;    // PROT_NONE, below lo
+inline constexpr size_t kSignalStackSize = size_t{32} << 10;  // gc's gsignal: 32 KiB
+
+// Maps a stack of `size` usable bytes for gp: sets gp->stack, gp->stack_map and
+// gp->stackguard0. Throws on failure. Mirrors stackalloc.
+void StackAlloc(G* gp, size_t size);
+// Unmaps gp's stack. Mirrors stackfree.
+void StackFree(G* gp);
+
+// --- G status (proc.go) ----------------------------------------------------------
+uint32_t ReadGStatus(G* gp);                             // readgstatus
+void CasGStatus(G* gp, Gstatus oldval, Gstatus newval);  // casgstatus
+
+// --- goroutines and scheduling (proc.go) -----------------------------------------
+// Creates a G running fn(g, arg) and puts it in the current P's runnext.
+// callerpc: the return address into the code with the go statement (for the
+// traceback's "created by" line), 0 if none. REQUIRES: callergp is running on an
+// M with a P. Mirrors newproc.
+G* NewProc(G* callergp, GoFunc fn, void* arg, uintptr_t callerpc = 0);
+// Yields the processor: gp goes to the global run queue. Mirrors Gosched.
+void Gosched(G* gp);
+// Parks gp (status kWaiting, reason) and schedules another G; unlockf(gp, lock), if
+// set, runs on g0 after gp is switched out, and gp resumes at once if it returns
+// false. Mirrors gopark.
+void Gopark(G* gp, bool (*unlockf)(G*, void*), void* lock, WaitReason reason);
+// Makes a kWaiting G runnable, in the current P's runnext. Mirrors goready.
+void Goready(G* callergp, G* gp);
+// The G running on this thread, or null. (gc: getg().m.curg.)
+G* CurrentG();
+
+// For tests: runs entry as G1 through the scheduler like RunMain, but returns to
+// the caller (instead of exiting) once G1 and every goroutine it started have
+// exited. Sets up and tears down its own M0/P; not reentrant. Returns the number of
+// goroutines that ran (G1 included).
+int RunUntilDone(GoEntry entry, RunOptions options = {});
+
+// The options of the current run (Exit reads print_exit_status).
+const RunOptions& CurrentRunOptions();
+
+// --- memory (malloc.cc) -----------------------------------------------------------
+// Mirrors roundupsize (msize.go): the size mallocgc really hands out for a request,
+// from gc's size classes (sizeclasses.go), so cap() after append matches gc.
+uintptr_t RoundUpSize(uintptr_t size);
+// Where zero-sized allocations point (mirrors zerobase).
+extern uintptr_t zerobase;
+
+// --- printing (print.cc), internal forms of the print builtins ------------------
+void PrintLock();
+void PrintUnlock();
+void PrintBytes(const void* p, size_t n);  // gwrite
+void PrintString(std::string_view s);      // printstring
+void PrintInt(int64_t v);                  // printint
+void PrintUint(uint64_t v);                // printuint
+void PrintHex(uint64_t v);                 // printhex
+void PrintFloat(double v);                 // printfloat
+void PrintPointer(const void* p);          // printpointer
+// Writes out whatever printlock buffered (for fatal paths).
+void PrintFlush();
+// True while this thread is inside printlock (not an async safe point).
+bool PrintLockHeld();
+
+// --- tracebacks (traceback.cc) ---------------------------------------------------
+const FuncInfo* FindFunc(uintptr_t pc);  // findfunc; null outside JIT'd code
+// "goroutine N [status]:\n" (goroutineheader).
+void GoroutineHeader(G* gp);
+// Prints the JIT'd frames of the frame-pointer chain starting at fp (a frame
+// pointer whose [fp+8] is a return address), with pc the innermost frame's pc if
+// known (exact, not a return address), else 0. Stays within gp's stack when gp is
+// known. Mirrors traceback1's printing loop.
+void TracebackFrames(G* gp, uintptr_t pc, uintptr_t fp);
+// Every other live goroutine's header and frames (tracebackothers).
+void TracebackOthers(G* me);
+
+// --- signals (signal_unix.cc) ----------------------------------------------------
+void InitSig();                // initsig: install SIGSEGV/SIGBUS handlers
+void MinitSignalStack(M* mp);  // minitSignalStack: sigaltstack for this thread
+void UnminitSignalStack(M* mp);
+
+}  // namespace gojit::rt

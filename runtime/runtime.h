@@ -1,0 +1,92 @@
+// The runtime's public C++ API, used by the CLI (cmd/), jit/ and the stdlib natives.
+//
+// JIT'd code does not use this header: it calls the extern "C" entry points listed
+// in runtime/abi.def (typed in runtime/entrypoints.h). Everything here runs outside
+// Go code or in natives that already hold the current G*.
+//
+// What exists today: one M (the calling thread), one P, G1 on its own mmap'd stack,
+// a cooperative scheduler skeleton, print/println, strings, an allocator over
+// calloc, growslice, panics and fatal errors with gc's text and a frame-pointer
+// traceback. What does not yet: more Ms/Ps, channels, timers, defer/recover, GC,
+// growable stacks, preemption (see runtime/README.md).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "runtime/type.h"
+
+namespace gojit::rt {
+
+struct G;  // opaque outside runtime/
+
+// A JIT'd function: runs package inits then main.main.
+using GoEntry = void (*)(G*);
+
+// One runtime entry point, for jit/ to define as an absolute symbol.
+struct RuntimeSymbol {
+  const char* name;  // "gojit_rt_<Name>"
+  void* address;
+};
+
+// Every abi.def entry, built from abi.def with an X-macro (runtime/symbols.cc).
+std::span<const RuntimeSymbol> RuntimeSymbols();
+
+// A JIT'd function, for tracebacks and for the signal handler to tell Go code
+// from C++ code.
+struct FuncInfo {
+  uintptr_t start = 0, end = 0;  // [start, end)
+  std::string name;              // "main.main"
+  std::string file;              // "/abs/path/main.go"
+  // (pc offset from start, line), sorted by offset; may be empty.
+  std::vector<std::pair<uint32_t, int32_t>> lines;
+};
+
+// Called by jit/ for every JIT'd function. Thread-safe. JIT'd code must keep frame
+// pointers ("frame-pointer"="all") for the traceback to find its callers.
+void RegisterFunction(FuncInfo info);
+
+struct RunOptions {
+  // Like `go run`: on a non-zero exit print "exit status N" to stderr.
+  bool print_exit_status = true;
+};
+
+// Sets up M0 (this thread), its g0 (the thread stack), the P(s) and the main
+// goroutine G1 on its own mmap'd stack, runs entry on G1 through the scheduler and
+// exits the process (via Exit) with code 0 when entry returns: it never returns.
+// Mirrors rt0_go + schedinit + newproc(runtime.main) + mstart. Call at most once.
+int RunMain(GoEntry entry, std::vector<std::string> args, RunOptions options);
+
+// os.Exit: flushes nothing (writes are unbuffered), prints "exit status N" to
+// stderr if RunOptions say so and N != 0, then _exit(N).
+[[noreturn]] void Exit(int code);
+
+// The program's arguments (os.Args); args[0] is the program name.
+const std::vector<std::string>& Args();
+
+// Zeroed memory for a value of `type` (may be null: no pointers). Mirrors mallocgc.
+void* Malloc(G* g, int64_t size, const TypeDescriptor* type);
+
+// A heap copy of s as a Go string.
+GoString NewString(G* g, std::string_view s);
+
+// Writes all n bytes to fd, retrying on EINTR and short writes; unbuffered, like
+// gc's write1.
+void WriteFd(int fd, const void* p, size_t n);
+
+// "panic: runtime error: <msg>" (+ the "[signal ...]" line where gc prints one),
+// the goroutine's traceback, exit 2. Mirrors panic(errorString/boundsError...)
+// reaching fatalpanic with no recover.
+[[noreturn]] void PanicRuntimeError(G* g, std::string_view msg);
+
+// panic(v) with no recover: "panic: " + printpanicval(v) + traceback, exit 2.
+[[noreturn]] void PanicValue(G* g, GoEface v);
+
+// "fatal error: <msg>", tracebacks of all goroutines, exit 2. Mirrors throw.
+[[noreturn]] void Throw(std::string_view msg);
+
+}  // namespace gojit::rt

@@ -1,0 +1,268 @@
+// The scheduler's data structures: G (goroutine), M (OS thread), P (processor, the
+// right to run Go code), and the global sched. Mirrors runtime/runtime2.go; field
+// names follow gc's so its comments and algorithms carry over.
+//
+// gc's model, kept here: a G runs only on an M that holds a P; each P has a
+// 256-slot local run queue plus runnext, and overflow goes to the global queue
+// under sched.lock. Today there is one M and one P (gomaxprocs = 1) but no code
+// assumes it: every queue operation is the multi-P one from proc.go.
+//
+// Not yet: sudogs, timers per P, mcache, GC fields, syscall handoff, spinning Ms,
+// lockOSThread. Fields for them are added by the issues that need them.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "absl/base/thread_annotations.h"
+#include "runtime/asm_offsets.h"
+#include "runtime/lock_futex.h"
+
+namespace gojit::rt {
+
+struct G;
+struct M;
+struct P;
+struct Panic;  // _panic (panic.go): added with recover
+struct Defer;  // _defer (panic.go): added with defer
+
+// Mirrors gobuf: a saved execution context. sp/pc/bp are the only registers that
+// gc saves; we additionally save the SysV callee-saved registers, but on the
+// goroutine's own stack below sp (asm_amd64.S, mcall), so the struct stays gc's.
+struct Gobuf {
+  uintptr_t sp = 0;
+  uintptr_t pc = 0;
+  G* g = nullptr;
+  void* ctxt = nullptr;  // handed to a starting G's function in %rsi
+  uintptr_t ret = 0;
+  uintptr_t lr = 0;  // unused on amd64, kept for gc's layout
+  uintptr_t bp = 0;
+};
+
+// Mirrors stack: the bounds of a goroutine stack, [lo, hi).
+struct Stack {
+  uintptr_t lo = 0;
+  uintptr_t hi = 0;
+};
+
+// Mirrors the _G* constants. kScan is or'ed into the others during GC scans.
+enum class Gstatus : uint32_t {
+  kIdle = 0,      // just allocated, not yet initialized
+  kRunnable = 1,  // on a run queue, not executing user code
+  kRunning = 2,   // may execute user code; owns its stack; has an M and a P
+  kSyscall = 3,   // in a system call; has an M, no P
+  kWaiting = 4,   // blocked in the runtime (gopark); not on a run queue
+  kMoribundUnused = 5,
+  kDead = 6,  // unused: on a free list, just exited, or being initialized
+  kEnqueueUnused = 7,
+  kCopystack = 8,  // its stack is being moved
+  kPreempted = 9,  // stopped itself for a suspendG preemption
+  kScan = 0x1000,
+};
+std::string_view GstatusString(uint32_t status);  // gStatusStrings
+
+// Mirrors waitReason: why a _Gwaiting G waits; printed in goroutine headers.
+enum class WaitReason : uint8_t {
+  kZero = 0,
+  kGCAssistMarking,
+  kIOWait,
+  kChanReceiveNilChan,
+  kChanSendNilChan,
+  kDumpingHeap,
+  kGarbageCollection,
+  kGarbageCollectionScan,
+  kPanicWait,
+  kSelect,
+  kSelectNoCases,
+  kGCAssistWait,
+  kGCSweepWait,
+  kGCScavengeWait,
+  kChanReceive,
+  kChanSend,
+  kFinalizerWait,
+  kForceGCIdle,
+  kSemacquire,
+  kSleep,
+  kSyncCondWait,
+  kTimerGoroutineIdle,
+  kTraceReaderBlocked,
+  kWaitForGCCycle,
+  kGCWorkerIdle,
+  kPreempted,
+  kDebugCall,
+};
+std::string_view WaitReasonString(WaitReason r);  // waitReasonStrings
+
+// The function a new G starts in: fn(g, arg). GoEntry is the arg-less form.
+using GoFunc = void (*)(G*, void*);
+
+// Mirrors g.
+//
+// Invariants:
+//  1. stack, stackguard0, m and sched sit at the offsets in asm_offsets.h.
+//  2. stack.lo <= sched.sp < stack.hi whenever status is kRunnable/kWaiting
+//     (the G is switched out); stackguard0 == stack.lo + kStackGuard unless a
+//     preemption request replaced it (later).
+//  3. Only the G itself or the M running it (curg) writes sched, and only while
+//     the status is kRunning; a G is on at most one run queue at a time, linked
+//     through schedlink (owned by whichever queue holds it).
+//  4. atomicstatus changes only through CasGStatus.
+struct G {
+  Stack stack;                // offset 0: [lo, hi)
+  uintptr_t stackguard0 = 0;  // offset 16: compared with SP in the split-stack prologue
+  uintptr_t stackguard1 = 0;  // offset 24: for C code (unused)
+  Panic* panic_ = nullptr;    // offset 32: innermost panic
+  Defer* defer_ = nullptr;    // offset 40: innermost defer
+  M* m = nullptr;             // offset 48: current M; null when not running
+  Gobuf sched;                // offset 56
+  uintptr_t syscallsp = 0;
+  uintptr_t syscallpc = 0;
+  void* param = nullptr;  // passed parameter on wakeup (chans, later)
+  std::atomic<uint32_t> atomicstatus{static_cast<uint32_t>(Gstatus::kIdle)};
+  int64_t goid = 0;
+  G* schedlink = nullptr;                     // guarded by whichever queue holds the G
+  int64_t waitsince = 0;                      // approx time when the G became blocked
+  WaitReason waitreason = WaitReason::kZero;  // if status == kWaiting
+  bool preempt = false;                       // preemption signal (later)
+  M* lockedm = nullptr;
+  uint32_t sig = 0;        // signal that caused the current panic, if any
+  uintptr_t sigcode0 = 0;  // si_code
+  uintptr_t sigcode1 = 0;  // si_addr
+  uintptr_t sigpc = 0;     // faulting pc
+  uintptr_t gopc = 0;      // pc of the go statement that created this G
+  uintptr_t startpc = 0;   // pc of the goroutine function
+  // gojit: the stack is a fixed mmap'd region until growable stacks land; the
+  // mapping (guard page included) is [stack_map, stack.hi).
+  uintptr_t stack_map = 0;
+  G* alllink_unused = nullptr;
+};
+
+static_assert(offsetof(G, stack) + offsetof(Stack, lo) == G_STACK_LO);
+static_assert(offsetof(G, stack) + offsetof(Stack, hi) == G_STACK_HI);
+static_assert(offsetof(G, stackguard0) == G_STACKGUARD0);
+static_assert(offsetof(G, m) == G_M);
+static_assert(offsetof(G, sched) == G_SCHED);
+static_assert(offsetof(Gobuf, sp) == GOBUF_SP);
+static_assert(offsetof(Gobuf, pc) == GOBUF_PC);
+static_assert(offsetof(Gobuf, g) == GOBUF_G);
+static_assert(offsetof(Gobuf, ctxt) == GOBUF_CTXT);
+static_assert(offsetof(Gobuf, ret) == GOBUF_RET);
+static_assert(offsetof(Gobuf, lr) == GOBUF_LR);
+static_assert(offsetof(Gobuf, bp) == GOBUF_BP);
+
+// Mirrors m. One per OS thread running Go code.
+//
+// Invariants:
+//  1. g0 and curg sit at the offsets in asm_offsets.h.
+//  2. curg != null iff the M is running a G (curg->m == this); p != null while it
+//     runs Go code. Only the M's own thread writes curg, p and locks.
+//  3. g0's stack is the thread's stack; g0->sched.sp is where mcall and
+//     systemstack switch to (set once by mstart; every switch reuses it from the top).
+struct M {
+  G* g0 = nullptr;    // offset 0: goroutine with the scheduling stack
+  G* curg = nullptr;  // offset 8: current running goroutine
+  P* p = nullptr;     // attached P for executing Go code (null if not executing)
+  P* nextp = nullptr;
+  P* oldp = nullptr;  // the P that was attached before executing a syscall
+  int64_t id = 0;
+  int32_t locks = 0;     // > 0: do not preempt (runtime locks held)
+  int32_t dying = 0;     // > 0 once this M is printing a fatal panic/throw
+  int32_t throwing = 0;  // > 0 while in Throw
+  bool spinning = false;
+  bool blocked = false;
+  uint64_t procid = 0;     // Linux thread id
+  M* schedlink = nullptr;  // guarded by sched.lock (midle list)
+  M* alllink = nullptr;    // on allm
+  // Signal handling stack (sigaltstack), mirrors gsignal's stack.
+  Stack gsignal_stack;
+  // gopark's arguments, read by park_m on g0 (mirrors waitunlockf/waitlock).
+  bool (*waitunlockf)(G*, void*) = nullptr;
+  void* waitlock = nullptr;
+  WaitReason waitreason = WaitReason::kZero;
+};
+
+static_assert(offsetof(M, g0) == M_G0);
+static_assert(offsetof(M, curg) == M_CURG);
+
+// Mirrors the _P* constants.
+enum class Pstatus : uint32_t { kIdle = 0, kRunning, kSyscall, kGcstop, kDead };
+
+inline constexpr int kLocalRunQueueSize = 256;
+
+// Mirrors p.
+//
+// Invariants:
+//  1. Only the owning M (p->m) writes runqtail, runq slots and runnext-with-a-G;
+//     other Ps may steal (CAS runqhead, CAS runnext to null) without a lock.
+//  2. runqtail - runqhead is in [0, kLocalRunQueueSize].
+//  3. A G is in at most one of: runnext, runq[head..tail), sched.runq, a free list.
+struct P {
+  int32_t id = 0;
+  std::atomic<uint32_t> status{static_cast<uint32_t>(Pstatus::kIdle)};
+  P* link = nullptr;       // guarded by sched.lock (pidle list)
+  uint32_t schedtick = 0;  // incremented on every scheduler call
+  uint32_t syscalltick = 0;
+  M* m = nullptr;          // back-link to the associated M (null if idle)
+  uint64_t goidcache = 0;  // [goidcache, goidcacheend) reserved goids
+  uint64_t goidcacheend = 0;
+  std::atomic<uint32_t> runqhead{0};
+  std::atomic<uint32_t> runqtail{0};
+  std::atomic<G*> runq[kLocalRunQueueSize] = {};
+  // runnext, if non-null, is a runnable G that was readied by the current G and
+  // should run next instead of what's in runq (it inherits the time slice).
+  std::atomic<G*> runnext{nullptr};
+  // Available dead Gs (status == kDead), owned by this P.
+  G* gfree = nullptr;
+  int32_t gfreecount = 0;
+};
+
+// A queue of Gs linked through schedlink (gQueue).
+struct GQueue {
+  G* head = nullptr;
+  G* tail = nullptr;
+  bool Empty() const { return head == nullptr; }
+  void PushBack(G* gp);
+  void Push(G* gp);
+  G* Pop();
+};
+
+// Mirrors schedt.
+struct SchedT {
+  std::atomic<uint64_t> goidgen{0};
+  Mutex lock;
+  M* midle ABSL_GUARDED_BY(lock) = nullptr;  // idle Ms waiting for work
+  int32_t nmidle ABSL_GUARDED_BY(lock) = 0;
+  int64_t mnext ABSL_GUARDED_BY(lock) = 0;   // number of Ms created and next M id
+  P* pidle ABSL_GUARDED_BY(lock) = nullptr;  // idle Ps
+  std::atomic<int32_t> npidle{0};
+  std::atomic<int32_t> nmspinning{0};
+  // Global runnable queue.
+  GQueue runq ABSL_GUARDED_BY(lock);
+  int32_t runqsize ABSL_GUARDED_BY(lock) = 0;
+  // Global cache of dead Gs (with their stacks, until stacks are freed by GC).
+  Mutex gfree_lock;
+  G* gfree ABSL_GUARDED_BY(gfree_lock) = nullptr;
+  int32_t ngfree ABSL_GUARDED_BY(gfree_lock) = 0;
+  // gojit: user goroutines not yet dead (gc counts them in checkdead from allgs).
+  std::atomic<int32_t> ngolive{0};
+};
+
+extern SchedT sched;
+extern int32_t gomaxprocs;    // written at schedinit only
+extern std::vector<P*> allp;  // written at schedinit only
+
+// allgs: every G ever created (never shrinks, as in gc).
+extern Mutex allglock;
+extern std::vector<G*> allgs ABSL_GUARDED_BY(allglock);
+
+// The M running on this thread, or null (a thread that never ran Go code). gc
+// reads getg().m; gojit passes g explicitly, so paths without a G (signals,
+// Throw) use this. Never %fs:0x70: that slot is the stack guard.
+extern thread_local M* tls_m;
+
+// Mirrors _StackGuard (stack.go) on linux/amd64.
+inline constexpr uintptr_t kStackGuard = 928;
+
+}  // namespace gojit::rt

@@ -1,0 +1,208 @@
+// Tracebacks: the table of JIT'd functions (FuncInfo, registered by jit/) and the
+// goroutine dumps printed by panics, fatal errors and the signal handler.
+// Mirrors runtime/traceback.go (traceback1, printcreatedby, goroutineheader,
+// tracebackothers) and the findfunc/funcline role of runtime/symtab.go.
+//
+// How frames are found: gc unwinds with its pclntab's SP deltas; LLVM gives us no
+// such table under the JIT, so we walk the frame-pointer chain, which JIT'd code
+// keeps ("frame-pointer"="all") and the runtime keeps (-fno-omit-frame-pointer):
+// at a frame pointer fp, [fp] is the caller's fp and [fp+8] the return address.
+// Only frames whose pc lies in a registered FuncInfo are printed, which hides the
+// runtime's own frames as gc's default GOTRACEBACK=single does. The walk stops at
+// fp == 0 (newproc starts every G with bp = 0), at a frame outside the G's stack,
+// or after 100 printed frames (gc's _TracebackMaxFrames).
+//
+// Return addresses are looked up at pc-1 (the call instruction), as gc's tracepc;
+// the frame entered from the sigpanic trampoline is the faulting pc itself. The
+// "+0x.." offset is the pc (return address) minus the function start, as in gc.
+//
+// Not yet: argument lists (gc prints main.f(0x1, ...); we print "()"), inlined
+// frames, GOTRACEBACK levels, "created by" for goroutines started from C++.
+#include <pthread.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "runtime/proc.h"
+
+namespace gojit::rt {
+namespace {
+
+constexpr int kTracebackMaxFrames = 100;  // _TracebackMaxFrames
+
+Mutex funcs_lock;
+// Sorted by start; entries are never removed, so FuncInfo pointers stay valid.
+std::vector<std::unique_ptr<FuncInfo>>& Funcs()
+    ABSL_EXCLUSIVE_LOCKS_REQUIRED(funcs_lock) {
+  static auto* funcs = new std::vector<std::unique_ptr<FuncInfo>>();
+  return *funcs;
+}
+
+// The line of pc within f, or -1 (funcline).
+int32_t FuncLine(const FuncInfo& f, uintptr_t pc) {
+  uint32_t off = static_cast<uint32_t>(pc - f.start);
+  auto it = std::upper_bound(
+      f.lines.begin(), f.lines.end(), off,
+      [](uint32_t o, const std::pair<uint32_t, int32_t>& e) { return o < e.first; });
+  if (it == f.lines.begin()) return -1;
+  return std::prev(it)->second;
+}
+
+// "\t/file.go:LINE +0xOFF\n". pc is the frame's pc (a return address unless
+// exact); lookup is the pc its line is looked up at.
+void PrintFileLine(const FuncInfo& f, uintptr_t pc, uintptr_t lookup) {
+  PrintString("\t");
+  PrintString(f.file.empty() ? std::string_view("?") : std::string_view(f.file));
+  PrintString(":");
+  int32_t line = FuncLine(f, lookup);
+  if (line >= 0) {
+    PrintInt(line);
+  } else {
+    PrintString("?");
+  }
+  if (pc > f.start) {
+    PrintString(" +");
+    PrintHex(pc - f.start);
+  }
+  PrintString("\n");
+}
+
+// Prints one frame if pc is in JIT'd code. Returns whether it printed.
+bool PrintFrame(uintptr_t pc, bool exact) {
+  uintptr_t lookup = exact ? pc : pc - 1;
+  const FuncInfo* f = FindFunc(lookup);
+  if (f == nullptr) return false;
+  PrintString(f->name);
+  PrintString("()\n");
+  PrintFileLine(*f, pc, lookup);
+  return true;
+}
+
+// The current thread's stack bounds (for walks outside any G).
+Stack ThreadStack() {
+  Stack s;
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    void* addr = nullptr;
+    size_t size = 0;
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+    s.lo = reinterpret_cast<uintptr_t>(addr);
+    s.hi = s.lo + size;
+  }
+  return s;
+}
+
+bool InStack(const Stack& s, uintptr_t fp) { return fp >= s.lo && fp + 16 <= s.hi; }
+
+// Mirrors printcreatedby.
+void PrintCreatedBy(G* gp) {
+  if (gp->gopc == 0 || gp->goid == 1) return;
+  const FuncInfo* f = FindFunc(gp->gopc - 1);
+  if (f == nullptr) return;
+  PrintString("created by ");
+  PrintString(f->name);
+  PrintString("\n");
+  PrintFileLine(*f, gp->gopc, gp->gopc - 1);
+}
+
+}  // namespace
+
+void RegisterFunction(FuncInfo info) {
+  std::sort(info.lines.begin(), info.lines.end());
+  MutexLock l(&funcs_lock);
+  auto& funcs = Funcs();
+  auto it = std::upper_bound(funcs.begin(), funcs.end(), info.start,
+                             [](uintptr_t start, const std::unique_ptr<FuncInfo>& f) {
+                               return start < f->start;
+                             });
+  funcs.insert(it, std::make_unique<FuncInfo>(std::move(info)));
+}
+
+// Mirrors findfunc. Called from the signal handler too: the lock is only ever
+// held briefly by RegisterFunction, which does not run on a faulting path.
+const FuncInfo* FindFunc(uintptr_t pc) {
+  MutexLock l(&funcs_lock);
+  auto& funcs = Funcs();
+  auto it = std::upper_bound(
+      funcs.begin(), funcs.end(), pc,
+      [](uintptr_t p, const std::unique_ptr<FuncInfo>& f) { return p < f->start; });
+  if (it == funcs.begin()) return nullptr;
+  const FuncInfo* f = std::prev(it)->get();
+  return pc < f->end ? f : nullptr;
+}
+
+// Mirrors goroutineheader.
+void GoroutineHeader(G* gp) {
+  uint32_t status = ReadGStatus(gp) & ~static_cast<uint32_t>(Gstatus::kScan);
+  std::string_view s = GstatusString(status);
+  if (status == static_cast<uint32_t>(Gstatus::kWaiting) &&
+      gp->waitreason != WaitReason::kZero) {
+    s = WaitReasonString(gp->waitreason);
+  }
+  PrintString("goroutine ");
+  PrintInt(gp->goid);
+  PrintString(" [");
+  PrintString(s);
+  if (gp->lockedm != nullptr) PrintString(", locked to thread");
+  PrintString("]:\n");
+}
+
+void TracebackFrames(G* gp, uintptr_t pc, uintptr_t fp) {
+  Stack gs = gp != nullptr ? gp->stack : Stack{};
+  Stack g0s = (gp != nullptr && gp->m != nullptr && gp->m->g0 != nullptr)
+                  ? gp->m->g0->stack
+                  : ThreadStack();
+  int printed = 0;
+  if (pc != 0 && PrintFrame(pc, /*exact=*/true)) printed++;
+  uintptr_t prevfp = 0;
+  bool next_exact = false;
+  auto tramp = reinterpret_cast<uintptr_t>(&gojit_sigpanic_tramp);
+  while (fp != 0 && (fp & 7) == 0) {
+    bool in_g = InStack(gs, fp);
+    if (!in_g && !InStack(g0s, fp)) break;
+    if (fp <= prevfp && InStack(gs, prevfp) == in_g) break;  // not moving outward
+    auto* frame = reinterpret_cast<const uintptr_t*>(fp);
+    uintptr_t ret = frame[1];
+    if (ret == 0) break;
+    if (printed >= kTracebackMaxFrames) {
+      if (FindFunc(next_exact ? ret : ret - 1) != nullptr) {
+        PrintString("...additional frames elided...\n");
+        break;
+      }
+    } else if (PrintFrame(ret, next_exact)) {
+      printed++;
+    }
+    // The frame at fp belongs to the function ret returns into; if that is the
+    // sigpanic trampoline, its own "return address" is the exact faulting pc.
+    next_exact = ret >= tramp && ret < tramp + 32;
+    prevfp = fp;
+    fp = frame[0];
+  }
+  if (gp != nullptr) PrintCreatedBy(gp);
+}
+
+// Mirrors tracebackothers: every other goroutine that is not dead.
+void TracebackOthers(G* me) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  // Like gc's forEachGRace: no lock, we are dying and may hold allglock already.
+  for (G* gp : allgs) {
+    if (gp == me || gp == nullptr) continue;
+    uint32_t status = ReadGStatus(gp) & ~static_cast<uint32_t>(Gstatus::kScan);
+    if (status == static_cast<uint32_t>(Gstatus::kDead) ||
+        status == static_cast<uint32_t>(Gstatus::kIdle)) {
+      continue;
+    }
+    PrintString("\n");
+    GoroutineHeader(gp);
+    if (status == static_cast<uint32_t>(Gstatus::kRunning)) {
+      PrintString("\tgoroutine running on other thread; stack unavailable\n");
+      PrintCreatedBy(gp);
+      continue;
+    }
+    // A G that never ran starts at sched.pc (its function's entry).
+    uintptr_t pc = FindFunc(gp->sched.pc) != nullptr ? gp->sched.pc : 0;
+    TracebackFrames(gp, pc, gp->sched.bp);
+  }
+}
+
+}  // namespace gojit::rt

@@ -1,0 +1,95 @@
+// Natives of package fmt (stdlib/fmt/fmt.go): the Print family over the fmt engine
+// (format.h). Output goes straight to fd 1 with rt::WriteFd, unbuffered, as gc's
+// os.Stdout does. Args-frame layouts are spelled out as structs below, one per Go
+// signature, and must match the declarations in fmt.go.
+// Not yet: Fprint* (no io.Writer), Errorf (needs an error type in Go), Sscan.
+#include <span>
+#include <string>
+
+#include "runtime/runtime.h"
+#include "stdlib/format.h"
+#include "stdlib/natives.h"
+
+namespace gojit::stdlib {
+namespace {
+
+using rt::GoEface;
+using rt::GoSlice;
+using rt::GoString;
+
+std::span<const GoEface> Operands(const GoSlice& a) {
+  return {static_cast<const GoEface*>(a.ptr), static_cast<size_t>(a.len)};
+}
+
+std::string_view View(const GoString& s) {
+  return {reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len)};
+}
+
+// func(a ...any) / func(format string, a ...any)
+struct VarArgs {
+  GoSlice a;
+};
+struct FormatArgs {
+  GoString format;
+  GoSlice a;
+};
+// (n int, err error); err is an interface, laid out as GoEface.
+struct CountResults {
+  int64_t n;
+  GoEface err;
+};
+struct StringResult {
+  GoString s;
+};
+
+void Write(void* results, const std::string& s) {
+  rt::WriteFd(1, s.data(), s.size());
+  auto* r = static_cast<CountResults*>(results);
+  r->n = static_cast<int64_t>(s.size());
+  r->err = GoEface{nullptr, nullptr};
+}
+
+// func Print(a ...any) (n int, err error)
+void Print(rt::G* g, void* args, void* results) {
+  Write(results, Sprint(g, Operands(static_cast<VarArgs*>(args)->a)));
+}
+// func Println(a ...any) (n int, err error)
+void Println(rt::G* g, void* args, void* results) {
+  Write(results, Sprintln(g, Operands(static_cast<VarArgs*>(args)->a)));
+}
+// func Printf(format string, a ...any) (n int, err error)
+void Printf(rt::G* g, void* args, void* results) {
+  auto* in = static_cast<FormatArgs*>(args);
+  Write(results, Sprintf(g, View(in->format), Operands(in->a)));
+}
+// func Sprint(a ...any) string
+void SprintNative(rt::G* g, void* args, void* results) {
+  static_cast<StringResult*>(results)->s =
+      rt::NewString(g, Sprint(g, Operands(static_cast<VarArgs*>(args)->a)));
+}
+// func Sprintln(a ...any) string
+void SprintlnNative(rt::G* g, void* args, void* results) {
+  static_cast<StringResult*>(results)->s =
+      rt::NewString(g, Sprintln(g, Operands(static_cast<VarArgs*>(args)->a)));
+}
+// func Sprintf(format string, a ...any) string
+void SprintfNative(rt::G* g, void* args, void* results) {
+  auto* in = static_cast<FormatArgs*>(args);
+  static_cast<StringResult*>(results)->s =
+      rt::NewString(g, Sprintf(g, View(in->format), Operands(in->a)));
+}
+
+constexpr NativeSymbol kFmtNatives[] = {
+    {"fmt.Print", Print},
+    {"fmt.Println", Println},
+    {"fmt.Printf", Printf},
+    {"fmt.Sprint", SprintNative},
+    {"fmt.Sprintln", SprintlnNative},
+    {"fmt.Sprintf", SprintfNative},
+};
+
+}  // namespace
+
+std::span<const NativeSymbol> FmtNatives() { return kFmtNatives; }
+
+}  // namespace gojit::stdlib

@@ -1,0 +1,824 @@
+// The fmt engine; see format.h. Structure follows Go's fmt package so the two can be
+// diffed: class Fmt is format.go's `fmt` (padding, integers, floats, strings, quoting
+// of one operand under the current flags), class Printer is print.go's `pp` (verb
+// dispatch, printValue's walk over composite values, doPrint/doPrintln/doPrintf).
+// A reflect.Value becomes Value{type descriptor, address of the value, read-only}.
+#include "stdlib/format.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "stdlib/format_fmt.h"
+#include "stdlib/strconv.h"
+
+namespace gojit::stdlib {
+namespace {
+
+using namespace fmt_internal;  // NOLINT: format.cc's own internals
+
+// print.go's pp.
+class Printer {
+ public:
+  explicit Printer(rt::G* g) : g_(g), fmt_(&buf_) {}
+  std::string Take() { return std::move(buf_); }
+
+  void DoPrint(std::span<const GoEface> a) {
+    bool prev_string = false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      bool is_string = a[i].type != nullptr && a[i].type->kind == Kind::kString;
+      if (i > 0 && !is_string && !prev_string) buf_.push_back(' ');
+      PrintArg(a[i], 'v');
+      prev_string = is_string;
+    }
+  }
+
+  void DoPrintln(std::span<const GoEface> a) {
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (i > 0) buf_.push_back(' ');
+      PrintArg(a[i], 'v');
+    }
+    buf_.push_back('\n');
+  }
+
+  void DoPrintf(std::string_view format, std::span<const GoEface> a);
+
+ private:
+  void WriteRune(char32_t r) { AppendRune(buf_, static_cast<int32_t>(r)); }
+  std::string_view TypeName(const TypeDescriptor* t) { return View(t->name); }
+
+  void BadVerb(char32_t verb) {
+    erroring_ = true;
+    buf_ += "%!";
+    WriteRune(verb);
+    buf_.push_back('(');
+    if (value_.valid()) {
+      buf_ += TypeName(value_.t);
+      buf_.push_back('=');
+      PrintValue(value_, 'v', 0);
+    } else {
+      buf_ += "<nil>";
+    }
+    buf_.push_back(')');
+    erroring_ = false;
+  }
+
+  void FmtBool(bool v, char32_t verb) {
+    if (verb == 't' || verb == 'v') {
+      fmt_.FmtBoolean(v);
+    } else {
+      BadVerb(verb);
+    }
+  }
+
+  void Fmt0x64(uint64_t v, bool leading0x) {
+    bool sharp = fmt_.f.sharp;
+    fmt_.f.sharp = leading0x;
+    fmt_.FmtInteger(v, 16, false, 'v', kLDigits);
+    fmt_.f.sharp = sharp;
+  }
+
+  void FmtInteger(uint64_t v, bool is_signed, char32_t verb) {
+    switch (verb) {
+      case 'v':
+        if (fmt_.f.sharp_v && !is_signed) {
+          Fmt0x64(v, true);
+        } else {
+          fmt_.FmtInteger(v, 10, is_signed, verb, kLDigits);
+        }
+        break;
+      case 'd':
+        fmt_.FmtInteger(v, 10, is_signed, verb, kLDigits);
+        break;
+      case 'b':
+        fmt_.FmtInteger(v, 2, is_signed, verb, kLDigits);
+        break;
+      case 'o':
+      case 'O':
+        fmt_.FmtInteger(v, 8, is_signed, verb, kLDigits);
+        break;
+      case 'x':
+        fmt_.FmtInteger(v, 16, is_signed, verb, kLDigits);
+        break;
+      case 'X':
+        fmt_.FmtInteger(v, 16, is_signed, verb, kUDigits);
+        break;
+      case 'c':
+        fmt_.FmtC(v);
+        break;
+      case 'q':
+        fmt_.FmtQc(v);
+        break;
+      case 'U':
+        FmtUnicode(v);
+        break;
+      default:
+        BadVerb(verb);
+    }
+  }
+
+  // fmt.fmtUnicode: U+0041, with #: U+0041 'A'.
+  void FmtUnicode(uint64_t u) {
+    int64_t p = 4;
+    if (fmt_.f.prec_present && fmt_.prec > 4) p = fmt_.prec;
+    std::string r;
+    if (fmt_.f.sharp && u <= static_cast<uint64_t>(kMaxRune) &&
+        IsPrint(static_cast<int32_t>(u))) {
+      std::string q = " '";
+      AppendRune(q, static_cast<int32_t>(u));
+      q.push_back('\'');
+      r.assign(q.rbegin(), q.rend());
+    }
+    for (; u >= 16; u >>= 4, --p) r.push_back(kUDigits[u & 0xF]);
+    r.push_back(kUDigits[u]);
+    for (--p; p > 0; --p) r.push_back('0');
+    r += "+U";
+    std::reverse(r.begin(), r.end());
+    fmt_.PadNoZero(r);
+  }
+
+  void FmtFloat(double v, int size, char32_t verb) {
+    switch (verb) {
+      case 'v':
+        fmt_.FmtFloat(v, size, 'g', -1);
+        break;
+      case 'b':
+      case 'g':
+      case 'G':
+      case 'x':
+      case 'X':
+        fmt_.FmtFloat(v, size, static_cast<char>(verb), -1);
+        break;
+      case 'f':
+      case 'e':
+      case 'E':
+        fmt_.FmtFloat(v, size, static_cast<char>(verb), 6);
+        break;
+      case 'F':
+        fmt_.FmtFloat(v, size, 'f', 6);
+        break;
+      default:
+        BadVerb(verb);
+    }
+  }
+
+  void FmtComplex(double re, double im, int size, char32_t verb) {
+    switch (verb) {
+      case 'v':
+      case 'b':
+      case 'g':
+      case 'G':
+      case 'x':
+      case 'X':
+      case 'f':
+      case 'F':
+      case 'e':
+      case 'E': {
+        bool old_plus = fmt_.f.plus;
+        buf_.push_back('(');
+        FmtFloat(re, size / 2, verb);
+        fmt_.f.plus = true;
+        FmtFloat(im, size / 2, verb);
+        buf_ += "i)";
+        fmt_.f.plus = old_plus;
+        break;
+      }
+      default:
+        BadVerb(verb);
+    }
+  }
+
+  void FmtString(std::string_view v, char32_t verb) {
+    switch (verb) {
+      case 'v':
+        if (fmt_.f.sharp_v) {
+          fmt_.FmtQ(v);
+        } else {
+          fmt_.FmtS(v);
+        }
+        break;
+      case 's':
+        fmt_.FmtS(v);
+        break;
+      case 'x':
+        fmt_.FmtSbx(v, kLDigits);
+        break;
+      case 'X':
+        fmt_.FmtSbx(v, kUDigits);
+        break;
+      case 'q':
+        fmt_.FmtQ(v);
+        break;
+      default:
+        BadVerb(verb);
+    }
+  }
+
+  // fmt.fmtBytes for the verbs printValue routes here (s q x X) and []byte's %v/%d.
+  void FmtBytes(Value v, std::string_view bytes, bool is_nil, char32_t verb,
+                std::string_view type_string) {
+    switch (verb) {
+      case 'v':
+      case 'd':
+        if (fmt_.f.sharp_v) {
+          buf_ += type_string;
+          if (is_nil) {
+            buf_ += "(nil)";
+            return;
+          }
+          buf_.push_back('{');
+          for (size_t i = 0; i < bytes.size(); ++i) {
+            if (i > 0) buf_ += ", ";
+            Fmt0x64(static_cast<uint8_t>(bytes[i]), true);
+          }
+          buf_.push_back('}');
+        } else {
+          buf_.push_back('[');
+          for (size_t i = 0; i < bytes.size(); ++i) {
+            if (i > 0) buf_.push_back(' ');
+            fmt_.FmtInteger(static_cast<uint8_t>(bytes[i]), 10, false, verb, kLDigits);
+          }
+          buf_.push_back(']');
+        }
+        break;
+      case 's':
+        fmt_.FmtS(bytes);
+        break;
+      case 'x':
+        fmt_.FmtSbx(bytes, kLDigits);
+        break;
+      case 'X':
+        fmt_.FmtSbx(bytes, kUDigits);
+        break;
+      case 'q':
+        fmt_.FmtQ(bytes);
+        break;
+      default:
+        PrintValue(v, verb, 0);
+    }
+  }
+
+  void FmtPointer(Value v, char32_t verb) {
+    uintptr_t u;
+    switch (v.kind()) {
+      case Kind::kChan:
+      case Kind::kFunc:
+      case Kind::kMap:
+      case Kind::kPointer:
+      case Kind::kSlice:
+      case Kind::kUnsafePointer:
+        u = v.Pointer();
+        break;
+      default:
+        BadVerb(verb);
+        return;
+    }
+    switch (verb) {
+      case 'v':
+        if (fmt_.f.sharp_v) {
+          buf_.push_back('(');
+          buf_ += TypeName(v.t);
+          buf_ += ")(";
+          if (u == 0) {
+            buf_ += "nil";
+          } else {
+            Fmt0x64(u, true);
+          }
+          buf_.push_back(')');
+        } else if (u == 0) {
+          fmt_.Pad("<nil>");
+        } else {
+          Fmt0x64(u, !fmt_.f.sharp);
+        }
+        break;
+      case 'p':
+        Fmt0x64(u, !fmt_.f.sharp);
+        break;
+      case 'b':
+      case 'o':
+      case 'd':
+      case 'x':
+      case 'X':
+        FmtInteger(u, false, verb);
+        break;
+      default:
+        BadVerb(verb);
+    }
+  }
+
+  static const rt::MethodDesc* FindMethod(const TypeDescriptor* t,
+                                          std::string_view name) {
+    for (int64_t i = 0; i < t->nmethods; ++i) {
+      if (View(t->methods[i].name) == name) return &t->methods[i];
+    }
+    return nullptr;
+  }
+
+  // fmt.handleMethods: Error() then String() for v s x X q, GoString() for %#v.
+  bool HandleMethods(Value v, char32_t verb) {
+    if (erroring_ || !v.valid()) return false;
+    if (v.kind() == Kind::kInterface) {
+      v = v.Elem();
+      if (!v.valid()) return false;
+    }
+    const rt::MethodDesc* m = nullptr;
+    if (fmt_.f.sharp_v) {
+      m = FindMethod(v.t, "GoString");
+      if (m == nullptr) return false;
+    } else {
+      switch (verb) {
+        case 'v':
+        case 's':
+        case 'x':
+        case 'X':
+        case 'q':
+          m = FindMethod(v.t, "Error");
+          if (m == nullptr) m = FindMethod(v.t, "String");
+          break;
+      }
+      if (m == nullptr) return false;
+    }
+    // fmt.catchPanic prints a nil pointer receiver whose method panicked as <nil>;
+    // with no recover here yet, do not call the method on a nil pointer at all.
+    if (v.kind() == Kind::kPointer && v.Pointer() == 0) {
+      buf_ += "<nil>";
+      return true;
+    }
+    GoString s = reinterpret_cast<StringMethodFn>(m->fn)(g_, DataWord(v.t, v.p));
+    if (fmt_.f.sharp_v) {
+      fmt_.FmtS(View(s));
+    } else {
+      FmtString(View(s), verb);
+    }
+    return true;
+  }
+
+  void PrintArg(const GoEface& arg, char32_t verb) {
+    value_ = {};
+    if (arg.type == nullptr) {
+      if (verb == 'T' || verb == 'v') {
+        fmt_.Pad("<nil>");
+      } else {
+        BadVerb(verb);
+      }
+      return;
+    }
+    Value v = FromEface(arg);
+    if (verb == 'T') {
+      fmt_.FmtS(TypeName(arg.type));
+      return;
+    }
+    if (verb == 'p') {
+      value_ = v;
+      FmtPointer(v, 'p');
+      return;
+    }
+    // print.go's `case []byte:` (only the unnamed type) keeps the name "[]byte".
+    const TypeDescriptor* t = arg.type;
+    if (t->kind == Kind::kSlice && !(t->flags & rt::kTypeFlagNamed) &&
+        t->elem->kind == Kind::kUint8 && !(t->elem->flags & rt::kTypeFlagNamed)) {
+      value_ = v;
+      GoSlice s = v.Load<GoSlice>();
+      FmtBytes(v, {static_cast<const char*>(s.ptr), static_cast<size_t>(s.len)},
+               s.ptr == nullptr, verb, "[]byte");
+      return;
+    }
+    if (!HandleMethods(v, verb)) PrintValue(v, verb, 0);
+  }
+
+  void PrintValue(Value v, char32_t verb, int depth);
+
+  rt::G* g_;
+  std::string buf_;
+  Fmt fmt_;
+  Value value_;
+  bool reordered_ = false;
+  bool good_arg_num_ = true;
+  bool erroring_ = false;
+};
+
+void Printer::PrintValue(Value v, char32_t verb, int depth) {
+  if (depth > 0 && v.valid() && !v.ro) {
+    if (HandleMethods(v, verb)) return;
+  }
+  value_ = v;
+  if (!v.valid()) {
+    if (depth == 0) {
+      buf_ += "<invalid reflect.Value>";
+    } else if (verb == 'v') {
+      buf_ += "<nil>";
+    } else {
+      BadVerb(verb);
+    }
+    return;
+  }
+  switch (v.kind()) {
+    case Kind::kBool:
+      FmtBool(v.Load<uint8_t>() != 0, verb);
+      break;
+    case Kind::kInt:
+    case Kind::kInt8:
+    case Kind::kInt16:
+    case Kind::kInt32:
+    case Kind::kInt64:
+      FmtInteger(static_cast<uint64_t>(v.Int()), true, verb);
+      break;
+    case Kind::kUint:
+    case Kind::kUint8:
+    case Kind::kUint16:
+    case Kind::kUint32:
+    case Kind::kUint64:
+    case Kind::kUintptr:
+      FmtInteger(v.Uint(), false, verb);
+      break;
+    case Kind::kFloat32:
+      FmtFloat(v.Load<float>(), 32, verb);
+      break;
+    case Kind::kFloat64:
+      FmtFloat(v.Load<double>(), 64, verb);
+      break;
+    case Kind::kComplex64: {
+      float c[2];
+      std::memcpy(c, v.p, sizeof c);
+      FmtComplex(c[0], c[1], 64, verb);
+      break;
+    }
+    case Kind::kComplex128: {
+      double c[2];
+      std::memcpy(c, v.p, sizeof c);
+      FmtComplex(c[0], c[1], 128, verb);
+      break;
+    }
+    case Kind::kString:
+      FmtString(v.String(), verb);
+      break;
+    case Kind::kMap:
+      // TODO(maps): sorted keys as internal/fmtsort does, once the runtime has maps.
+      if (fmt_.f.sharp_v) {
+        buf_ += TypeName(v.t);
+        buf_ += v.Pointer() == 0 ? "(nil)" : "{?}";
+      } else {
+        buf_ += "map[?]";
+      }
+      break;
+    case Kind::kStruct:
+      if (fmt_.f.sharp_v) buf_ += TypeName(v.t);
+      buf_.push_back('{');
+      for (int64_t i = 0; i < v.t->nfields; ++i) {
+        if (i > 0) {
+          if (fmt_.f.sharp_v) {
+            buf_ += ", ";
+          } else {
+            buf_.push_back(' ');
+          }
+        }
+        if (fmt_.f.plus_v || fmt_.f.sharp_v) {
+          std::string_view name = View(v.t->fields[i].name);
+          if (!name.empty()) {
+            buf_ += name;
+            buf_.push_back(':');
+          }
+        }
+        PrintValue(v.Field(i), verb, depth + 1);
+      }
+      buf_.push_back('}');
+      break;
+    case Kind::kInterface: {
+      Value e = v.Elem();
+      if (!e.valid()) {
+        if (fmt_.f.sharp_v) {
+          buf_ += TypeName(v.t);
+          buf_ += "(nil)";
+        } else {
+          buf_ += "<nil>";
+        }
+      } else {
+        PrintValue(e, verb, depth + 1);
+      }
+      break;
+    }
+    case Kind::kArray:
+    case Kind::kSlice: {
+      if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') &&
+          v.t->elem->kind == Kind::kUint8) {
+        const char* data = v.kind() == Kind::kSlice
+                               ? static_cast<const char*>(v.Load<GoSlice>().ptr)
+                               : static_cast<const char*>(v.p);
+        FmtBytes(v, {data, static_cast<size_t>(v.Len())}, false, verb, TypeName(v.t));
+        return;
+      }
+      if (fmt_.f.sharp_v) {
+        buf_ += TypeName(v.t);
+        if (v.kind() == Kind::kSlice && v.Pointer() == 0) {
+          buf_ += "(nil)";
+          return;
+        }
+        buf_.push_back('{');
+        for (int64_t i = 0; i < v.Len(); ++i) {
+          if (i > 0) buf_ += ", ";
+          PrintValue(v.Index(i), verb, depth + 1);
+        }
+        buf_.push_back('}');
+      } else {
+        buf_.push_back('[');
+        for (int64_t i = 0; i < v.Len(); ++i) {
+          if (i > 0) buf_.push_back(' ');
+          PrintValue(v.Index(i), verb, depth + 1);
+        }
+        buf_.push_back(']');
+      }
+      break;
+    }
+    case Kind::kPointer:
+      if (depth == 0 && v.Pointer() != 0) {
+        Value a = v.Elem();
+        switch (a.kind()) {
+          case Kind::kArray:
+          case Kind::kSlice:
+          case Kind::kStruct:
+          case Kind::kMap:
+            buf_.push_back('&');
+            PrintValue(a, verb, depth + 1);
+            return;
+          default:
+            break;
+        }
+      }
+      FmtPointer(v, verb);
+      break;
+    case Kind::kChan:
+    case Kind::kFunc:
+    case Kind::kUnsafePointer:
+      FmtPointer(v, verb);
+      break;
+    default:
+      buf_.push_back('?');
+      buf_ += TypeName(v.t);
+      buf_.push_back('?');
+  }
+}
+
+// parsenum: an ASCII decimal at s[start:end), 0/false if none or too large.
+struct Num {
+  int64_t num = 0;
+  bool isnum = false;
+  size_t newi = 0;
+};
+Num ParseNum(std::string_view s, size_t start, size_t end) {
+  Num n;
+  if (start >= end) {
+    n.newi = end;
+    return n;
+  }
+  for (n.newi = start; n.newi < end && s[n.newi] >= '0' && s[n.newi] <= '9'; ++n.newi) {
+    if (TooLarge(n.num)) return {0, false, end};
+    n.num = n.num * 10 + (s[n.newi] - '0');
+    n.isnum = true;
+  }
+  return n;
+}
+
+// intFromArg: a '*' width or precision operand.
+void IntFromArg(std::span<const GoEface> a, size_t& arg_num, int64_t& num, bool& is_int) {
+  num = 0;
+  is_int = false;
+  if (arg_num >= a.size()) return;
+  Value v = FromEface(a[arg_num]);
+  if (v.valid()) {
+    switch (v.kind()) {
+      case Kind::kInt:
+      case Kind::kInt8:
+      case Kind::kInt16:
+      case Kind::kInt32:
+      case Kind::kInt64:
+        num = v.Int();
+        is_int = true;
+        break;
+      case Kind::kUint:
+      case Kind::kUint8:
+      case Kind::kUint16:
+      case Kind::kUint32:
+      case Kind::kUint64:
+      case Kind::kUintptr: {
+        uint64_t u = v.Uint();
+        if (static_cast<int64_t>(u) >= 0) {
+          num = static_cast<int64_t>(u);
+          is_int = true;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  ++arg_num;
+  if (TooLarge(num)) {
+    num = 0;
+    is_int = false;
+  }
+}
+
+}  // namespace
+
+// pp.doPrintf, including argNumber/parseArgNumber for %[n]d.
+void Printer::DoPrintf(std::string_view format, std::span<const GoEface> a) {
+  const size_t end = format.size();
+  size_t arg_num = 0;
+  bool after_index = false;
+  reordered_ = false;
+
+  // argNumber: an optional [n] at i; returns whether one was found.
+  auto arg_number = [&](size_t& i) -> bool {
+    if (end <= i || format[i] != '[') return false;
+    reordered_ = true;
+    std::string_view f = format.substr(i);
+    int64_t index = 0;
+    size_t wid = 1;
+    bool ok = false;
+    if (f.size() >= 3) {
+      for (size_t j = 1; j < f.size(); ++j) {
+        if (f[j] == ']') {
+          Num n = ParseNum(f, 1, j);
+          if (!n.isnum || n.newi != j) {
+            wid = j + 1;
+          } else {
+            index = n.num - 1;
+            wid = j + 1;
+            ok = true;
+          }
+          break;
+        }
+      }
+    }
+    i += wid;
+    if (ok && 0 <= index && index < static_cast<int64_t>(a.size())) {
+      arg_num = static_cast<size_t>(index);
+      return true;
+    }
+    good_arg_num_ = false;
+    return ok;
+  };
+
+  for (size_t i = 0; i < end;) {
+    good_arg_num_ = true;
+    size_t lasti = i;
+    while (i < end && format[i] != '%') ++i;
+    if (i > lasti) buf_.append(format.substr(lasti, i - lasti));
+    if (i >= end) break;
+    ++i;  // skip %
+    fmt_.ClearFlags();
+    bool done_simple = false;
+    for (; i < end; ++i) {
+      char c = format[i];
+      if (c == '#') {
+        fmt_.f.sharp = true;
+      } else if (c == '0') {
+        fmt_.f.zero = !fmt_.f.minus;
+      } else if (c == '+') {
+        fmt_.f.plus = true;
+      } else if (c == '-') {
+        fmt_.f.minus = true;
+        fmt_.f.zero = false;
+      } else if (c == ' ') {
+        fmt_.f.space = true;
+      } else {
+        // Fast path for the common case of an ASCII verb with no width/precision.
+        if ('a' <= c && c <= 'z' && arg_num < a.size()) {
+          if (c == 'v') {
+            fmt_.f.sharp_v = fmt_.f.sharp;
+            fmt_.f.sharp = false;
+            fmt_.f.plus_v = fmt_.f.plus;
+            fmt_.f.plus = false;
+          }
+          PrintArg(a[arg_num], static_cast<char32_t>(c));
+          ++arg_num;
+          ++i;
+          done_simple = true;
+        }
+        break;
+      }
+    }
+    if (done_simple) continue;
+
+    after_index = arg_number(i);
+
+    if (i < end && format[i] == '*') {
+      ++i;
+      bool present;
+      IntFromArg(a, arg_num, fmt_.wid, present);
+      fmt_.f.wid_present = present;
+      if (!present) buf_ += "%!(BADWIDTH)";
+      if (fmt_.wid < 0) {
+        fmt_.wid = -fmt_.wid;
+        fmt_.f.minus = true;
+        fmt_.f.zero = false;
+      }
+      after_index = false;
+    } else {
+      Num n = ParseNum(format, i, end);
+      fmt_.wid = n.num;
+      fmt_.f.wid_present = n.isnum;
+      i = n.newi;
+      if (after_index && fmt_.f.wid_present) good_arg_num_ = false;
+    }
+
+    if (i + 1 < end && format[i] == '.') {
+      ++i;
+      if (after_index) good_arg_num_ = false;
+      after_index = arg_number(i);
+      if (i < end && format[i] == '*') {
+        ++i;
+        bool present;
+        IntFromArg(a, arg_num, fmt_.prec, present);
+        fmt_.f.prec_present = present;
+        if (fmt_.prec < 0) {
+          fmt_.prec = 0;
+          fmt_.f.prec_present = false;
+        }
+        if (!fmt_.f.prec_present) buf_ += "%!(BADPREC)";
+        after_index = false;
+      } else {
+        Num n = ParseNum(format, i, end);
+        fmt_.prec = n.num;
+        fmt_.f.prec_present = n.isnum;
+        i = n.newi;
+        if (!fmt_.f.prec_present) {
+          fmt_.prec = 0;
+          fmt_.f.prec_present = true;
+        }
+      }
+    }
+
+    if (!after_index) after_index = arg_number(i);
+
+    if (i >= end) {
+      buf_ += "%!(NOVERB)";
+      break;
+    }
+
+    char32_t verb = static_cast<uint8_t>(format[i]);
+    int size = 1;
+    if (verb >= 0x80) {
+      auto [r, w] = DecodeRune(format.substr(i));
+      verb = static_cast<char32_t>(r);
+      size = w;
+    }
+    i += size;
+
+    if (verb == '%') {
+      buf_.push_back('%');
+    } else if (!good_arg_num_) {
+      buf_ += "%!";
+      WriteRune(verb);
+      buf_ += "(BADINDEX)";
+    } else if (arg_num >= a.size()) {
+      buf_ += "%!";
+      WriteRune(verb);
+      buf_ += "(MISSING)";
+    } else {
+      if (verb == 'v') {
+        fmt_.f.sharp_v = fmt_.f.sharp;
+        fmt_.f.sharp = false;
+        fmt_.f.plus_v = fmt_.f.plus;
+        fmt_.f.plus = false;
+      }
+      PrintArg(a[arg_num], verb);
+      ++arg_num;
+    }
+  }
+
+  if (!reordered_ && arg_num < a.size()) {
+    fmt_.ClearFlags();
+    buf_ += "%!(EXTRA ";
+    for (size_t k = arg_num; k < a.size(); ++k) {
+      if (k > arg_num) buf_ += ", ";
+      if (a[k].type == nullptr) {
+        buf_ += "<nil>";
+      } else {
+        buf_ += TypeName(a[k].type);
+        buf_.push_back('=');
+        PrintArg(a[k], 'v');
+      }
+    }
+    buf_.push_back(')');
+  }
+}
+
+std::string Sprint(rt::G* g, std::span<const GoEface> args) {
+  Printer p(g);
+  p.DoPrint(args);
+  return p.Take();
+}
+
+std::string Sprintln(rt::G* g, std::span<const GoEface> args) {
+  Printer p(g);
+  p.DoPrintln(args);
+  return p.Take();
+}
+
+std::string Sprintf(rt::G* g, std::string_view format, std::span<const GoEface> args) {
+  Printer p(g);
+  p.DoPrintf(format, args);
+  return p.Take();
+}
+
+}  // namespace gojit::stdlib

@@ -1,0 +1,49 @@
+// Native (C++) functions beneath the Go packages in stdlib/<path>/*.go.
+//
+// A Go function declared without a body in a stdlib package is a native. ir/ lowers
+// a call to it as a call to the symbol `gojit.native.<pkg>.<name>` (for example
+// `gojit.native.fmt.Println`) with the uniform args-frame convention
+//
+//   void native(rt::G* g, void* args, void* results)
+//
+// where args points to a struct of the Go parameters in order and results to a
+// struct of the results, each laid out with Go's natural alignment (runtime/type.h):
+// int 8 bytes, string {ptr, len} 16, slice 24, interface {type, data} 16, bool 1;
+// fields aligned to min(size, 8), struct size rounded up to its alignment. jit/
+// defines every entry of NativeSymbols() as an absolute symbol under that name.
+//
+// Natives run on the calling goroutine's stack like runtime entry points: they must
+// not recurse deeply (fmt's walk over nested values is bounded by the value's depth).
+#pragma once
+
+#include <span>
+#include <string>
+
+namespace gojit::rt {
+struct G;
+}
+
+namespace gojit::stdlib {
+
+using NativeFn = void (*)(rt::G* g, void* args, void* results);
+
+struct NativeSymbol {
+  const char* go_name;  // "fmt.Println": package path, '.', function name
+  NativeFn fn;
+};
+
+// Every native of every stdlib package.
+std::span<const NativeSymbol> NativeSymbols();
+
+// The JIT symbol name of a native: "gojit.native." + go_name.
+std::string NativeSymbolName(const NativeSymbol& n);
+
+// Where the Go sources of the standard library live: $GOJITROOT/stdlib when
+// GOJITROOT is set, else the source tree's stdlib/ (GOJIT_STDLIB_DIR).
+std::string StdlibDir();
+
+// Per-package tables, concatenated by NativeSymbols().
+std::span<const NativeSymbol> FmtNatives();
+std::span<const NativeSymbol> OsNatives();
+
+}  // namespace gojit::stdlib
