@@ -56,6 +56,17 @@ std::vector<Stmt*> AstBuilder::BuildStmtList(P::StatementListContext* ctx) {
   for (auto* s : ctx->statement()) {
     if (Stmt* st = BuildStmt(s)) out.push_back(st);
   }
+  // The grammar lets a case clause's last statement run into the next `case`;
+  // gc's stmtList wants a semicolon there.
+  if (!ctx->children.empty() && dynamic_cast<P::StatementContext*>(ctx->children.back()) != nullptr) {
+    size_t next = ctx->getStop()->getTokenIndex() + 1;
+    if (next < tokens_->size()) {
+      antlr4::Token* t = tokens_->get(next);
+      if (t->getType() == P::CASE || t->getType() == P::DEFAULT) {
+        Error(PosOf(t), absl::StrCat("syntax error: unexpected ", t->getText(), " at end of statement"));
+      }
+    }
+  }
   return out;
 }
 

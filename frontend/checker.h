@@ -71,6 +71,10 @@ class Checker {
   void CheckExpr(Expr* e, Type* hint = nullptr);
   // CheckExpr, then requires a single value (not a type, package or no-value).
   bool CheckValue(Expr* e, Type* hint = nullptr);
+  // The second half of CheckValue, for an expression already checked.
+  bool RequireValue(Expr* e);
+  bool CheckSingleRhs(Expr* e, Type* hint, Pos pos);
+  void MismatchError(Pos pos, size_t nvars, Expr* rhs, size_t nvalues);
   void CheckIdent(Ident* e);
   void CheckBasicLit(BasicLit* e);
   void CheckBinary(BinaryExpr* e);

@@ -242,7 +242,8 @@ void Checker::ResolveVar(Object* obj) {
   if (vs->values.size() == vs->names.size()) {
     for (size_t i = 0; i < objs.size(); ++i) {
       Expr* e = vs->values[i];
-      CheckValue(e, t);
+      if (objs.size() == 1) CheckSingleRhs(e, t, vs->names[0]->pos);
+      else CheckValue(e, t);
       if (e->mode == ExprMode::kInvalid) continue;
       if (t) {
         Assign(e, t, "variable declaration");
@@ -259,21 +260,26 @@ void Checker::ResolveVar(Object* obj) {
     Expr* e = vs->values[0];
     CheckExpr(e);
     Tuple* tuple = e->type ? e->type->As<Tuple>() : nullptr;
+    for (Object* o : objs)
+      if (o) o->used = true;  // no follow-on "declared but not used" after a mismatch
     if (e->mode == ExprMode::kCommaOk && objs.size() == 2) {
+      for (Object* o : objs)
+        if (o) o->used = false;
       if (objs[0]) objs[0]->type = t ? t : e->type;
       if (objs[1]) objs[1]->type = types_.basic(BasicKind::kBool);
     } else if (!tuple || tuple->size() != objs.size()) {
-      if (e->mode != ExprMode::kInvalid)
-        Errorf(objs[0] ? objs[0]->pos : vs->pos,
-               "assignment mismatch: %d variables but %s returns %d value%s", objs.size(),
-               CalleeString(e), tuple ? tuple->size() : 1, tuple && tuple->size() == 1 ? "" : "s");
+      if (e->mode != ExprMode::kInvalid) MismatchError(vs->names[0]->pos, objs.size(), e, 1);
     } else {
-      for (size_t i = 0; i < objs.size(); ++i)
-        if (objs[i]) objs[i]->type = t ? t : tuple->elems()[i];
+      for (size_t i = 0; i < objs.size(); ++i) {
+        if (!objs[i]) continue;
+        objs[i]->type = t ? t : tuple->elems()[i];
+        objs[i]->used = false;
+      }
     }
   } else {
-    Errorf(vs->names[0]->pos, "assignment mismatch: %d variables but %d values", vs->names.size(),
-           vs->values.size());
+    for (Object* o : objs)
+      if (o) o->used = true;
+    MismatchError(vs->values[0]->pos, vs->names.size(), nullptr, vs->values.size());
   }
   finish();
 }
@@ -526,9 +532,9 @@ void Checker::CheckUnusedImports() {
   for (auto& [key, obj] : imports_used_) {
     if (obj->used) continue;
     if (obj->name == obj->imported->name) {
-      Errorf(obj->pos, "\"%s\" imported and not used", obj->imported->path);
+      Errorf(obj->pos, "imported and not used: \"%s\"", obj->imported->path);
     } else {
-      Errorf(obj->pos, "\"%s\" imported as %s and not used", obj->imported->path, obj->name);
+      Errorf(obj->pos, "imported and not used: \"%s\" as %s", obj->imported->path, obj->name);
     }
   }
 }

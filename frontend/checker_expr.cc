@@ -148,6 +148,35 @@ void Checker::MarkAddressTaken(Expr* e) {
 
 bool Checker::CheckValue(Expr* e, Type* hint) {
   CheckExpr(e, hint);
+  return RequireValue(e);
+}
+
+void Checker::MismatchError(Pos pos, size_t nvars, Expr* rhs, size_t nvalues) {
+  if (rhs) pos = rhs->pos;  // types2 reports at the first value
+  Tuple* t = rhs && rhs->type ? rhs->type->As<Tuple>() : nullptr;
+  if (rhs && rhs->Is<CallExpr>() && t) {
+    Errorf(pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nvars,
+           nvars == 1 ? "" : "s", CalleeString(rhs), t->size(), t->size() == 1 ? "" : "s");
+    return;
+  }
+  Errorf(pos, "assignment mismatch: %d variable%s but %d value%s", nvars, nvars == 1 ? "" : "s",
+         nvalues, nvalues == 1 ? "" : "s");
+}
+
+// Checks a single-value rhs, reporting a call with several results as gc does
+// ("assignment mismatch: 1 variable but f returns 2 values").
+bool Checker::CheckSingleRhs(Expr* e, Type* hint, Pos pos) {
+  CheckExpr(e, hint);
+  if (auto* t = e->type ? e->type->As<Tuple>() : nullptr;
+      t && t->size() != 1 && e->mode != ExprMode::kInvalid && e->mode != ExprMode::kNoValue) {
+    MismatchError(pos, 1, e, 1);
+    e->mode = ExprMode::kInvalid;
+    return false;
+  }
+  return RequireValue(e);
+}
+
+bool Checker::RequireValue(Expr* e) {
   switch (e->mode) {
     case ExprMode::kInvalid:
       return false;

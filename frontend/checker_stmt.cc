@@ -357,7 +357,8 @@ void Checker::CheckAssign(AssignStmt* s, Scope* scope) {
       else DefaultConvert(rhs);
       return;
     }
-    if (CheckValue(rhs, t)) Assign(rhs, t, "assignment");
+    bool ok = s->lhs.size() == 1 ? CheckSingleRhs(rhs, t, s->lhs[0]->pos) : CheckValue(rhs, t);
+    if (ok) Assign(rhs, t, "assignment");
   };
   if (s->lhs.size() == s->rhs.size()) {
     for (size_t i = 0; i < s->lhs.size(); ++i) {
@@ -381,8 +382,7 @@ void Checker::CheckAssign(AssignStmt* s, Scope* scope) {
     }
     Tuple* t = e->type ? e->type->As<Tuple>() : nullptr;
     if (!t || t->size() != s->lhs.size()) {
-      Errorf(s->rhs[0]->pos, "assignment mismatch: %d variables but %s returns %d value%s",
-             s->lhs.size(), CalleeString(e), t ? t->size() : 1, t && t->size() == 1 ? "" : "s");
+      MismatchError(s->lhs[0]->pos, s->lhs.size(), e, 1);
       return;
     }
     for (size_t i = 0; i < s->lhs.size(); ++i) {
@@ -394,8 +394,7 @@ void Checker::CheckAssign(AssignStmt* s, Scope* scope) {
     return;
   }
   for (Expr* r : s->rhs) CheckExpr(r);
-  Errorf(s->lhs[0]->pos, "assignment mismatch: %d variable%s but %d value%s", s->lhs.size(),
-         s->lhs.size() == 1 ? "" : "s", s->rhs.size(), s->rhs.size() == 1 ? "" : "s");
+  MismatchError(s->rhs[0]->pos, s->lhs.size(), nullptr, s->rhs.size());
 }
 
 void Checker::CheckDefine(AssignStmt* s, Scope* scope) {
@@ -404,7 +403,8 @@ void Checker::CheckDefine(AssignStmt* s, Scope* scope) {
   bool ok = true;
   if (s->lhs.size() == s->rhs.size()) {
     for (Expr* r : s->rhs) {
-      if (!CheckValue(r)) {
+      bool good = s->rhs.size() == 1 ? CheckSingleRhs(r, nullptr, s->lhs[0]->pos) : CheckValue(r);
+      if (!good) {
         ok = false;
         rhs_types.push_back(nullptr);
         continue;
@@ -428,9 +428,7 @@ void Checker::CheckDefine(AssignStmt* s, Scope* scope) {
     } else {
       Tuple* t = e->type ? e->type->As<Tuple>() : nullptr;
       if (!t || t->size() != s->lhs.size()) {
-        Errorf(s->lhs[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
-               s->lhs.size(), s->lhs.size() == 1 ? "" : "s", CalleeString(e), t ? t->size() : 1,
-               t && t->size() == 1 ? "" : "s");
+        MismatchError(s->lhs[0]->pos, s->lhs.size(), e, 1);
         ok = false;
       } else {
         rhs_types = t->elems();
@@ -438,8 +436,7 @@ void Checker::CheckDefine(AssignStmt* s, Scope* scope) {
     }
   } else {
     for (Expr* r : s->rhs) CheckExpr(r);
-    Errorf(s->lhs[0]->pos, "assignment mismatch: %d variable%s but %d value%s", s->lhs.size(),
-           s->lhs.size() == 1 ? "" : "s", s->rhs.size(), s->rhs.size() == 1 ? "" : "s");
+    MismatchError(s->rhs[0]->pos, s->lhs.size(), nullptr, s->rhs.size());
     ok = false;
   }
   bool any_new = false;

@@ -175,6 +175,8 @@ ConstValue ConstValue::Float(const APFloat& v) {
   ConstValue c;
   c.kind = Kind::kFloat;
   c.f = v;
+  // Constants are exact numbers: there is no negative zero (Go spec, "Constants").
+  if (c.f.isZero() && c.f.isNegative()) c.f.clearSign();
   return c;
 }
 ConstValue ConstValue::Complex(const APFloat& re, const APFloat& im) {
@@ -182,6 +184,8 @@ ConstValue ConstValue::Complex(const APFloat& re, const APFloat& im) {
   c.kind = Kind::kComplex;
   c.f = re;
   c.im = im;
+  if (c.f.isZero() && c.f.isNegative()) c.f.clearSign();
+  if (c.im.isZero() && c.im.isNegative()) c.im.clearSign();
   return c;
 }
 

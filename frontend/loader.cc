@@ -22,11 +22,19 @@
 namespace gojit::frontend {
 namespace {
 
-// Reads a whole file; on failure returns false with gc's words in *error.
+// Go spells errno messages in lower case ("no such file or directory").
+std::string GoErrno(int err) {
+  std::string s = std::strerror(err);
+  if (!s.empty()) s[0] = static_cast<char>(tolower(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+// Reads a whole file; on failure returns false with the go command's words in
+// *error. Like the go command, a file holding a NUL byte is refused before parsing.
 bool ReadFile(const std::string& path, std::string* text, std::string* error) {
   struct stat st;
   if (stat(path.c_str(), &st) != 0) {
-    *error = absl::StrCat("stat ", path, ": ", std::strerror(errno));
+    *error = absl::StrCat("stat ", path, ": ", GoErrno(errno));
     return false;
   }
   if (S_ISDIR(st.st_mode)) {
@@ -35,12 +43,16 @@ bool ReadFile(const std::string& path, std::string* text, std::string* error) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    *error = absl::StrCat("open ", path, ": ", std::strerror(errno));
+    *error = absl::StrCat("open ", path, ": ", GoErrno(errno));
     return false;
   }
   std::ostringstream ss;
   ss << in.rdbuf();
   *text = ss.str();
+  if (text->find('\0') != std::string::npos) {
+    *error = absl::StrCat("go: reading ", path, ": unexpected NUL in input");
+    return false;
+  }
   return true;
 }
 

@@ -103,7 +103,6 @@ bool IsExprRule(size_t r) {
     case GoParser::RuleIfHeader:
     case GoParser::RuleForHeader:
     case GoParser::RuleForClause:
-    case GoParser::RuleConstSpec:
       return true;
   }
   return false;
@@ -127,6 +126,49 @@ bool IsTypeRule(size_t r) {
     case GoParser::RuleTypeSpec:
     case GoParser::RuleParameterDecl:
     case GoParser::RuleTypeParameterDecl:
+      return true;
+  }
+  return false;
+}
+
+// Rules an error after a complete operand climbs out of (see Report).
+bool IsClimbable(size_t r) {
+  switch (r) {
+    case GoParser::RuleExpression:
+    case GoParser::RuleExpressionList:
+    case GoParser::RulePrimaryExpr:
+    case GoParser::RuleOperand:
+    case GoParser::RuleBasicLit:
+    case GoParser::RuleString_:
+    case GoParser::RuleElement:
+    case GoParser::RuleKeyedElement:
+    case GoParser::RuleCompositeLit:
+    case GoParser::RuleFunctionLit:
+    case GoParser::RuleFuncBody:
+    case GoParser::RuleTypeOperand:
+    case GoParser::RuleSimpleStmt:
+    case GoParser::RuleStatement:
+    case GoParser::RuleReturnStmt:
+    case GoParser::RuleGoStmt:
+    case GoParser::RuleDeferStmt:
+    case GoParser::RuleBreakStmt:
+    case GoParser::RuleContinueStmt:
+    case GoParser::RuleGotoStmt:
+    case GoParser::RuleType_:
+    case GoParser::RuleTypeName:
+    case GoParser::RuleTypeLit:
+    case GoParser::RuleArrayType:
+    case GoParser::RuleSliceType:
+    case GoParser::RulePointerType:
+    case GoParser::RuleMapType:
+    case GoParser::RuleChannelType:
+    case GoParser::RuleFunctionType:
+    case GoParser::RuleSignature:
+    case GoParser::RuleResult:
+    case GoParser::RuleParameterDecl:
+    case GoParser::RuleTypeTerm:
+    case GoParser::RuleTypeElem:
+    case GoParser::RuleIdentifierList:
       return true;
   }
   return false;
@@ -204,37 +246,61 @@ void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
     return;
   }
 
+  // After a complete operand, an error inside an expression or type is really the
+  // enclosing list's or statement's: climb to it (gc reports "unexpected y at end
+  // of statement" for `x := 1 y`, not "expecting expression").
+  const bool after_operand = pt == GoParser::IDENTIFIER || IsLiteral(pt) || pt == GoParser::R_PAREN ||
+                             pt == GoParser::R_BRACKET || pt == GoParser::R_CURLY;
+  if (after_operand) {
+    while (ctx != nullptr && IsClimbable(ctx->getRuleIndex())) ctx = Parent(ctx);
+    if (ctx == nullptr) return unexpected("");
+    r = ctx->getRuleIndex();
+    parent = Parent(ctx);
+    pr = RuleOf(parent);
+  }
+
+  // Right after a statement, a declaration or a list element, without the
+  // semicolon that must follow it (gc's stmtList, fileOrNil and list()).
+  const bool after_item = prev != nullptr && pt != GoParser::SEMI && pt != GoParser::L_CURLY &&
+                          pt != GoParser::L_PAREN && pt != GoParser::COLON;
+
   switch (r) {
-    case GoParser::RuleEos:
-      switch (pr) {
-        case GoParser::RuleStatementList:
-          return unexpected(" at end of statement");
-        case GoParser::RuleSourceFile: {
-          auto* file = dynamic_cast<GoParser::SourceFileContext*>(parent);
-          if (file != nullptr && file->eos(0) == ctx) return unexpected(", expecting semicolon or newline");
-          return unexpected(" after top level declaration");
-        }
-        case GoParser::RuleImportDecl:
-        case GoParser::RuleConstDecl:
-        case GoParser::RuleVarDecl:
-        case GoParser::RuleTypeDecl:
-          return unexpected(" in grouped declaration; possibly missing semicolon or newline or )");
-        case GoParser::RuleStructType:
-          return unexpected(" in struct type; possibly missing semicolon or newline or }");
-        case GoParser::RuleInterfaceType:
-          return unexpected(" in interface type; possibly missing semicolon or newline or }");
-      }
-      return unexpected(" at end of statement");
     case GoParser::RuleSourceFile: {
+      if (after_item) {
+        auto* file = dynamic_cast<GoParser::SourceFileContext*>(ctx);
+        if (file != nullptr && file->packageClause() != nullptr &&
+            file->packageClause()->getStop() == prev) {
+          return unexpected(", expecting semicolon or newline");
+        }
+        return unexpected(" after top level declaration");
+      }
       if (tt == GoParser::L_CURLY && pt == GoParser::SEMI) {
         return plain("unexpected semicolon or newline before {");
       }
       return plain("non-declaration statement outside function body");
     }
+    case GoParser::RuleImportDecl:
+    case GoParser::RuleConstDecl:
+    case GoParser::RuleVarDecl:
+    case GoParser::RuleTypeDecl:
+      if (after_item) {
+        return unexpected(" in grouped declaration; possibly missing semicolon or newline or )");
+      }
+      if (r == GoParser::RuleImportDecl) {
+        if (tt == GoParser::SEMI) return plain("missing import path");
+        return plain("import path must be a string");
+      }
+      return unexpected(", expecting name");
+    case GoParser::RuleStructType:
+      if (after_item) return unexpected(" in struct type; possibly missing semicolon or newline or }");
+      return unexpected(", expecting field name or embedded type");
+    case GoParser::RuleInterfaceType:
+      if (after_item) return unexpected(" in interface type; possibly missing semicolon or newline or }");
+      return unexpected(", expecting ~ term or type");
     case GoParser::RulePackageClause:
       return unexpected(", expecting name");
     case GoParser::RuleImportSpec:
-      if (tt == GoParser::SEMI) return plain("missing import path");
+      if (tt == GoParser::SEMI || tt == GoParser::R_PAREN) return plain("missing import path");
       return plain("import path must be a string");
     case GoParser::RuleArguments:
       if (pt == GoParser::L_PAREN || pt == GoParser::COMMA) return unexpected(", expecting expression");
@@ -255,7 +321,8 @@ void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
       if (pt == GoParser::L_BRACKET) return unexpected(", expecting operand");
       return unexpected(", expecting comma, : or ]");
     case GoParser::RuleBlock:
-      if (ctx->children.empty()) {
+    case GoParser::RuleStatementList:
+      if (r == GoParser::RuleBlock && ctx->children.empty()) {
         // The `{` itself is missing: gc's blockStmt(context) or header's want({).
         antlr4::ParserRuleContext* owner = pr == GoParser::RuleFuncBody ? Parent(parent) : parent;
         size_t orule = RuleOf(owner);
@@ -267,11 +334,7 @@ void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
         }
         return unexpected(", expecting {");
       }
-      return unexpected(", expecting }");
-    case GoParser::RuleStatementList:
-      if (pr == GoParser::RuleCaseClause || pr == GoParser::RuleCommClause) {
-        return unexpected(", expecting case or default or }");
-      }
+      if (after_item && tt != GoParser::R_CURLY) return unexpected(" at end of statement");
       return unexpected(", expecting }");
     case GoParser::RuleIfStmt:
       if (pt == GoParser::ELSE) return plain("else must be followed by if or statement block");
@@ -284,6 +347,7 @@ void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
         return plain(r == GoParser::RuleSwitchStmt ? "missing { after switch clause"
                                                    : "missing { after select clause");
       }
+      if (after_item) return unexpected(" at end of statement");
       return unexpected(", expecting case or default or }");
     case GoParser::RuleCaseClause:
     case GoParser::RuleCommClause:
@@ -295,7 +359,6 @@ void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
       if (pt == GoParser::FUNC) return unexpected(", expecting name or (");
       if (expected.contains(static_cast<size_t>(GoParser::L_PAREN))) return unexpected(", expecting (");
       break;
-    case GoParser::RuleStructType:
     case GoParser::RuleFieldDecl:
     case GoParser::RuleEmbeddedField:
       return unexpected(", expecting field name or embedded type");

@@ -111,6 +111,42 @@ bool IsEof(const PosMap& pm, const antlr4::Token* t) {
   return t->getType() == antlr4::Token::EOF || t->getStartIndex() >= pm.CharCount();
 }
 
+// When no alternative of a decision survives ANTLR's lookahead, ANTLR by default
+// picks one that leaves the decision's rule, so that the error surfaces later "at a
+// more meaningful location". For Go that is the wrong place: in `f(a\n}` it makes
+// `f` a complete expression and complains about the `(`. gc reports the first
+// token that cannot continue the program, which is where the lookahead died, so we
+// pick the lowest alternative still alive there (the one that went furthest, e.g.
+// "continue the call", "this is a composite literal") and let parsing fail there.
+class GoATNSimulator : public antlr4::atn::ParserATNSimulator {
+ public:
+  explicit GoATNSimulator(antlr4::Parser* parser, antlr4::atn::ParserATNSimulator* from)
+      : ParserATNSimulator(parser, from->atn, from->decisionToDFA, from->getSharedContextCache()) {}
+
+ protected:
+  antlr4::NoViableAltException noViableAlt(antlr4::TokenStream* input,
+                                           antlr4::ParserRuleContext* outer,
+                                           antlr4::atn::ATNConfigSet* configs, size_t start,
+                                           bool delete_configs) override {
+    went_further_ = input->index() > start;
+    return ParserATNSimulator::noViableAlt(input, outer, configs, start, delete_configs);
+  }
+
+  size_t getAltThatFinishedDecisionEntryRule(antlr4::atn::ATNConfigSet* configs) override {
+    // Dead at the decision's first token: no alternative went further; keep
+    // ANTLR's choice (leave the rule) so the error is reported by the caller.
+    if (!went_further_) return ParserATNSimulator::getAltThatFinishedDecisionEntryRule(configs);
+    size_t best = antlr4::atn::ATN::INVALID_ALT_NUMBER;
+    for (const auto& c : configs->configs) {
+      if (best == antlr4::atn::ATN::INVALID_ALT_NUMBER || c->alt < best) best = c->alt;
+    }
+    return best;
+  }
+
+ private:
+  bool went_further_ = false;
+};
+
 // Everything one parse needs, in construction order.
 struct ParseState {
   ParseState(FileId file, std::string_view text)
@@ -225,7 +261,12 @@ File* ParseFile(const SourceManager& sources, FileId file, AstArena& arena, Diag
 
   GoParser parser(&st.tokens);
   parser.removeErrorListeners();
-  auto* interp = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+  auto* generated = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+  auto* interp = new GoATNSimulator(&parser, generated);
+  // The parser deletes `interp` when it goes. The generated simulator is left
+  // undeleted on purpose: with the 4.9 runtime, deleting a second live simulator
+  // frees shared state twice (a few hundred bytes per parsed file).
+  parser.setInterpreter(interp);
   SyntaxErrorSink sink(st.pos, diags);
   GoParser::SourceFileContext* tree = nullptr;
   // ANTLR's two-stage strategy: the fast SLL prediction bails out at the first

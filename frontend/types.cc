@@ -158,57 +158,62 @@ bool Identical(Type* a, Type* b) {
   return false;
 }
 
+std::string TypeStringImpl(Type* t, bool reflect);
 namespace {
-std::string TupleString(Tuple* t, bool variadic) {
+std::string TupleString(Tuple* t, bool variadic, bool reflect) {
   std::vector<std::string> parts;
   for (size_t i = 0; i < t->size(); ++i) {
     Type* e = t->elems()[i];
     if (variadic && i + 1 == t->size() && e->As<Slice>()) {
       parts.push_back(absl::StrCat("...", TypeString(e->As<Slice>()->elem())));
     } else {
-      parts.push_back(TypeString(e));
+      parts.push_back(TypeStringImpl(e, reflect));
     }
   }
   return absl::StrJoin(parts, ", ");
 }
-std::string SignatureString(Func* f) {
-  std::string s = absl::StrCat("(", TupleString(f->params(), f->variadic()), ")");
+std::string SignatureString(Func* f, bool reflect) {
+  std::string s = absl::StrCat("(", TupleString(f->params(), f->variadic(), reflect), ")");
   auto& r = f->results()->elems();
-  if (r.size() == 1) absl::StrAppend(&s, " ", TypeString(r[0]));
-  if (r.size() > 1) absl::StrAppend(&s, " (", TupleString(f->results(), false), ")");
+  if (r.size() == 1) absl::StrAppend(&s, " ", TypeStringImpl(r[0], reflect));
+  if (r.size() > 1) absl::StrAppend(&s, " (", TupleString(f->results(), false, reflect), ")");
   return s;
 }
 }  // namespace
 
-std::string TypeString(Type* t) {
+std::string TypeStringImpl(Type* t, bool reflect) {
   if (!t) return "<nil>";
   switch (t->kind()) {
-    case TypeKind::kBasic:
-      return t->As<Basic>()->name();
+    case TypeKind::kBasic: {
+      std::string name = t->As<Basic>()->name();
+      if (reflect && name == "byte") return "uint8";
+      if (reflect && name == "rune") return "int32";
+      return name;
+    }
     case TypeKind::kPointer:
-      return absl::StrCat("*", TypeString(t->As<Pointer>()->elem()));
+      return absl::StrCat("*", TypeStringImpl(t->As<Pointer>()->elem(), reflect));
     case TypeKind::kSlice:
-      return absl::StrCat("[]", TypeString(t->As<Slice>()->elem()));
+      return absl::StrCat("[]", TypeStringImpl(t->As<Slice>()->elem(), reflect));
     case TypeKind::kArray:
-      return absl::StrCat("[", t->As<Array>()->len(), "]", TypeString(t->As<Array>()->elem()));
+      return absl::StrCat("[", t->As<Array>()->len(), "]", TypeStringImpl(t->As<Array>()->elem(), reflect));
     case TypeKind::kMap:
-      return absl::StrCat("map[", TypeString(t->As<Map>()->key()), "]",
-                          TypeString(t->As<Map>()->elem()));
+      return absl::StrCat("map[", TypeStringImpl(t->As<Map>()->key(), reflect), "]",
+                          TypeStringImpl(t->As<Map>()->elem(), reflect));
     case TypeKind::kChan: {
       Chan* c = t->As<Chan>();
       const char* prefix = c->dir() == ChanDir::kSend ? "chan<- "
                            : c->dir() == ChanDir::kRecv ? "<-chan " : "chan ";
-      return absl::StrCat(prefix, TypeString(c->elem()));
+      return absl::StrCat(prefix, TypeStringImpl(c->elem(), reflect));
     }
     case TypeKind::kTuple:
-      return absl::StrCat("(", TupleString(t->As<Tuple>(), false), ")");
+      return absl::StrCat("(", TupleString(t->As<Tuple>(), false, reflect), ")");
     case TypeKind::kFunc:
-      return absl::StrCat("func", SignatureString(t->As<Func>()));
+      return absl::StrCat("func", SignatureString(t->As<Func>(), reflect));
     case TypeKind::kStruct: {
       std::vector<std::string> parts;
       for (auto& f : t->As<Struct>()->fields()) {
-        parts.push_back(f.embedded ? TypeString(f.type)
-                                   : absl::StrCat(f.name, " ", TypeString(f.type)));
+        parts.push_back(f.embedded ? TypeStringImpl(f.type, reflect)
+                                   : absl::StrCat(f.name, " ", TypeStringImpl(f.type, reflect)));
       }
       return absl::StrCat("struct{", absl::StrJoin(parts, "; "), "}");
     }
@@ -216,7 +221,7 @@ std::string TypeString(Type* t) {
       Interface* i = t->As<Interface>();
       if (i->IsEmpty()) return "interface {}";
       std::vector<std::string> parts;
-      for (auto& m : i->methods()) parts.push_back(absl::StrCat(m.name, SignatureString(m.sig)));
+      for (auto& m : i->methods()) parts.push_back(absl::StrCat(m.name, SignatureString(m.sig, reflect)));
       return absl::StrCat("interface {", absl::StrJoin(parts, "; "), "}");
     }
     case TypeKind::kNamed: {
@@ -229,6 +234,9 @@ std::string TypeString(Type* t) {
   }
   return "?";
 }
+
+std::string TypeString(Type* t) { return TypeStringImpl(t, false); }
+std::string ReflectTypeString(Type* t) { return TypeStringImpl(t, true); }
 
 Type* DefaultType(TypeTable& types, Type* t) {
   Basic* b = t ? t->As<Basic>() : nullptr;

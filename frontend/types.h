@@ -281,6 +281,8 @@ bool Identical(Type* a, Type* b);
 // The type as gc prints it in messages and %T: "int", "[]string", "main.T",
 // "func(int) string", "untyped int".
 std::string TypeString(Type* t);
+// As reflect and %T print it: byte and rune are uint8 and int32.
+std::string ReflectTypeString(Type* t);
 // The default type of an untyped kind (untyped int -> int, ...); t itself otherwise.
 Type* DefaultType(TypeTable& types, Type* t);
 bool IsUntyped(Type* t);

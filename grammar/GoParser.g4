@@ -27,21 +27,20 @@ options { tokenVocab = GoLexer; }
   void LeaveHeader() {
     if (!savedLev.empty()) { exprLev = savedLev.back(); savedLev.pop_back(); }
   }
-  // A statement or declaration may end without a semicolon right before `)` or `}`.
-  bool ClosingAhead() {
-    size_t t = _input->LA(1);
-    return t == GoParser::R_PAREN || t == GoParser::R_CURLY || t == antlr4::Token::EOF;
-  }
 }
 
 // ---------------------------------------------------------------- files
+// Semicolons are real tokens here (written or inserted by the lexer). A list whose
+// last semicolon may be omitted before `)` or `}` is written `x? (SEMI x?)*`, which
+// keeps every decision LL(1); an "empty alternative before a closing bracket" would
+// let anything follow a statement in ANTLR's lookahead and spoil error positions.
 sourceFile
-  : packageClause eos (importDecl eos)* (topLevelDecl eos)* EOF
+  : packageClause SEMI (importDecl SEMI)* (topLevelDecl SEMI)* EOF
   ;
 
 packageClause : PACKAGE IDENTIFIER ;
 
-importDecl : IMPORT (importSpec | L_PAREN (importSpec eos)* R_PAREN) ;
+importDecl : IMPORT (importSpec | L_PAREN importSpec? (SEMI importSpec?)* R_PAREN) ;
 importSpec : (DOT | IDENTIFIER)? string_ ;
 
 topLevelDecl : declaration | functionDecl ;
@@ -49,13 +48,13 @@ topLevelDecl : declaration | functionDecl ;
 // ---------------------------------------------------------------- declarations
 declaration : constDecl | typeDecl | varDecl ;
 
-constDecl : CONST (constSpec | L_PAREN (constSpec eos)* R_PAREN) ;
+constDecl : CONST (constSpec | L_PAREN constSpec? (SEMI constSpec?)* R_PAREN) ;
 constSpec : identifierList (type_? ASSIGN expressionList)? ;
 
-varDecl : VAR (varSpec | L_PAREN (varSpec eos)* R_PAREN) ;
+varDecl : VAR (varSpec | L_PAREN varSpec? (SEMI varSpec?)* R_PAREN) ;
 varSpec : identifierList (type_ (ASSIGN expressionList)? | ASSIGN expressionList) ;
 
-typeDecl : TYPE (typeSpec | L_PAREN (typeSpec eos)* R_PAREN) ;
+typeDecl : TYPE (typeSpec | L_PAREN typeSpec? (SEMI typeSpec?)* R_PAREN) ;
 typeSpec : IDENTIFIER typeParameters? ASSIGN? type_ ;
 
 typeParameters    : L_BRACKET typeParameterDecl (COMMA typeParameterDecl)* COMMA? R_BRACKET ;
@@ -107,11 +106,11 @@ parameters
 finally { --exprLev; }
 parameterDecl : identifierList? ELLIPSIS? type_ ;
 
-structType : STRUCT L_CURLY (fieldDecl eos)* R_CURLY ;
+structType : STRUCT L_CURLY fieldDecl? (SEMI fieldDecl?)* R_CURLY ;
 fieldDecl  : (identifierList type_ | embeddedField) tag=string_? ;
 embeddedField : STAR? typeName typeArgs? ;
 
-interfaceType : INTERFACE L_CURLY (interfaceElem eos)* R_CURLY ;
+interfaceType : INTERFACE L_CURLY interfaceElem? (SEMI interfaceElem?)* R_CURLY ;
 interfaceElem : methodSpec | typeElem ;
 methodSpec    : IDENTIFIER parameters result? ;
 
@@ -120,7 +119,9 @@ block
   : L_CURLY statementList R_CURLY
   ;
 
-statementList : (SEMI | statement eos)* ;
+// After a statement comes a semicolon or the end of the list; a case clause's list
+// ending without one before `case` is reported by ast_builder_stmt.cc.
+statementList : statement? (SEMI statement?)* ;
 
 statement
   : declaration
@@ -284,10 +285,3 @@ funcBody
   : block
   ;
 finally { --exprLev; }
-
-// A statement or declaration ends at a semicolon (written or inserted), or right
-// before a closing ) or }.
-eos
-  : SEMI
-  | {ClosingAhead()}?
-  ;

@@ -19,47 +19,54 @@ fe::Expr* Unparen(fe::Expr* e) {
 std::vector<llvm::Value*> FunctionContext::Arguments(fe::CallExpr* e, fe::Func* sig) {
   auto& params = sig->params()->elems();
   std::vector<llvm::Value*> out;
-  // f(g()) with g returning several values.
-  if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->As<fe::Tuple>() &&
-      e->args[0]->type->As<fe::Tuple>()->size() != 1) {
+  // The argument values with their types: f(g()) with g returning several values
+  // spreads g's results; otherwise each argument expression.
+  bool spread = e->args.size() == 1 && e->args[0]->type && e->args[0]->type->As<fe::Tuple>() &&
+                e->args[0]->type->As<fe::Tuple>()->size() != 1;
+  if (spread) {
     auto* tuple = e->args[0]->type->As<fe::Tuple>();
     llvm::Value* t = Expr(e->args[0]);
     std::vector<llvm::Value*> vals;
     for (unsigned i = 0; i < tuple->size(); ++i) vals.push_back(b_.CreateExtractValue(t, i));
     size_t fixed = sig->variadic() ? params.size() - 1 : params.size();
-    for (size_t i = 0; i < fixed; ++i) out.push_back(ConvertValue(vals[i], tuple->elems()[i], params[i]));
+    for (size_t i = 0; i < fixed; ++i) out.push_back(ConvertAssign(vals[i], tuple->elems()[i], params[i]));
     if (sig->variadic()) {
-      Unsupported(e->pos, "multi-value argument to variadic function");
-      out.push_back(m_.ZeroValue(params.back()));
+      std::vector<std::pair<llvm::Value*, fe::Type*>> rest;
+      for (size_t i = fixed; i < vals.size(); ++i) rest.push_back({vals[i], tuple->elems()[i]});
+      out.push_back(PackVariadic(params.back(), rest));
     }
     return out;
   }
   size_t fixed = sig->variadic() && !e->has_ellipsis ? params.size() - 1 : params.size();
   for (size_t i = 0; i < fixed; ++i) out.push_back(ExprAs(e->args[i], params[i]));
   if (sig->variadic() && !e->has_ellipsis) {
-    // Pack the extra arguments into a fresh slice ([]T{args...}), on the heap: the
-    // callee may keep it.
-    fe::Type* slice_t = params.back();
-    fe::Type* elem_t = slice_t->As<fe::Slice>()->elem();
-    size_t n = e->args.size() - fixed;
-    if (n == 0) {
-      out.push_back(m_.ZeroValue(slice_t));
-      return out;
-    }
-    fe::Type* arr_t = m_.types().NewArray(elem_t, static_cast<int64_t>(n));
-    llvm::Value* arr = HeapAlloc(arr_t);
-    llvm::Type* elem_lt = m_.LLVMType(elem_t);
-    for (size_t i = 0; i < n; ++i) {
-      llvm::Value* v = ExprAs(e->args[fixed + i], elem_t);
-      b_.CreateStore(v, b_.CreateConstGEP1_64(elem_lt, arr, i));
-    }
-    llvm::Value* s = llvm::UndefValue::get(m_.SliceType());
-    s = b_.CreateInsertValue(s, arr, 0);
-    s = b_.CreateInsertValue(s, ConstInt(static_cast<int64_t>(n)), 1);
-    s = b_.CreateInsertValue(s, ConstInt(static_cast<int64_t>(n)), 2);
-    out.push_back(s);
+    fe::Type* elem_t = params.back()->As<fe::Slice>()->elem();
+    std::vector<std::pair<llvm::Value*, fe::Type*>> rest;
+    for (size_t i = fixed; i < e->args.size(); ++i)
+      rest.push_back({ExprAs(e->args[i], elem_t), elem_t});
+    out.push_back(PackVariadic(params.back(), rest));
   }
   return out;
+}
+
+// Packs the extra arguments of a variadic call into a fresh slice ([]T{args...}), on
+// the heap: the callee may keep it.
+llvm::Value* FunctionContext::PackVariadic(
+    fe::Type* slice_t, const std::vector<std::pair<llvm::Value*, fe::Type*>>& values) {
+  fe::Type* elem_t = slice_t->As<fe::Slice>()->elem();
+  size_t n = values.size();
+  if (n == 0) return m_.ZeroValue(slice_t);
+  fe::Type* arr_t = m_.types().NewArray(elem_t, static_cast<int64_t>(n));
+  llvm::Value* arr = HeapAlloc(arr_t);
+  llvm::Type* elem_lt = m_.LLVMType(elem_t);
+  for (size_t i = 0; i < n; ++i) {
+    llvm::Value* v = ConvertAssign(values[i].first, values[i].second, elem_t);
+    b_.CreateStore(v, b_.CreateConstGEP1_64(elem_lt, arr, i));
+  }
+  llvm::Value* s = llvm::UndefValue::get(m_.SliceType());
+  s = b_.CreateInsertValue(s, arr, 0);
+  s = b_.CreateInsertValue(s, ConstInt(static_cast<int64_t>(n)), 1);
+  return b_.CreateInsertValue(s, ConstInt(static_cast<int64_t>(n)), 2);
 }
 
 llvm::Value* FunctionContext::Call(fe::CallExpr* e) {

@@ -53,9 +53,13 @@ class FunctionContext {
   llvm::Value* Builtin(fe::CallExpr* e, fe::BuiltinId id);
   void Print(fe::CallExpr* e, bool newline);
   std::vector<llvm::Value*> Arguments(fe::CallExpr* e, fe::Func* sig);
+  llvm::Value* PackVariadic(fe::Type* slice_t,
+                            const std::vector<std::pair<llvm::Value*, fe::Type*>>& values);
 
   // --- interfaces (iface.cc)
   llvm::Value* Box(llvm::Value* v, fe::Type* from, fe::Expr* constant_src);
+  // An assignment's implicit conversion of an already computed value.
+  llvm::Value* ConvertAssign(llvm::Value* v, fe::Type* from, fe::Type* to);
 
   // --- statements (stmt.cc)
   void Stmt(fe::Stmt* s);

@@ -43,6 +43,11 @@ llvm::Value* FunctionContext::Box(llvm::Value* v, fe::Type* from, fe::Expr* cons
   return b_.CreateInsertValue(r, data, 1);
 }
 
+llvm::Value* FunctionContext::ConvertAssign(llvm::Value* v, fe::Type* from, fe::Type* to) {
+  if (fe::IsInterface(to) && !fe::IsInterface(from)) return Box(v, from, nullptr);
+  return v;  // identical representations otherwise (all interfaces are efaces)
+}
+
 namespace {
 
 rt::Kind KindOf(fe::Type* t) {
@@ -91,7 +96,7 @@ uint32_t Fnv1a(const std::string& s) {
 }  // namespace
 
 llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
-  std::string name = fe::TypeString(t);
+  std::string name = fe::ReflectTypeString(t);
   std::string key = name;
   // Struct types print without field tags; identical-looking structs from different
   // packages are rare enough to share a descriptor until the GC needs exactness.

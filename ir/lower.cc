@@ -102,7 +102,11 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
     fc.b().SetInsertPoint(last);
     for (fe::ValueSpec* vs : pkg->var_init_order) {
       fe::AssignStmt as(vs->pos, fe::Tok::kAssign);
-      for (fe::Ident* id : vs->names) as.lhs.push_back(id);
+      for (fe::Ident* id : vs->names) {
+        if (id->object) id->type = id->object->type;  // declaring idents carry no type
+        id->mode = fe::ExprMode::kVariable;
+        as.lhs.push_back(id);
+      }
       as.rhs = vs->values;
       as.tok_pos = vs->pos;
       fc.SetPos(vs->pos);

@@ -152,7 +152,7 @@ void FunctionContext::Assign(fe::AssignStmt* s) {
   llvm::Value* t = Expr(e);
   for (size_t i = 0; i < addrs.size(); ++i) {
     if (!addrs[i]) continue;
-    b_.CreateStore(ConvertValue(b_.CreateExtractValue(t, i), tuple->elems()[i], s->lhs[i]->type), addrs[i]);
+    b_.CreateStore(ConvertAssign(b_.CreateExtractValue(t, i), tuple->elems()[i], s->lhs[i]->type), addrs[i]);
   }
 }
 
@@ -216,7 +216,7 @@ void FunctionContext::Return(fe::ReturnStmt* s) {
     llvm::Value* t = Expr(s->results[0]);
     auto* tuple = s->results[0]->type->As<fe::Tuple>();
     for (size_t i = 0; i < want.size(); ++i)
-      vals.push_back(ConvertValue(b_.CreateExtractValue(t, i), tuple->elems()[i], want[i]));
+      vals.push_back(ConvertAssign(b_.CreateExtractValue(t, i), tuple->elems()[i], want[i]));
   }
   SetPos(s->pos);
   if (vals.empty()) {
