@@ -76,7 +76,7 @@ Pos AstBuilder::PosOf(antlr4::ParserRuleContext* ctx) const {
 Ident* AstBuilder::MakeIdent(antlr4::tree::TerminalNode* n) {
   if (n == nullptr) return arena_.New<Ident>(Pos{pos_.file(), 0, 0}, "_");
   std::string name(pos_.Text(n->getSymbol()));
-  if (name.empty()) name = "_";  // conjured by error recovery
+  if (name.empty()) name.push_back('_');  // conjured by error recovery
   return arena_.New<Ident>(PosOf(n), std::move(name));
 }
 

@@ -194,7 +194,9 @@ Expr* AstBuilder::CondExpr(Stmt* s) {
   } else if (auto* snd = s->As<SendStmt>()) {
     str = absl::StrCat(ExprString(snd->chan), " <- ", ExprString(snd->value));
   }
-  Error(s->pos, absl::StrCat("syntax error: cannot use ", str, " as value"));
+  // gc's syntax tree puts an assignment at its operator.
+  Pos at = s->Is<AssignStmt>() ? s->As<AssignStmt>()->tok_pos : s->pos;
+  Error(at, absl::StrCat("syntax error: cannot use ", str, " as value"));
   return arena_.New<BadExpr>(s->pos);
 }
 
@@ -309,7 +311,7 @@ Stmt* AstBuilder::BuildFor(P::ForStmtContext* ctx) {
       f->post = BuildSimpleStmt(fc->post);
       auto* a = f->post->As<AssignStmt>();
       if (a != nullptr && a->tok == Tok::kDefine) {
-        Error(a->pos, "syntax error: cannot declare in post statement of for loop");
+        Error(a->tok_pos, "syntax error: cannot declare in post statement of for loop");
       }
     }
   }

@@ -262,7 +262,7 @@ void Checker::ResolveVar(Object* obj) {
     Tuple* tuple = e->type ? e->type->As<Tuple>() : nullptr;
     for (Object* o : objs)
       if (o) o->used = true;  // no follow-on "declared but not used" after a mismatch
-    if (e->mode == ExprMode::kCommaOk && objs.size() == 2) {
+    if ((e->mode == ExprMode::kCommaOk || e->mode == ExprMode::kMapIndex) && objs.size() == 2) {
       for (Object* o : objs)
         if (o) o->used = false;
       if (objs[0]) objs[0]->type = t ? t : e->type;

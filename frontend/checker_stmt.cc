@@ -374,7 +374,7 @@ void Checker::CheckAssign(AssignStmt* s, Scope* scope) {
     Expr* e = s->rhs[0];
     CheckExpr(e);
     if (e->mode == ExprMode::kInvalid) return;
-    if (e->mode == ExprMode::kCommaOk && s->lhs.size() == 2) {
+    if ((e->mode == ExprMode::kCommaOk || e->mode == ExprMode::kMapIndex) && s->lhs.size() == 2) {
       if (lhs_types[0]) Assign(e, lhs_types[0], "assignment");
       if (lhs_types[1] && !Identical(lhs_types[1]->Underlying(), types_.basic(BasicKind::kBool)))
         Errorf(s->lhs[1]->pos, "cannot use untyped bool value as %s value in assignment", TypeString(lhs_types[1]));
@@ -423,7 +423,7 @@ void Checker::CheckDefine(AssignStmt* s, Scope* scope) {
     CheckExpr(e);
     if (e->mode == ExprMode::kInvalid) {
       ok = false;
-    } else if (e->mode == ExprMode::kCommaOk && s->lhs.size() == 2) {
+    } else if ((e->mode == ExprMode::kCommaOk || e->mode == ExprMode::kMapIndex) && s->lhs.size() == 2) {
       rhs_types = {e->type, types_.basic(BasicKind::kBool)};
     } else {
       Tuple* t = e->type ? e->type->As<Tuple>() : nullptr;

@@ -217,11 +217,6 @@ void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
                              const antlr4::misc::IntervalSet& expected) {
   const PosMap& pm = sink_->pos();
   Pos pos = pm.Of(t);
-  if (getenv("GOJIT_PARSE_DEBUG")) {
-    std::string stack;
-    for (auto& s : parser->getRuleInvocationStack(ctx)) stack += s + " ";
-    fprintf(stderr, "DEBUG tok=%s stack=%s expected=%s\n", t->getText().c_str(), stack.c_str(), expected.toString().c_str());
-  }
   const std::string tok = TokString(pm, t);
   auto unexpected = [&](const std::string& rest) {
     sink_->Report(pos, absl::StrCat("syntax error: unexpected ", tok, rest));

@@ -311,7 +311,14 @@ std::string DumpTokens(const SourceManager& sources, FileId file) {
     } else if (t->getType() == GoLexer::SEMI && t->getText() == "\n") {
       text = "\\n";
     } else {
-      text = std::string(st.pos.Text(t));
+      // One token per line: newlines inside raw strings and comments are escaped.
+      for (char c : st.pos.Text(t)) {
+        if (c == '\n') {
+          text += "\\n";
+        } else {
+          text += c;
+        }
+      }
     }
     std::string kind = t->getType() == antlr4::Token::EOF
                            ? "EOF"

@@ -26,11 +26,11 @@ lexer grammar GoLexer;
       pending_.pop_front();
       return t;
     }
-    for (;;) {
+    {  // every path returns one token
       std::unique_ptr<antlr4::Token> t = antlr4::Lexer::nextToken();
       size_t type = t->getType();
       if (type == NL || (type == BLOCK_COMMENT && t->getText().find('\n') != std::string::npos)) {
-        if (!semi_allowed_) continue;
+        if (!semi_allowed_) return t;  // stays off the default channel
         // For a block comment the semicolon stands where the comment starts, as in
         // go/scanner.
         semi_allowed_ = false;
@@ -43,7 +43,9 @@ lexer grammar GoLexer;
         pending_.push_back(std::move(t));
         return semi;
       }
-      if (t->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+      // Off-channel tokens (space, comments, ERROR_CHAR) go to the stream for
+      // parser.cc's checks but leave semicolon insertion as it was.
+      if (t->getChannel() != antlr4::Token::DEFAULT_CHANNEL) return t;
       switch (type) {
         case INT_LIT:
           RetypeNumber(t.get());

@@ -59,19 +59,19 @@ llvm::Value* FunctionContext::Expr(fe::Expr* e) {
       return Index(e->As<fe::IndexExpr>());
     case fe::NodeKind::kSliceExpr:
       return SliceExpr(e->As<fe::SliceExpr>());
-    case fe::NodeKind::kSelectorExpr: {
-      auto* s = e->As<fe::SelectorExpr>();
-      if (s->sel->object && s->sel->object->kind == fe::ObjectKind::kVar &&
-          (s->sel->object->is_global || s->x->mode == ExprMode::kPackage)) {
-        return b_.CreateLoad(m_.LLVMType(e->type), m_.GlobalFor(s->sel->object));
-      }
-      if (s->sel->object && s->sel->object->kind == fe::ObjectKind::kFunc &&
-          s->x->mode == ExprMode::kPackage) {
-        return m_.StaticClosure(s->sel->object);
-      }
-      Unsupported(e->pos, "selectors on values");
-      return llvm::UndefValue::get(m_.LLVMType(e->type));
+    case fe::NodeKind::kSelectorExpr:
+      return Selector(e->As<fe::SelectorExpr>());
+    case fe::NodeKind::kStarExpr: {
+      llvm::Value* p = Expr(e->As<fe::StarExpr>()->x);
+      SetPos(e->pos);
+      return Deref(p, e->type);
     }
+    case fe::NodeKind::kCompositeLit:
+      return CompositeLit(e->As<fe::CompositeLit>(), nullptr);
+    case fe::NodeKind::kFuncLit:
+      return FuncLit(e->As<fe::FuncLit>());
+    case fe::NodeKind::kTypeAssertExpr:
+      return TypeAssert(e->As<fe::TypeAssertExpr>(), nullptr);
     default:
       break;
   }
@@ -80,29 +80,15 @@ llvm::Value* FunctionContext::Expr(fe::Expr* e) {
 }
 
 llvm::Value* FunctionContext::ExprAs(fe::Expr* e, fe::Type* t) {
-  if (fe::IsInterface(t) && !fe::IsInterface(e->type)) {
-    if (fe::IsBasicKind(e->type, BasicKind::kUntypedNil)) return m_.ZeroValue(t);
+  if (fe::IsBasicKind(e->type, BasicKind::kUntypedNil)) return m_.ZeroValue(t);
+  if (fe::IsInterface(t)) {
     fe::Type* from = fe::DefaultType(m_.types(), e->type);
-    llvm::Value* v = e->mode == ExprMode::kConstant ? m_.ConstValue(*e->constant, from) : Expr(e);
-    return Box(v, from, e->mode == ExprMode::kConstant ? e : nullptr);
+    llvm::Value* v = e->mode == ExprMode::kConstant && e->constant ? m_.ConstValue(*e->constant, from)
+                                                                   : Expr(e);
+    return ConvertAssign(v, from, t);
   }
   if (e->mode == ExprMode::kConstant && e->constant) return m_.ConstValue(*e->constant, t);
-  if (fe::IsBasicKind(e->type, BasicKind::kUntypedNil)) return m_.ZeroValue(t);
   return Expr(e);
-}
-
-llvm::Value* FunctionContext::Addr(fe::Expr* e) {
-  e = Unparen(e);
-  if (auto* id = e->As<fe::Ident>()) {
-    if (id->object && id->object->kind == fe::ObjectKind::kVar) {
-      if (llvm::Value* a = VarAddr(id->object)) return a;
-    }
-  }
-  if (auto* s = e->As<fe::SelectorExpr>(); s && s->sel->object && s->sel->object->is_global) {
-    return m_.GlobalFor(s->sel->object);
-  }
-  Unsupported(e->pos, absl::StrCat("address of ", fe::NodeKindName(e->kind)));
-  return llvm::UndefValue::get(m_.Ptr());
 }
 
 llvm::Value* FunctionContext::Binary(fe::BinaryExpr* e) {
@@ -306,8 +292,8 @@ llvm::Value* FunctionContext::Compare(Tok op, llvm::Value* x, llvm::Value* y, fe
     return op == Tok::kEql ? b_.CreateICmpEQ(px, py) : b_.CreateICmpNE(px, py);
   }
   if (u->As<fe::Interface>()) {
-    llvm::Value* tx = b_.CreateExtractValue(x, 0);
-    llvm::Value* ty = b_.CreateExtractValue(y, 0);
+    llvm::Value* tx = DynType(x, t);
+    llvm::Value* ty = DynType(y, t);
     llvm::Value* dx = b_.CreateExtractValue(x, 1);
     llvm::Value* dy = b_.CreateExtractValue(y, 1);
     llvm::Value* same_type = b_.CreateICmpEQ(tx, ty);
@@ -349,6 +335,17 @@ llvm::Value* FunctionContext::Unary(fe::UnaryExpr* e) {
       return b_.CreateNot(ExprAs(e->x, e->type));
     case Tok::kNot:
       return b_.CreateNot(Expr(e->x));
+    case Tok::kAnd: {
+      fe::Expr* x = e->x;
+      while (auto* p = x->As<fe::ParenExpr>()) x = p->x;
+      if (auto* cl = x->As<fe::CompositeLit>()) {
+        llvm::Value* v = CompositeLit(cl, nullptr);
+        llvm::Value* cell = HeapAlloc(cl->type);
+        b_.CreateStore(v, cell);
+        return cell;
+      }
+      return Addr(x);
+    }
     default:
       Unsupported(e->pos, absl::StrCat("operator ", fe::TokSpelling(e->op)));
       return llvm::UndefValue::get(m_.LLVMType(e->type));
@@ -370,53 +367,6 @@ llvm::Value* FunctionContext::BoundsCheck(llvm::Value* index, llvm::Value* lengt
   b_.CreateUnreachable();
   b_.SetInsertPoint(ok);
   return i64;
-}
-
-llvm::Value* FunctionContext::Index(fe::IndexExpr* e) {
-  fe::Type* xt = e->x->type->Underlying();
-  fe::Expr* index = e->indices[0];
-  if (auto* b = xt->As<fe::Basic>(); b && b->IsString()) {
-    llvm::Value* s = ExprAs(e->x, m_.types().basic(BasicKind::kString));
-    llvm::Value* i = Expr(index);
-    SetPos(e->pos);
-    llvm::Value* i64 = BoundsCheck(i, StringLen(s), index->type);
-    llvm::Value* p = b_.CreateGEP(b_.getInt8Ty(), StringPtr(s), i64);
-    return b_.CreateLoad(b_.getInt8Ty(), p);
-  }
-  Unsupported(e->pos, absl::StrCat("indexing ", fe::TypeString(e->x->type)));
-  return llvm::UndefValue::get(m_.LLVMType(e->type));
-}
-
-llvm::Value* FunctionContext::SliceExpr(fe::SliceExpr* e) {
-  fe::Type* xt = e->x->type->Underlying();
-  if (auto* b = xt->As<fe::Basic>(); b && b->IsString()) {
-    llvm::Value* s = ExprAs(e->x, m_.types().basic(BasicKind::kString));
-    llvm::Value* len = StringLen(s);
-    llvm::Value* lo = e->lo ? b_.CreateSExtOrTrunc(Expr(e->lo), m_.Int()) : ConstInt(0);
-    llvm::Value* hi = e->hi ? b_.CreateSExtOrTrunc(Expr(e->hi), m_.Int()) : len;
-    SetPos(e->pos);
-    // 0 <= lo <= hi <= len, checked as gc does: hi against len first.
-    llvm::BasicBlock* bad_hi = NewBlock("slice.badhi");
-    llvm::BasicBlock* ok_hi = NewBlock("slice.okhi");
-    b_.CreateCondBr(b_.CreateICmpUGT(hi, len), bad_hi, ok_hi);
-    b_.SetInsertPoint(bad_hi);
-    CallRuntime(RtFunc::k_panicslice, {hi, len});
-    b_.CreateUnreachable();
-    b_.SetInsertPoint(ok_hi);
-    llvm::BasicBlock* bad_lo = NewBlock("slice.badlo");
-    llvm::BasicBlock* ok_lo = NewBlock("slice.oklo");
-    b_.CreateCondBr(b_.CreateICmpUGT(lo, hi), bad_lo, ok_lo);
-    b_.SetInsertPoint(bad_lo);
-    // gc: "slice bounds out of range [3:2]"; the runtime formats (lo, hi) pairs
-    // with a negative length marker.
-    CallRuntime(RtFunc::k_panicslice, {lo, b_.CreateSub(ConstInt(-1), hi)});
-    b_.CreateUnreachable();
-    b_.SetInsertPoint(ok_lo);
-    llvm::Value* p = b_.CreateGEP(b_.getInt8Ty(), StringPtr(s), lo);
-    return MakeString(p, b_.CreateSub(hi, lo));
-  }
-  Unsupported(e->pos, absl::StrCat("slicing ", fe::TypeString(e->x->type)));
-  return llvm::UndefValue::get(m_.LLVMType(e->type));
 }
 
 llvm::Value* FunctionContext::Conversion(fe::CallExpr* e) {
@@ -462,6 +412,23 @@ llvm::Value* FunctionContext::ConvertValue(llvm::Value* v, fe::Type* from, fe::T
       return b_.CreateInsertValue(r, b_.CreateFPCast(b_.CreateExtractValue(v, 1), st->getElementType(1)), 1);
     }
     if (tb->IsBoolean() && fb->IsBoolean()) return v;
+  }
+  // string <-> []byte, []rune (runtime/string.cc).
+  auto elem_kind = [](fe::Type* t) -> BasicKind {
+    auto* s = t->Underlying()->As<fe::Slice>();
+    fe::Basic* b = s ? fe::UBasic(s->elem()) : nullptr;
+    return b ? b->basic() : BasicKind::kInvalid;
+  };
+  if (tb && tb->IsString() && !fb) {
+    RtFunc f = elem_kind(from) == BasicKind::kUint8 ? RtFunc::k_slicebytetostring : RtFunc::k_slicerunetostring;
+    llvm::Value* r = CallRuntime(f, {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
+    return MakeString(b_.CreateExtractValue(r, 0), b_.CreateExtractValue(r, 1));
+  }
+  if (fb && fb->IsString() && !tb) {
+    RtFunc f = elem_kind(to) == BasicKind::kUint8 ? RtFunc::k_stringtoslicebyte : RtFunc::k_stringtoslicerune;
+    llvm::Value* dst = EntryAlloca(m_.SliceType(), "conv");
+    CallRuntime(f, {dst, StringPtr(v), StringLen(v)});
+    return b_.CreateLoad(m_.SliceType(), dst);
   }
   if (v->getType() == lt) return v;  // identical underlying types
   Unsupported({}, absl::StrCat("conversion from ", fe::TypeString(from), " to ", fe::TypeString(to)));

@@ -60,6 +60,8 @@ llvm::Value* FunctionContext::DeclareVar(fe::Object* var) {
 
 llvm::Value* FunctionContext::VarAddr(fe::Object* var) {
   if (var->is_global) return m_.GlobalFor(var);
+  if (auto cell = loop_cells_.find(var); cell != loop_cells_.end())
+    return b_.CreateLoad(m_.Ptr(), cell->second);
   auto it = vars_.find(var);
   if (it != vars_.end()) return it->second;
   // A variable of an enclosing function (closures are not lowered yet).

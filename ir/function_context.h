@@ -48,6 +48,38 @@ class FunctionContext {
   llvm::Value* Conversion(fe::CallExpr* e);
   llvm::Value* BoundsCheck(llvm::Value* index, llvm::Value* length, fe::Type* index_type);
 
+  // --- composite values (aggregate.cc)
+  llvm::Value* Spill(llvm::Value* v, const std::string& name);
+  llvm::Value* Deref(llvm::Value* ptr, fe::Type* t);
+  llvm::Value* FieldAddr(llvm::Value* base, fe::Type* t, const std::vector<int>& path);
+  llvm::Value* StructBase(fe::Expr* x, fe::Type** struct_type);
+  llvm::Value* Selector(fe::SelectorExpr* e);
+  llvm::Value* IndexAddr(fe::IndexExpr* e);
+  void BoundsFail(llvm::Value* cond, int64_t code, llvm::Value* x, llvm::Value* y);
+  llvm::Value* MakeSlice(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap);
+  llvm::Value* CompositeLit(fe::CompositeLit* e, fe::Type* t);
+  llvm::Value* LenCap(fe::Expr* x, bool is_cap);
+  llvm::Value* Make(fe::CallExpr* e);
+  llvm::Value* Append(fe::CallExpr* e);
+  llvm::Value* Copy(fe::CallExpr* e);
+
+  // --- maps (map.cc)
+  llvm::Value* MapIndexAddr(fe::IndexExpr* e, bool for_assign);
+  // m[k]; with ok non-null, also stores whether the key was present.
+  llvm::Value* MapIndex(fe::IndexExpr* e, llvm::Value** ok);
+  llvm::Value* MapLiteral(fe::CompositeLit* e, fe::Type* t);
+  void MapDelete(fe::CallExpr* e);
+  void RangeMap(fe::RangeStmt* s);
+
+  // --- closures and methods (closure.cc)
+  llvm::Value* FuncLit(fe::FuncLit* e);
+  llvm::Value* MethodValue(fe::SelectorExpr* e);
+  // The receiver argument for calling method `m` selected by `sel`.
+  llvm::Value* Receiver(fe::SelectorExpr* sel, fe::Object* m);
+
+  // --- type assertions (iface.cc); ok as in MapIndex
+  llvm::Value* TypeAssert(fe::TypeAssertExpr* e, llvm::Value** ok);
+
   // --- calls (call.cc)
   llvm::Value* Call(fe::CallExpr* e);
   llvm::Value* Builtin(fe::CallExpr* e, fe::BuiltinId id);
@@ -58,8 +90,14 @@ class FunctionContext {
 
   // --- interfaces (iface.cc)
   llvm::Value* Box(llvm::Value* v, fe::Type* from, fe::Expr* constant_src);
+  llvm::Value* BoxAs(llvm::Value* v, fe::Type* from, fe::Type* to);
   // An assignment's implicit conversion of an already computed value.
   llvm::Value* ConvertAssign(llvm::Value* v, fe::Type* from, fe::Type* to);
+  llvm::Value* DynType(llvm::Value* iface, fe::Type* t);
+  llvm::Value* MakeIface(llvm::Value* first, llvm::Value* data);
+  llvm::Value* AssertMatch(llvm::Value* x, fe::Type* xt, fe::Type* want, llvm::Value** first);
+  llvm::Value* AssertedValue(llvm::Value* x, llvm::Value* first, fe::Type* want);
+  llvm::Value* InterfaceCall(fe::CallExpr* e, fe::SelectorExpr* sel, std::vector<llvm::Value*>& args);
 
   // --- statements (stmt.cc)
   void Stmt(fe::Stmt* s);
@@ -70,6 +108,10 @@ class FunctionContext {
   void If(fe::IfStmt* s);
   void For(fe::ForStmt* s, fe::Stmt* label_stmt);
   void Range(fe::RangeStmt* s);
+  void TypeSwitch(fe::TypeSwitchStmt* s);
+  void RangeIndexed(fe::RangeStmt* s);
+  // v, ok forms: m[k] and x.(T).
+  llvm::Value* CommaOk(fe::Expr* e, llvm::Value** ok);
   void Switch(fe::SwitchStmt* s);
   void Branch(fe::BranchStmt* s);
   void LocalDecl(fe::GenDecl* d);
@@ -113,6 +155,10 @@ class FunctionContext {
   llvm::BasicBlock* entry_ = nullptr;
   // The block of the next clause body, for fallthrough.
   llvm::BasicBlock* fallthrough_block_ = nullptr;
+  int closure_count_ = 0;
+  // Escaping variables of three-clause for loops: a stack slot holding the current
+  // iteration's heap cell (Go 1.22 per-iteration variables).
+  std::map<fe::Object*, llvm::Value*> loop_cells_;  // for naming function literals main.f.func1, ...
 };
 
 }  // namespace gojit::ir

@@ -84,6 +84,15 @@ class ModuleContext {
   llvm::Constant* TypeDescriptor(fe::Type* t);
   // Whether an interface stores values of t directly in its data word.
   bool IsDirectIface(fe::Type* t);
+  bool IsEmptyInterface(fe::Type* t);
+  // The constant itab of concrete type for interface iface.
+  llvm::Constant* Itab(fe::Type* iface, fe::Type* concrete);
+  // `ret (ptr g, ptr data, params...)`: how itabs and method tables call methods.
+  llvm::FunctionType* InterfaceMethodType(fe::Func* sig);
+  llvm::Function* MethodAdapter(fe::Object* m, bool ptr_data);
+  // The method set of t (methods with whether the data word holds a pointer).
+  std::vector<std::pair<fe::Object*, bool>> MethodSet(fe::Type* t);
+  std::pair<llvm::Constant*, int64_t> MethodTable(fe::Type* t);
 
   // --- debug info
   llvm::DISubprogram* Subprogram(llvm::Function* fn, const std::string& name, fe::Pos pos);

@@ -82,6 +82,9 @@ void FunctionContext::Stmt(fe::Stmt* s) {
     case fe::NodeKind::kBranchStmt:
       Branch(s->As<fe::BranchStmt>());
       return;
+    case fe::NodeKind::kTypeSwitchStmt:
+      TypeSwitch(s->As<fe::TypeSwitchStmt>());
+      return;
     case fe::NodeKind::kLabeledStmt: {
       auto* ls = s->As<fe::LabeledStmt>();
       llvm::BasicBlock* block = label_blocks_[ls];
@@ -140,11 +143,16 @@ void FunctionContext::Assign(fe::AssignStmt* s) {
       if (addrs[i]) b_.CreateStore(vals[i], addrs[i]);
     return;
   }
-  // a, b = f()
+  // a, b = f(), or v, ok = m[k] / x.(T)
   fe::Expr* e = s->rhs[0];
   auto* tuple = e->type->As<fe::Tuple>();
   if (!tuple) {
-    Unsupported(e->pos, "comma-ok expressions");
+    std::vector<llvm::Value*> addrs;
+    for (fe::Expr* l : s->lhs) addrs.push_back(IsBlank(l) ? nullptr : Addr(l));
+    llvm::Value* ok;
+    llvm::Value* v = CommaOk(e, &ok);
+    if (addrs[0]) b_.CreateStore(ConvertAssign(v, e->type, s->lhs[0]->type), addrs[0]);
+    if (addrs[1]) b_.CreateStore(ok, addrs[1]);
     return;
   }
   std::vector<llvm::Value*> addrs;
@@ -156,6 +164,15 @@ void FunctionContext::Assign(fe::AssignStmt* s) {
   }
 }
 
+llvm::Value* FunctionContext::CommaOk(fe::Expr* e, llvm::Value** ok) {
+  while (auto* p = e->As<fe::ParenExpr>()) e = p->x;
+  if (auto* ix = e->As<fe::IndexExpr>()) return MapIndex(ix, ok);
+  if (auto* ta = e->As<fe::TypeAssertExpr>()) return TypeAssert(ta, ok);
+  Unsupported(e->pos, "channel receive");
+  *ok = b_.getInt1(false);
+  return m_.ZeroValue(e->type);
+}
+
 void FunctionContext::Define(fe::AssignStmt* s) {
   // Values first (they may refer to outer variables of the same name).
   std::vector<llvm::Value*> vals;
@@ -164,13 +181,12 @@ void FunctionContext::Define(fe::AssignStmt* s) {
       fe::Type* t = s->lhs[i]->type ? s->lhs[i]->type : fe::DefaultType(m_.types(), s->rhs[i]->type);
       vals.push_back(IsBlank(s->lhs[i]) ? Expr(s->rhs[i]) : ExprAs(s->rhs[i], t));
     }
+  } else if (!s->rhs[0]->type->As<fe::Tuple>()) {
+    llvm::Value* ok;
+    vals.push_back(CommaOk(s->rhs[0], &ok));
+    vals.push_back(ok);
   } else {
     fe::Expr* e = s->rhs[0];
-    auto* tuple = e->type->As<fe::Tuple>();
-    if (!tuple) {
-      Unsupported(e->pos, "comma-ok expressions");
-      return;
-    }
     llvm::Value* t = Expr(e);
     for (size_t i = 0; i < s->lhs.size(); ++i) vals.push_back(b_.CreateExtractValue(t, i));
   }
@@ -192,6 +208,10 @@ void FunctionContext::LocalDecl(fe::GenDecl* d) {
         fe::Object* obj = vs->names[i]->object;
         vals.push_back(ExprAs(vs->values[i], obj ? obj->type : vs->values[i]->type));
       }
+    } else if (vs->values.size() == 1 && !vs->values[0]->type->As<fe::Tuple>()) {
+      llvm::Value* ok;
+      vals.push_back(CommaOk(vs->values[0], &ok));
+      vals.push_back(ok);
     } else if (vs->values.size() == 1) {
       llvm::Value* t = Expr(vs->values[0]);
       for (size_t i = 0; i < vs->names.size(); ++i) vals.push_back(b_.CreateExtractValue(t, i));
@@ -250,6 +270,17 @@ void FunctionContext::If(fe::IfStmt* s) {
 
 void FunctionContext::For(fe::ForStmt* s, fe::Stmt* label_stmt) {
   if (s->init) Stmt(s->init);
+  // Escaping loop variables are reached through a slot holding the current
+  // iteration's cell (see the post block below).
+  if (auto* init = s->init ? s->init->As<fe::AssignStmt>() : nullptr; init && init->tok == Tok::kDefine) {
+    for (fe::Expr* l : init->lhs) {
+      auto* id = l->As<fe::Ident>();
+      if (!id || !id->object || !id->object->escapes || !vars_.count(id->object)) continue;
+      llvm::AllocaInst* slot = EntryAlloca(m_.Ptr(), id->name + ".cell");
+      b_.CreateStore(vars_[id->object], slot);
+      loop_cells_[id->object] = slot;
+    }
+  }
   llvm::BasicBlock* cond_block = NewBlock("for.cond");
   llvm::BasicBlock* body_block = NewBlock("for.body");
   llvm::BasicBlock* post_block = NewBlock("for.post");
@@ -262,30 +293,87 @@ void FunctionContext::For(fe::ForStmt* s, fe::Stmt* label_stmt) {
     b_.CreateBr(body_block);
   }
   b_.SetInsertPoint(body_block);
-  // Go 1.22: a fresh copy of each escaping loop variable per iteration.
-  if (auto* init = s->init ? s->init->As<fe::AssignStmt>() : nullptr; init && init->tok == Tok::kDefine) {
-    for (fe::Expr* l : init->lhs) {
-      auto* id = l->As<fe::Ident>();
-      if (!id || !id->object || !id->object->escapes) continue;
-      llvm::Value* old = vars_[id->object];
-      llvm::Value* v = b_.CreateLoad(m_.LLVMType(id->object->type), old);
-      llvm::Value* fresh = HeapAlloc(id->object->type);
-      b_.CreateStore(v, fresh);
-      vars_[id->object] = fresh;
-    }
-  }
   targets_.push_back({label_stmt, done, post_block});
   StmtList(s->body->list);
   targets_.pop_back();
   if (!Terminated()) b_.CreateBr(post_block);
   b_.SetInsertPoint(post_block);
+  // Go 1.22: each iteration has its own copy of the loop variables, declared before
+  // the post statement and initialised from the previous iteration's. Only escaping
+  // variables (captured or address-taken) can tell, so only they are copied.
+  if (auto* init = s->init ? s->init->As<fe::AssignStmt>() : nullptr; init && init->tok == Tok::kDefine) {
+    for (fe::Expr* l : init->lhs) {
+      auto* id = l->As<fe::Ident>();
+      if (!id || !id->object || !id->object->escapes) continue;
+      llvm::Value* v = b_.CreateLoad(m_.LLVMType(id->object->type), VarAddr(id->object));
+      llvm::Value* fresh = HeapAlloc(id->object->type);
+      b_.CreateStore(v, fresh);
+      // The cell lives in a stack slot so every use in the loop sees the current one.
+      b_.CreateStore(fresh, loop_cells_[id->object]);
+    }
+  }
   if (s->post) Stmt(s->post);
+  b_.CreateBr(cond_block);
+  b_.SetInsertPoint(done);
+}
+
+void FunctionContext::RangeIndexed(fe::RangeStmt* s) {
+  // Slices, arrays and pointers to arrays: the operand is evaluated once (an array
+  // value is copied, as the spec requires when the value is used).
+  fe::Type* u = s->x->type->Underlying();
+  llvm::Value *base, *len;
+  fe::Type* elem;
+  if (auto* sl = u->As<fe::Slice>()) {
+    llvm::Value* v = Expr(s->x);
+    base = b_.CreateExtractValue(v, 0);
+    len = b_.CreateExtractValue(v, 1);
+    elem = sl->elem();
+  } else if (auto* p = u->As<fe::Pointer>()) {
+    auto* a = p->elem()->Underlying()->As<fe::Array>();
+    base = Expr(s->x);
+    len = ConstInt(a->len());
+    elem = a->elem();
+  } else {
+    auto* a = u->As<fe::Array>();
+    base = s->value ? Spill(Expr(s->x), "rangecopy") : nullptr;
+    if (!s->value) Expr(s->x);
+    len = ConstInt(a->len());
+    elem = a->elem();
+  }
+  auto bind = [&](fe::Expr* target, llvm::Value* v) {
+    if (!target) return;
+    if (auto* id = target->As<fe::Ident>(); id && id->name == "_") return;
+    if (s->tok == Tok::kDefine) b_.CreateStore(v, DeclareVar(target->As<fe::Ident>()->object));
+    else Store(target, v);
+  };
+  llvm::BasicBlock* entry = b_.GetInsertBlock();
+  llvm::BasicBlock* cond_block = NewBlock("range.cond");
+  llvm::BasicBlock* body_block = NewBlock("range.body");
+  llvm::BasicBlock* post_block = NewBlock("range.post");
+  llvm::BasicBlock* done = NewBlock("range.done");
+  b_.CreateBr(cond_block);
+  b_.SetInsertPoint(cond_block);
+  auto* index = b_.CreatePHI(m_.Int(), 2, "range.i");
+  index->addIncoming(ConstInt(0), entry);
+  b_.CreateCondBr(b_.CreateICmpSLT(index, len), body_block, done);
+  b_.SetInsertPoint(body_block);
+  bind(s->key, index);
+  if (s->value && base) bind(s->value, Deref(b_.CreateGEP(m_.LLVMType(elem), base, index), elem));
+  targets_.push_back({s, done, post_block});
+  StmtList(s->body->list);
+  targets_.pop_back();
+  if (!Terminated()) b_.CreateBr(post_block);
+  b_.SetInsertPoint(post_block);
+  llvm::Value* next = b_.CreateAdd(index, ConstInt(1));
+  index->addIncoming(next, b_.GetInsertBlock());
   b_.CreateBr(cond_block);
   b_.SetInsertPoint(done);
 }
 
 void FunctionContext::Range(fe::RangeStmt* s) {
   fe::Type* u = s->x->type->Underlying();
+  if (u->As<fe::Map>()) return RangeMap(s);
+  if (u->As<fe::Slice>() || u->As<fe::Array>() || u->As<fe::Pointer>()) return RangeIndexed(s);
   auto* basic = u->As<fe::Basic>();
   if (!basic || !(basic->IsString() || basic->IsInteger())) {
     Unsupported(s->pos, absl::StrCat("range over ", fe::TypeString(s->x->type)));
@@ -381,6 +469,59 @@ void FunctionContext::Switch(fe::SwitchStmt* s) {
   }
   targets_.pop_back();
   fallthrough_block_ = saved_fallthrough;
+  b_.SetInsertPoint(done);
+}
+
+void FunctionContext::TypeSwitch(fe::TypeSwitchStmt* s) {
+  if (s->init) Stmt(s->init);
+  fe::TypeAssertExpr* ta = nullptr;
+  if (auto* as = s->assign->As<fe::AssignStmt>()) ta = as->rhs[0]->As<fe::TypeAssertExpr>();
+  if (auto* es = s->assign->As<fe::ExprStmt>()) ta = es->x->As<fe::TypeAssertExpr>();
+  fe::Type* xt = ta->x->type;
+  llvm::Value* x = Expr(ta->x);
+  llvm::BasicBlock* done = NewBlock("typeswitch.done");
+  std::vector<llvm::BasicBlock*> bodies;
+  // Per clause, the itab/type of the single matched type, for binding the variable.
+  std::vector<llvm::Value*> firsts(s->clauses.size(), nullptr);
+  int default_index = -1;
+  for (size_t i = 0; i < s->clauses.size(); ++i) bodies.push_back(NewBlock("typeswitch.case"));
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    fe::CaseClause* cc = s->clauses[i];
+    if (cc->is_default) default_index = static_cast<int>(i);
+    for (fe::Expr* te : cc->list) {
+      llvm::Value* match;
+      llvm::Value* first = nullptr;
+      if (auto* id = te->As<fe::Ident>(); id && id->object && id->object->kind == fe::ObjectKind::kNil) {
+        match = b_.CreateIsNull(b_.CreateExtractValue(x, 0));
+      } else {
+        match = AssertMatch(x, xt, te->type, &first);
+      }
+      if (cc->list.size() == 1) firsts[i] = first;
+      // Bind-time values must dominate the body: route through a per-test block.
+      llvm::BasicBlock* next = NewBlock("typeswitch.next");
+      b_.CreateCondBr(match, bodies[i], next);
+      b_.SetInsertPoint(next);
+    }
+  }
+  b_.CreateBr(default_index >= 0 ? bodies[default_index] : done);
+  targets_.push_back({s, done, nullptr});
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    fe::CaseClause* cc = s->clauses[i];
+    b_.SetInsertPoint(bodies[i]);
+    if (cc->implicit && cc->implicit->used) {
+      fe::Object* v = cc->implicit;
+      llvm::Value* val;
+      if (firsts[i] && !fe::IsInterface(xt) == false && cc->list.size() == 1 && !fe::Identical(v->type, xt)) {
+        val = AssertedValue(x, firsts[i], v->type);
+      } else {
+        val = ConvertAssign(x, xt, v->type);
+      }
+      b_.CreateStore(val, DeclareVar(v));
+    }
+    StmtList(cc->body);
+    if (!Terminated()) b_.CreateBr(done);
+  }
+  targets_.pop_back();
   b_.SetInsertPoint(done);
 }
 

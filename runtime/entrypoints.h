@@ -11,6 +11,8 @@
 
 namespace gojit::rt {
 struct G;
+struct HMap;     // map.h
+struct MapIter;  // map.h
 // RuneK: (rune, next index), returned in EAX:RDX.
 struct RuneK {
   int32_t r;
@@ -21,6 +23,8 @@ struct RuneK {
 extern "C" {
 using gojit::rt::G;
 using gojit::rt::GoSlice;
+using gojit::rt::HMap;
+using gojit::rt::MapIter;
 using gojit::rt::GoString;
 using gojit::rt::TypeDescriptor;
 
@@ -56,10 +60,11 @@ gojit::rt::RuneK gojit_rt_decoderune(G* g, const uint8_t* p, int64_t n, int64_t 
 void* gojit_rt_mallocgc(G* g, int64_t size, const TypeDescriptor* type);
 void gojit_rt_growslice(G* g, GoSlice* dst, const TypeDescriptor* et, void* oldptr,
                         int64_t oldlen, int64_t oldcap, int64_t newlen);
+void* gojit_rt_makeslice(G* g, const TypeDescriptor* et, int64_t len, int64_t cap);
 
 // panic.cc
 [[noreturn]] void gojit_rt_panicindex(G* g, int64_t x, int64_t y);
-[[noreturn]] void gojit_rt_panicslice(G* g, int64_t x, int64_t y);
+[[noreturn]] void gojit_rt_panicbounds(G* g, int64_t code, int64_t x, int64_t y);
 [[noreturn]] void gojit_rt_panicdivide(G* g);
 [[noreturn]] void gojit_rt_panicshift(G* g);
 [[noreturn]] void gojit_rt_panicnilmem(G* g);
@@ -68,4 +73,17 @@ void gojit_rt_growslice(G* g, GoSlice* dst, const TypeDescriptor* et, void* oldp
 
 // iface.cc
 int8_t gojit_rt_efaceeq(G* g, const TypeDescriptor* t, void* x, void* y);
+void* gojit_rt_getitab(G* g, const TypeDescriptor* inter, const TypeDescriptor* type,
+                       int8_t canfail);
+[[noreturn]] void gojit_rt_panicdottype(G* g, const TypeDescriptor* have,
+                                        const TypeDescriptor* want, const TypeDescriptor* iface);
+
+// map.cc (t: the map type's descriptor; h: the map, null for a nil map)
+HMap* gojit_rt_makemap(G* g, const TypeDescriptor* t, int64_t hint);
+void* gojit_rt_mapaccessk(G* g, const TypeDescriptor* t, HMap* h, const void* key);
+void* gojit_rt_mapassign(G* g, const TypeDescriptor* t, HMap* h, const void* key);
+void gojit_rt_mapdelete(G* g, const TypeDescriptor* t, HMap* h, const void* key);
+void gojit_rt_mapclear(G* g, const TypeDescriptor* t, HMap* h);
+void gojit_rt_mapiterinit(G* g, const TypeDescriptor* t, HMap* h, MapIter* it);
+void gojit_rt_mapiternext(G* g, MapIter* it);
 }

@@ -71,7 +71,13 @@ bool ValueEq(G* g, const TypeDescriptor* t, const void* x, const void* y) {
     }
     case Kind::kInterface: {  // interequal/nilinterequal
       auto *a = static_cast<const GoEface*>(x), *b = static_cast<const GoEface*>(y);
-      return a->type == b->type && EfaceEq(g, a->type, a->data, b->data);
+      const TypeDescriptor* ta = a->type;
+      const TypeDescriptor* tb = b->type;
+      if (t->nmethods > 0) {  // non-empty interface: the first word is an Itab*
+        ta = ta ? reinterpret_cast<const Itab*>(ta)->type : nullptr;
+        tb = tb ? reinterpret_cast<const Itab*>(tb)->type : nullptr;
+      }
+      return ta == tb && EfaceEq(g, ta, a->data, b->data);
     }
     case Kind::kArray: {
       auto *a = static_cast<const char*>(x), *b = static_cast<const char*>(y);

@@ -152,3 +152,16 @@ void gojit_rt_growslice(G* g, GoSlice* dst, const TypeDescriptor* et, void* oldp
 }
 
 }  // extern "C"
+
+// Mirrors makeslice: a zeroed backing array for make([]T, len, cap).
+extern "C" void* gojit_rt_makeslice(G* g, const TypeDescriptor* et, int64_t len, int64_t cap) {
+  int64_t size = et->size;
+  bool overflow = size > 0 && cap > (int64_t{1} << 47) / size;
+  if (overflow || cap < 0 || len < 0 || len > cap) {
+    // gc reports len first when len itself is bad.
+    bool len_bad = len < 0 || (size > 0 && len > (int64_t{1} << 47) / size);
+    PanicRuntimeError(g, len_bad ? "makeslice: len out of range" : "makeslice: cap out of range");
+  }
+  return Malloc(g, size * cap, et);
+}
+

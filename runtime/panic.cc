@@ -17,6 +17,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "runtime/entrypoints.h"
 #include "runtime/proc.h"
 
@@ -255,6 +256,13 @@ void PanicRuntimeError(G* g, std::string_view msg) {
   GoPanic(g, &p);
 }
 
+void PanicTypeAssertion(G* g, std::string_view msg) {
+  // A *runtime.TypeAssertionError: its Error() has no "runtime error: " prefix.
+  Panic p;
+  p.rterr = std::string(msg);
+  GoPanic(g, &p);
+}
+
 void PanicValue(G* g, GoEface v) {
   Panic p;
   p.arg = v;
@@ -294,10 +302,21 @@ void gojit_rt_panicindex(G* g, int64_t x, int64_t y) {
 }
 
 // Mirrors goPanicSliceAcap: boundsSliceAcap ("[:x] with capacity y").
-void gojit_rt_panicslice(G* g, int64_t x, int64_t y) {
-  std::string m =
-      x < 0 ? absl::StrCat("slice bounds out of range [:", x, "]")
-            : absl::StrCat("slice bounds out of range [:", x, "] with capacity ", y);
+void gojit_rt_panicbounds(G* g, int64_t code, int64_t x, int64_t y) {
+  // Mirrors boundsError.Error: boundsErrorFmt, and boundsNegErrorFmt when x < 0.
+  static const char* const kFmt[][2] = {
+      {"index out of range [%x] with length %y", "index out of range [%x]"},
+      {"slice bounds out of range [:%x] with length %y", "slice bounds out of range [:%x]"},
+      {"slice bounds out of range [:%x] with capacity %y", "slice bounds out of range [:%x]"},
+      {"slice bounds out of range [%x:%y]", "slice bounds out of range [%x:]"},
+      {"slice bounds out of range [::%x] with length %y", "slice bounds out of range [::%x]"},
+      {"slice bounds out of range [::%x] with capacity %y", "slice bounds out of range [::%x]"},
+      {"slice bounds out of range [:%x:%y]", "slice bounds out of range [:%x:]"},
+      {"slice bounds out of range [%x:%y:]", "slice bounds out of range [%x::]"},
+  };
+  if (code < 0 || code > 7) code = 0;
+  std::string m = kFmt[code][x < 0 ? 1 : 0];
+  m = absl::StrReplaceAll(m, {{"%x", absl::StrCat(x)}, {"%y", absl::StrCat(y)}});
   PanicRuntimeError(g, m);
 }
 

@@ -281,10 +281,10 @@ TEST(PanicValueDeathTest, FormatsLikePrintpanicval) {
 
 TEST(PanicTextDeathTest, RuntimeErrors) {
   EXPECT_EXIT(
-      gojit_rt_panicslice(nullptr, 5, 3), ExitedWithCode(2),
+      gojit_rt_panicbounds(nullptr, 2, 5, 3), ExitedWithCode(2),
       StartsWith(
           "panic: runtime error: slice bounds out of range [:5] with capacity 3\n"));
-  EXPECT_EXIT(gojit_rt_panicslice(nullptr, -2, 3), ExitedWithCode(2),
+  EXPECT_EXIT(gojit_rt_panicbounds(nullptr, 2, -2, 3), ExitedWithCode(2),
               StartsWith("panic: runtime error: slice bounds out of range [:-2]\n"));
   EXPECT_EXIT(gojit_rt_panicdivide(nullptr), ExitedWithCode(2),
               StartsWith("panic: runtime error: integer divide by zero\n"));

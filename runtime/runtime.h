@@ -83,6 +83,10 @@ void WriteFd(int fd, const void* p, size_t n);
 // reaching fatalpanic with no recover.
 [[noreturn]] void PanicRuntimeError(G* g, std::string_view msg);
 
+// "panic: interface conversion: ..." (a *runtime.TypeAssertionError), traceback,
+// exit 2.
+[[noreturn]] void PanicTypeAssertion(G* g, std::string_view msg);
+
 // panic(v) with no recover: "panic: " + printpanicval(v) + traceback, exit 2.
 [[noreturn]] void PanicValue(G* g, GoEface v);
 

@@ -56,11 +56,27 @@ struct StructFieldDesc {
   int64_t embedded;  // 1 for an embedded field
 };
 
-// A method in a named type's method set, for dynamic dispatch by name (Stringer,
-// error) until itabs land. fn takes (G*, receiver word, ...).
+// A method in a type's method set. fn is an adapter taking (G*, receiver data word,
+// params...): the data word is the interface's (a pointer to the value, or the value
+// itself for direct-interface types), so itabs can hold fn as is. mtyp is the
+// method's signature, a func type, compared by address to match interface methods.
+// An interface type's descriptor lists its methods with fn null.
 struct MethodDesc {
   GoString name;
   void* fn;
+  const TypeDescriptor* mtyp = nullptr;
+};
+
+// Mirrors runtime.itab: the method table of a concrete type for an interface.
+// A non-empty interface value is {const Itab* tab, void* data}; an empty one is
+// {const TypeDescriptor* type, void* data} (GoEface). fun has one entry per method
+// of `inter`, in inter's method order (sorted by name).
+struct Itab {
+  const TypeDescriptor* inter;
+  const TypeDescriptor* type;
+  uint32_t hash;
+  uint32_t pad;
+  void* fun[1];  // really inter->nmethods entries
 };
 
 // TypeDescriptor flags.
@@ -82,7 +98,7 @@ struct TypeDescriptor {
   int64_t len;                  // array length; chan direction
   const StructFieldDesc* fields;  // struct fields
   int64_t nfields;
-  const MethodDesc* methods;    // exported and unexported methods, sorted by name
+  const MethodDesc* methods;    // the method set, sorted by name (see MethodDesc)
   int64_t nmethods;
 };
 

@@ -1,0 +1,240 @@
+// Runtime type information: the constant type descriptors of runtime/type.h, the
+// method tables they carry, the adapters in those tables, and constant itabs.
+//
+// Type descriptors are emitted once per type and program (linkonce_odr, named by
+// the type's reflect string), so descriptor addresses compare equal exactly when
+// types are identical (runtime/type.h, invariant 2).
+//
+// Method tables (MethodDesc) list a type's method set sorted by name: for a named
+// type T its value-receiver methods, for *T every method of T; an interface type
+// lists its own methods with no code. Each entry's code is an adapter
+// `ret T.M·i(ptr g, ptr data, params...)` that takes the interface data word as the
+// receiver (loading the value when the type is not pointer-shaped), so itabs and the
+// runtime (fmt's Stringer/error calls, getitab) can call any method the same way.
+// Promoted methods of embedded fields are not in the tables yet.
+#include "absl/strings/str_cat.h"
+#include "ir/function_context.h"
+#include "runtime/type.h"
+
+namespace gojit::ir {
+
+using fe::BasicKind;
+
+namespace {
+
+rt::Kind KindOf(fe::Type* t) {
+  fe::Type* u = t->Underlying();
+  switch (u->kind()) {
+    case fe::TypeKind::kBasic:
+      switch (u->As<fe::Basic>()->basic()) {
+        case BasicKind::kBool: return rt::Kind::kBool;
+        case BasicKind::kInt: return rt::Kind::kInt;
+        case BasicKind::kInt8: return rt::Kind::kInt8;
+        case BasicKind::kInt16: return rt::Kind::kInt16;
+        case BasicKind::kInt32: return rt::Kind::kInt32;
+        case BasicKind::kInt64: return rt::Kind::kInt64;
+        case BasicKind::kUint: return rt::Kind::kUint;
+        case BasicKind::kUint8: return rt::Kind::kUint8;
+        case BasicKind::kUint16: return rt::Kind::kUint16;
+        case BasicKind::kUint32: return rt::Kind::kUint32;
+        case BasicKind::kUint64: return rt::Kind::kUint64;
+        case BasicKind::kUintptr: return rt::Kind::kUintptr;
+        case BasicKind::kFloat32: return rt::Kind::kFloat32;
+        case BasicKind::kFloat64: return rt::Kind::kFloat64;
+        case BasicKind::kComplex64: return rt::Kind::kComplex64;
+        case BasicKind::kComplex128: return rt::Kind::kComplex128;
+        case BasicKind::kString: return rt::Kind::kString;
+        case BasicKind::kUnsafePointer: return rt::Kind::kUnsafePointer;
+        default: return rt::Kind::kInvalid;
+      }
+    case fe::TypeKind::kPointer: return rt::Kind::kPointer;
+    case fe::TypeKind::kSlice: return rt::Kind::kSlice;
+    case fe::TypeKind::kArray: return rt::Kind::kArray;
+    case fe::TypeKind::kMap: return rt::Kind::kMap;
+    case fe::TypeKind::kChan: return rt::Kind::kChan;
+    case fe::TypeKind::kFunc: return rt::Kind::kFunc;
+    case fe::TypeKind::kStruct: return rt::Kind::kStruct;
+    case fe::TypeKind::kInterface: return rt::Kind::kInterface;
+    default: return rt::Kind::kInvalid;
+  }
+}
+
+uint32_t Fnv1a(const std::string& s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+}  // namespace
+
+llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
+  std::string name = fe::ReflectTypeString(t);
+  std::string key = name;
+  // Struct types print without field tags; identical-looking structs from different
+  // packages are rare enough to share a descriptor until the GC needs exactness.
+  if (auto it = type_descs_.find(key); it != type_descs_.end()) return it->second;
+  auto* i64 = Int();
+  auto* i32 = llvm::Type::getInt32Ty(ctx_);
+  auto* i8 = llvm::Type::getInt8Ty(ctx_);
+  auto* ptr = Ptr();
+  auto* desc_ty = llvm::StructType::get(
+      ctx_, {i64, i64, i32, i8, i8, i8, i8, string_type_, ptr, ptr, i64, ptr, i64, ptr, i64});
+  auto* g = new llvm::GlobalVariable(module_, desc_ty, true, llvm::GlobalValue::LinkOnceODRLinkage,
+                                     nullptr, absl::StrCat("type:", key));
+  g->setAlignment(llvm::Align(8));
+  type_descs_[key] = g;  // before recursing: types may refer to themselves
+
+  fe::Type* u = t->Underlying();
+  bool tuple = u->As<fe::Tuple>() != nullptr;
+  uint64_t size = tuple ? 0 : SizeOf(t);
+  uint8_t flags = 0;
+  if (IsDirectIface(t)) flags |= rt::kTypeFlagDirectIface;
+  if (t->As<fe::Named>()) flags |= rt::kTypeFlagNamed;
+  if (!tuple && fe::IsComparable(t)) flags |= rt::kTypeFlagComparable;
+  llvm::Constant* null = llvm::ConstantPointerNull::get(ptr);
+  llvm::Constant* elem = null;
+  llvm::Constant* key_desc = null;
+  int64_t len = 0;
+  if (auto* p = u->As<fe::Pointer>()) elem = TypeDescriptor(p->elem());
+  if (auto* s = u->As<fe::Slice>()) elem = TypeDescriptor(s->elem());
+  if (auto* a = u->As<fe::Array>()) elem = TypeDescriptor(a->elem()), len = a->len();
+  if (auto* c = u->As<fe::Chan>()) elem = TypeDescriptor(c->elem()), len = static_cast<int64_t>(c->dir());
+  if (auto* m = u->As<fe::Map>()) elem = TypeDescriptor(m->elem()), key_desc = TypeDescriptor(m->key());
+  llvm::Constant* fields = null;
+  int64_t nfields = 0;
+  if (auto* st = u->As<fe::Struct>()) {
+    auto* field_ty = llvm::StructType::get(ctx_, {string_type_, ptr, i64, i64});
+    auto* lt = llvm::cast<llvm::StructType>(LLVMType(u));
+    const llvm::StructLayout* layout = module_.getDataLayout().getStructLayout(lt);
+    std::vector<llvm::Constant*> elems;
+    for (size_t i = 0; i < st->fields().size(); ++i) {
+      auto& f = st->fields()[i];
+      elems.push_back(llvm::ConstantStruct::get(
+          field_ty, {StringConstant(f.name), TypeDescriptor(f.type),
+                     llvm::ConstantInt::get(i64, layout->getElementOffset(i)),
+                     llvm::ConstantInt::get(i64, f.embedded ? 1 : 0)}));
+    }
+    nfields = static_cast<int64_t>(elems.size());
+    if (nfields > 0) {
+      auto* arr_ty = llvm::ArrayType::get(field_ty, elems.size());
+      fields = new llvm::GlobalVariable(module_, arr_ty, true, llvm::GlobalValue::PrivateLinkage,
+                                        llvm::ConstantArray::get(arr_ty, elems), "fields");
+    }
+  }
+  auto [methods, nmethods] = MethodTable(t);
+  uint64_t align = tuple ? 8 : AlignOf(t);
+  g->setInitializer(llvm::ConstantStruct::get(
+      desc_ty,
+      {llvm::ConstantInt::get(i64, size), llvm::ConstantInt::get(i64, size),
+       llvm::ConstantInt::get(i32, Fnv1a(key)), llvm::ConstantInt::get(i8, static_cast<uint8_t>(KindOf(t))),
+       llvm::ConstantInt::get(i8, align), llvm::ConstantInt::get(i8, flags), llvm::ConstantInt::get(i8, 0),
+       StringConstant(name), elem, key_desc, llvm::ConstantInt::get(i64, len), fields,
+       llvm::ConstantInt::get(i64, nfields), methods, llvm::ConstantInt::get(i64, nmethods)}));
+  return g;
+}
+
+
+// The adapter `M·i(g, data, params...)` for method m of the type whose data word
+// holds a pointer (ptr_data: *T's table) or the value's address (T's table).
+llvm::Function* ModuleContext::MethodAdapter(fe::Object* m, bool ptr_data) {
+  llvm::Function* target = FunctionFor(m);
+  std::string name = absl::StrCat(ptr_data && !m->pointer_recv ? "(*)" : "", target->getName().str(), "·i");
+  if (llvm::Function* f = module_.getFunction(name)) return f;
+  auto* sig = m->type->As<fe::Func>();
+  llvm::FunctionType* ft = InterfaceMethodType(sig);
+  auto* f = llvm::Function::Create(ft, llvm::GlobalValue::LinkOnceODRLinkage, name, module_);
+  f->addFnAttr("frame-pointer", "all");
+  f->addFnAttr(llvm::Attribute::NoRedZone);
+  llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", f));
+  llvm::Value* data = f->getArg(1);
+  llvm::Value* recv;
+  if (m->pointer_recv) {
+    recv = data;  // *T is pointer-shaped: the data word is the pointer
+  } else {
+    fe::Type* t = m->recv_type;
+    // T's table: data points at the value (or is the value for direct types);
+    // *T's table: data is a *T, load through it.
+    recv = (!ptr_data && IsDirectIface(t)) ? data : b.CreateLoad(LLVMType(t), data);
+  }
+  std::vector<llvm::Value*> args{f->getArg(0), llvm::ConstantPointerNull::get(Ptr()), recv};
+  for (unsigned i = 2; i < f->arg_size(); ++i) args.push_back(f->getArg(i));
+  llvm::Value* r = b.CreateCall(target, args);
+  if (ft->getReturnType()->isVoidTy()) b.CreateRetVoid();
+  else b.CreateRet(r);
+  return f;
+}
+
+llvm::FunctionType* ModuleContext::InterfaceMethodType(fe::Func* sig) {
+  llvm::FunctionType* go = GoFuncType(sig, nullptr);
+  std::vector<llvm::Type*> params(go->param_begin(), go->param_end());  // g, closure, params
+  params[1] = Ptr();                                                      // the data word
+  return llvm::FunctionType::get(go->getReturnType(), params, false);
+}
+
+// The method set of t as adapters, sorted by name (see the file comment).
+std::vector<std::pair<fe::Object*, bool>> ModuleContext::MethodSet(fe::Type* t) {
+  std::vector<std::pair<fe::Object*, bool>> out;
+  bool ptr = false;
+  fe::Type* base = t;
+  if (auto* p = t->As<fe::Pointer>()) base = p->elem(), ptr = true;
+  auto* named = base->As<fe::Named>();
+  if (!named || fe::IsInterface(named)) return out;
+  for (fe::Object* m : named->methods()) {
+    if (!m->type || (m->pointer_recv && !ptr)) continue;
+    out.push_back({m, ptr});
+  }
+  std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.first->name < b.first->name; });
+  return out;
+}
+
+std::pair<llvm::Constant*, int64_t> ModuleContext::MethodTable(fe::Type* t) {
+  auto* i64 = Int();
+  auto* ptr = Ptr();
+  llvm::Constant* null = llvm::ConstantPointerNull::get(ptr);
+  auto* method_ty = llvm::StructType::get(ctx_, {string_type_, ptr, ptr});
+  std::vector<llvm::Constant*> elems;
+  if (auto* iface = t->Underlying()->As<fe::Interface>()) {
+    for (auto& m : iface->methods())
+      elems.push_back(llvm::ConstantStruct::get(method_ty, {StringConstant(m.name), null, TypeDescriptor(m.sig)}));
+  } else {
+    for (auto& [m, ptr_data] : MethodSet(t)) {
+      elems.push_back(llvm::ConstantStruct::get(
+          method_ty, {StringConstant(m->name), MethodAdapter(m, ptr_data), TypeDescriptor(m->type)}));
+    }
+  }
+  (void)i64;
+  if (elems.empty()) return {null, 0};
+  auto* arr_ty = llvm::ArrayType::get(method_ty, elems.size());
+  auto* g = new llvm::GlobalVariable(module_, arr_ty, true, llvm::GlobalValue::PrivateLinkage,
+                                     llvm::ConstantArray::get(arr_ty, elems), "methods");
+  return {g, static_cast<int64_t>(elems.size())};
+}
+
+llvm::Constant* ModuleContext::Itab(fe::Type* iface, fe::Type* concrete) {
+  std::string name = absl::StrCat("itab:", fe::ReflectTypeString(concrete), ",", fe::ReflectTypeString(iface));
+  if (auto* g = module_.getNamedGlobal(name)) return g;
+  auto* it = iface->Underlying()->As<fe::Interface>();
+  auto set = MethodSet(concrete);
+  std::vector<llvm::Constant*> fns;
+  for (auto& m : it->methods()) {
+    llvm::Constant* fn = llvm::ConstantPointerNull::get(Ptr());
+    for (auto& [obj, ptr_data] : set)
+      if (obj->name == m.name) fn = MethodAdapter(obj, ptr_data);
+    fns.push_back(fn);
+  }
+  auto* fun_ty = llvm::ArrayType::get(Ptr(), fns.size());
+  auto* tab_ty = llvm::StructType::get(ctx_, {Ptr(), Ptr(), llvm::Type::getInt32Ty(ctx_),
+                                              llvm::Type::getInt32Ty(ctx_), fun_ty});
+  llvm::Constant* desc = TypeDescriptor(concrete);
+  auto* g = new llvm::GlobalVariable(
+      module_, tab_ty, true, llvm::GlobalValue::LinkOnceODRLinkage,
+      llvm::ConstantStruct::get(tab_ty, {TypeDescriptor(iface), desc,
+                                         llvm::ConstantInt::get(llvm::Type::getInt32Ty(ctx_), 0),
+                                         llvm::ConstantInt::get(llvm::Type::getInt32Ty(ctx_), 0),
+                                         llvm::ConstantArray::get(fun_ty, fns)}),
+      name);
+  g->setAlignment(llvm::Align(8));
+  return g;
+}
+
+}  // namespace gojit::ir
