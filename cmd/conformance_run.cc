@@ -138,7 +138,9 @@ void RunRunTest(const RunConfig& config, const Header& h, Result& res) {
 void RunErrorcheckTest(const RunConfig& config, const std::string& src, Result& res) {
   std::string short_name = res.path.substr(res.path.rfind('/') + 1);
   std::vector<WantedLine> wanted = ParseErrorComments(src, short_name);
-  std::vector<std::string> argv = {config.gojit, "run", "--emit=llvm", "-O0", res.path};
+  std::vector<std::string> argv = {config.gojit, "run", "--emit=llvm", "-O0"};
+  argv.insert(argv.end(), config.errorcheck_flags.begin(), config.errorcheck_flags.end());
+  argv.push_back(res.path);
   auto start = std::chrono::steady_clock::now();
   th::ProcessResult r =
       th::RunProcess(argv, config.test_root, std::chrono::seconds(config.timeout_s));
@@ -154,15 +156,21 @@ void RunErrorcheckTest(const RunConfig& config, const std::string& src, Result& 
     res.detail = OneLine("crash: " + CrashDetail(r, r.err));
     return;
   }
-  res.score = ScoreErrorcheck(short_name, wanted, SplitDiagnostics(r.err));
+  // gc's "too many errors" notice is no error of the program: drop it, and say so.
+  std::vector<Diag> diags = SplitDiagnostics(r.err);
+  size_t before = diags.size();
+  std::erase_if(diags, [](const Diag& d) { return d.text == "too many errors"; });
+  bool truncated = diags.size() != before;
+  res.score = ScoreErrorcheck(short_name, wanted, diags);
   if (res.score.Exact()) {
     res.cls = Class::kErrorcheckExact;
   } else if (res.score.Located()) {
     res.cls = Class::kErrorcheckLocated;
   }
-  res.detail = OneLine(absl::StrFormat("lines %d, located %d, exact %d, spurious %d%s%s",
+  res.detail = OneLine(absl::StrFormat("lines %d, located %d, exact %d, spurious %d%s%s%s",
                                        res.score.wanted_lines, res.score.located_lines,
                                        res.score.exact_lines, res.score.spurious,
+                                       truncated ? " (truncated at 10 errors)" : "",
                                        res.score.first_problem.empty() ? "" : "; ",
                                        res.score.first_problem));
 }

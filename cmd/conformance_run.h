@@ -57,6 +57,10 @@ struct RunConfig {
   std::string gojit;      // the gojit binary
   std::string stdlib;     // gojit's stdlib/ directory: decides eligibility
   int timeout_s = 10;
+  // Extra gojit flags for errorcheck runs. gc's errorcheck passes -e (no limit on the
+  // number of errors); gojit stops at 10 like plain gc, so until it has such a flag
+  // the later ERROR lines of a long test cannot be located (see "truncated").
+  std::vector<std::string> errorcheck_flags;
 };
 
 // The *.go files of kTestDirs, as paths relative to test_root, sorted per directory.

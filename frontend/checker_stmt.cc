@@ -867,8 +867,8 @@ void Checker::CheckBranch(BranchStmt* s) {
           return;
         }
       }
-      Errorf(s->pos, is_break ? "break is not in a loop, switch, or select"
-                              : "continue is not in a loop");
+      if (is_break) Errorf(s->pos, "break is not in a loop, switch, or select");
+      else Errorf(s->pos, "continue is not in a loop");
       return;
     }
     default:

@@ -111,12 +111,21 @@ llvm::Value* FunctionContext::Call(fe::CallExpr* e) {
 
 void FunctionContext::Print(fe::CallExpr* e, bool newline) {
   std::vector<llvm::Value*> values;
-  for (fe::Expr* a : e->args) values.push_back(ExprAs(a, fe::DefaultType(m_.types(), a->type)));
+  std::vector<fe::Type*> types;
+  for (fe::Expr* a : e->args) {
+    types.push_back(fe::DefaultType(m_.types(), a->type));
+    values.push_back(ExprAs(a, types.back()));
+  }
   SetPos(e->pos);
+  PrintValues(values, types, newline);
+}
+
+void FunctionContext::PrintValues(const std::vector<llvm::Value*>& values,
+                                  const std::vector<fe::Type*>& types, bool newline) {
   CallRuntime(RtFunc::k_printlock, {});
-  for (size_t i = 0; i < e->args.size(); ++i) {
+  for (size_t i = 0; i < values.size(); ++i) {
     if (newline && i > 0) CallRuntime(RtFunc::k_printsp, {});
-    fe::Type* t = fe::DefaultType(m_.types(), e->args[i]->type);
+    fe::Type* t = types[i];
     llvm::Value* v = values[i];
     fe::Type* u = t->Underlying();
     if (auto* b = u->As<fe::Basic>()) {
@@ -146,7 +155,7 @@ void FunctionContext::Print(fe::CallExpr* e, bool newline) {
     } else if (u->As<fe::Pointer>() || u->As<fe::Map>() || u->As<fe::Chan>() || u->As<fe::Func>()) {
       CallRuntime(RtFunc::k_printpointer, {v});
     } else {
-      Unsupported(e->args[i]->pos, absl::StrCat("printing ", fe::TypeString(t)));
+      Unsupported({}, absl::StrCat("printing ", fe::TypeString(t)));
     }
   }
   if (newline) CallRuntime(RtFunc::k_printnl, {});
@@ -164,6 +173,10 @@ llvm::Value* FunctionContext::Builtin(fe::CallExpr* e, fe::BuiltinId id) {
       return LenCap(e->args[0], id == fe::BuiltinId::kCap);
     case fe::BuiltinId::kMake:
       return Make(e);
+    case fe::BuiltinId::kRecover: {
+      llvm::Value* r = CallRuntime(RtFunc::k_gorecover, {});
+      return MakeIface(b_.CreateExtractValue(r, 0), b_.CreateExtractValue(r, 1));
+    }
     case fe::BuiltinId::kReal:
     case fe::BuiltinId::kImag: {
       fe::Type* ct = fe::DefaultType(m_.types(), e->args[0]->type);

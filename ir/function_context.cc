@@ -82,15 +82,18 @@ void FunctionContext::LowerBody(const std::vector<fe::Object*>& params,
       b_.CreateStore(v, addr);
     }
   }
+  bool defers = BodyHasDefer(body);
   for (fe::Object* r : results) {
+    if (defers) r->escapes = true;  // see ir/defer.cc
     DeclareVar(r);
     results_.push_back(r);
   }
+  if (defers) BeginDefers();
   StmtList(body->list);
   if (!Terminated()) {
     SetPos(body->rbrace);
     if (results_.empty()) {
-      b_.CreateRetVoid();
+      ReturnResults();
     } else {
       // Unreachable by the checker's "missing return" rule.
       b_.CreateUnreachable();

@@ -77,6 +77,13 @@ class FunctionContext {
   // The receiver argument for calling method `m` selected by `sel`.
   llvm::Value* Receiver(fe::SelectorExpr* sel, fe::Object* m);
 
+  // --- defer (defer.cc)
+  bool BodyHasDefer(fe::BlockStmt* body);
+  void BeginDefers();
+  void ReturnResults();
+  llvm::Value* CallClosure(fe::CallExpr* e);
+  void Defer(fe::DeferStmt* s);
+
   // --- type assertions (iface.cc); ok as in MapIndex
   llvm::Value* TypeAssert(fe::TypeAssertExpr* e, llvm::Value** ok);
 
@@ -84,6 +91,8 @@ class FunctionContext {
   llvm::Value* Call(fe::CallExpr* e);
   llvm::Value* Builtin(fe::CallExpr* e, fe::BuiltinId id);
   void Print(fe::CallExpr* e, bool newline);
+  void PrintValues(const std::vector<llvm::Value*>& values, const std::vector<fe::Type*>& types,
+                   bool newline);
   std::vector<llvm::Value*> Arguments(fe::CallExpr* e, fe::Func* sig);
   llvm::Value* PackVariadic(fe::Type* slice_t,
                             const std::vector<std::pair<llvm::Value*, fe::Type*>>& values);
@@ -156,6 +165,8 @@ class FunctionContext {
   // The block of the next clause body, for fallthrough.
   llvm::BasicBlock* fallthrough_block_ = nullptr;
   int closure_count_ = 0;
+  // The frame's Defer record (runtime/defer.h) when the function defers.
+  llvm::Value* defer_record_ = nullptr;
   // Escaping variables of three-clause for loops: a stack slot holding the current
   // iteration's heap cell (Go 1.22 per-iteration variables).
   std::map<fe::Object*, llvm::Value*> loop_cells_;  // for naming function literals main.f.func1, ...

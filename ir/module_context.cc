@@ -2,6 +2,10 @@
 // module_context.h for the calling convention and value representation).
 #include "ir/module_context.h"
 
+#include <unistd.h>
+
+#include <cstring>
+
 #include "absl/strings/str_cat.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DataLayout.h"
@@ -117,6 +121,7 @@ llvm::FunctionCallee ModuleContext::Runtime(RtFunc f) {
     if (name == "F64") return llvm::Type::getDoubleTy(ctx_);
     if (name == "Str") return llvm::StructType::get(ctx_, {Ptr(), Int()});
     if (name == "RuneK") return llvm::StructType::get(ctx_, {llvm::Type::getInt32Ty(ctx_), Int()});
+    if (name == "Iface") return llvm::StructType::get(ctx_, {Ptr(), Ptr()});
     return nullptr;
   };
   struct Entry {
@@ -143,12 +148,17 @@ llvm::FunctionCallee ModuleContext::Runtime(RtFunc f) {
   llvm::Type* ret = types[0];
   std::vector<llvm::Type*> params(types.begin() + 1, types.end());
   auto* fty = llvm::FunctionType::get(ret, params, false);
+  // setjmp takes no G: it is declared as written (runtime/abi.def).
   runtime_[i] = module_.getOrInsertFunction(absl::StrCat("gojit_rt_", e.name), fty);
   if (auto* fn = llvm::dyn_cast<llvm::Function>(runtime_[i].getCallee())) {
     fn->addFnAttr(llvm::Attribute::NoUnwind);
     std::string name = e.name;
     if (name.rfind("panic", 0) == 0 || name == "gopanic" || name == "throw")
       fn->addFnAttr(llvm::Attribute::NoReturn);
+    if (name == "setjmp") fn->addFnAttr(llvm::Attribute::ReturnsTwice);
+    // Deferred calls and panics re-enter Go code that may unwind by longjmp.
+    if (name == "gopanic" || name.rfind("defer", 0) == 0 || name.rfind("panic", 0) == 0)
+      fn->removeFnAttr(llvm::Attribute::NoUnwind);
   }
   return runtime_[i];
 }
@@ -237,6 +247,14 @@ llvm::DIFile* ModuleContext::FileFor(fe::FileId id) {
   if (auto it = di_files_.find(id); it != di_files_.end()) return it->second;
   const fe::SourceFile& f = program_.sources.Get(id);
   std::string path = f.path;
+  // Tracebacks print absolute paths, as gc does.
+  if (!path.empty() && path[0] != '/') {
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) != nullptr) {
+      path = absl::StrCat(cwd, "/", path);
+      if (path.compare(strlen(cwd) + 1, 2, "./") == 0) path.erase(strlen(cwd) + 1, 2);
+    }
+  }
   std::string dir = ".";
   if (auto slash = path.rfind('/'); slash != std::string::npos) {
     dir = path.substr(0, slash);

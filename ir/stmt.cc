@@ -85,6 +85,9 @@ void FunctionContext::Stmt(fe::Stmt* s) {
     case fe::NodeKind::kTypeSwitchStmt:
       TypeSwitch(s->As<fe::TypeSwitchStmt>());
       return;
+    case fe::NodeKind::kDeferStmt:
+      Defer(s->As<fe::DeferStmt>());
+      return;
     case fe::NodeKind::kLabeledStmt: {
       auto* ls = s->As<fe::LabeledStmt>();
       llvm::BasicBlock* block = label_blocks_[ls];
@@ -239,6 +242,13 @@ void FunctionContext::Return(fe::ReturnStmt* s) {
       vals.push_back(ConvertAssign(b_.CreateExtractValue(t, i), tuple->elems()[i], want[i]));
   }
   SetPos(s->pos);
+  if (defer_record_) {
+    // Results are assigned before the deferred calls run (they may change them).
+    for (size_t i = 0; i < vals.size() && !s->results.empty(); ++i)
+      b_.CreateStore(vals[i], VarAddr(results_[i]));
+    ReturnResults();
+    return;
+  }
   if (vals.empty()) {
     b_.CreateRetVoid();
   } else if (vals.size() == 1) {

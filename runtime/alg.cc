@@ -115,7 +115,7 @@ bool IsBlank(const StructFieldDesc& f) { return f.name.len == 1 && f.name.ptr[0]
 // The dynamic type of the interface value at p, whose static type is inter.
 inline const TypeDescriptor* DynamicType(const TypeDescriptor* inter, const GoEface* e) {
   if (inter->nmethods == 0 || e->type == nullptr) return e->type;  // eface
-  return reinterpret_cast<const Itab*>(e->type)->type;                // iface: itab
+  return reinterpret_cast<const Itab*>(e->type)->type;             // iface: itab
 }
 
 // Mirrors nilinterhash and interhash. The comparability check is made here, on
@@ -160,9 +160,7 @@ uint32_t FastRand() {
 }
 
 // Mirrors fastrand64.
-uint64_t FastRand64() {
-  return (static_cast<uint64_t>(FastRand()) << 32) | FastRand();
-}
+uint64_t FastRand64() { return (static_cast<uint64_t>(FastRand()) << 32) | FastRand(); }
 
 // Mirrors memhashFallback.
 uintptr_t MemHash(const void* ptr, uintptr_t seed, uintptr_t s) {
@@ -235,7 +233,8 @@ uintptr_t TypeHash(G* g, const TypeDescriptor* t, const void* p, uintptr_t h) {
       return InterHash(g, t, p, h);
     case Kind::kArray: {
       auto* b = static_cast<const char*>(p);
-      for (int64_t i = 0; i < t->len; i++) h = TypeHash(g, t->elem, b + i * t->elem->size, h);
+      for (int64_t i = 0; i < t->len; i++)
+        h = TypeHash(g, t->elem, b + i * t->elem->size, h);
       return h;
     }
     case Kind::kStruct: {
@@ -286,7 +285,8 @@ bool TypeEqual(G* g, const TypeDescriptor* t, const void* x, const void* y) {
               std::memcmp(a->ptr, b->ptr, static_cast<size_t>(a->len)) == 0);
     }
     case Kind::kInterface:
-      return InterEqual(g, t, static_cast<const GoEface*>(x), static_cast<const GoEface*>(y));
+      return InterEqual(g, t, static_cast<const GoEface*>(x),
+                        static_cast<const GoEface*>(y));
     case Kind::kArray: {
       auto *a = static_cast<const char*>(x), *b = static_cast<const char*>(y);
       for (int64_t i = 0; i < t->len; i++) {

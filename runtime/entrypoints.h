@@ -25,6 +25,7 @@ using gojit::rt::G;
 using gojit::rt::GoSlice;
 using gojit::rt::HMap;
 using gojit::rt::MapIter;
+using gojit::rt::GoEface;
 using gojit::rt::GoString;
 using gojit::rt::TypeDescriptor;
 
@@ -72,6 +73,14 @@ void* gojit_rt_makeslice(G* g, const TypeDescriptor* et, int64_t len, int64_t ca
 [[noreturn]] void gojit_rt_throw(G* g, const uint8_t* p, int64_t n);
 
 // iface.cc
+// defer.cc, panic.cc, jump_amd64.S
+int32_t gojit_rt_setjmp(void* buf);
+void gojit_rt_deferpush(G* g, void* d);
+void gojit_rt_deferproc(G* g, void* d, void* closure);
+void gojit_rt_deferreturn(G* g, void* d);
+GoEface gojit_rt_gorecover(G* g);
+[[noreturn]] void gojit_longjmp(void* buf);
+
 int8_t gojit_rt_efaceeq(G* g, const TypeDescriptor* t, void* x, void* y);
 void* gojit_rt_getitab(G* g, const TypeDescriptor* inter, const TypeDescriptor* type,
                        int8_t canfail);

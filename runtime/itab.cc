@@ -34,6 +34,13 @@ std::mutex itab_mu;
 absl::flat_hash_map<std::pair<const TypeDescriptor*, const TypeDescriptor*>, Itab*>* itab_cache
     ABSL_GUARDED_BY(itab_mu);
 
+// Method signatures match by descriptor, or by name for descriptors the runtime
+// defines itself (runtime/error.cc) beside the compiler's.
+bool SameType(const TypeDescriptor* a, const TypeDescriptor* b) {
+  if (a == b) return true;
+  return a != nullptr && b != nullptr && View(a->name) == View(b->name);
+}
+
 // Builds the itab, or returns null with *missing set to the first method missing.
 Itab* BuildItab(const TypeDescriptor* inter, const TypeDescriptor* type, std::string* missing) {
   size_t n = static_cast<size_t>(inter->nmethods);
@@ -46,7 +53,7 @@ Itab* BuildItab(const TypeDescriptor* inter, const TypeDescriptor* type, std::st
     const MethodDesc& want = inter->methods[i];
     while (j < type->nmethods && View(type->methods[j].name) < View(want.name)) ++j;
     if (j >= type->nmethods || View(type->methods[j].name) != View(want.name) ||
-        type->methods[j].mtyp != want.mtyp || type->methods[j].fn == nullptr) {
+        !SameType(type->methods[j].mtyp, want.mtyp) || type->methods[j].fn == nullptr) {
       *missing = std::string(View(want.name));
       std::free(tab);
       return nullptr;

@@ -54,8 +54,8 @@ constexpr uintptr_t kDataOffset = 8;  // keys start after tophash[8]
 constexpr uintptr_t kMaxAlloc = uintptr_t{1} << 48;
 
 // tophash values below kMinTopHash are marks.
-constexpr uint8_t kEmptyRest = 0;  // empty, and so is every later cell and overflow
-constexpr uint8_t kEmptyOne = 1;   // empty
+constexpr uint8_t kEmptyRest = 0;   // empty, and so is every later cell and overflow
+constexpr uint8_t kEmptyOne = 1;    // empty
 constexpr uint8_t kEvacuatedX = 2;  // entry evacuated to the first half of the new table
 constexpr uint8_t kEvacuatedY = 3;  // ... to the second half
 constexpr uint8_t kEvacuatedEmpty = 4;  // empty, bucket evacuated
@@ -72,11 +72,21 @@ constexpr uintptr_t kNoCheck = ~uintptr_t{0};  // iterator: no bucket check
 // Memory words any of which may hold a pointer (see the file comment).
 constexpr char kWordTypeName[] = "unsafe.Pointer";
 const TypeDescriptor kMapWordType = {
-    .size = 8, .ptrdata = 8, .hash = 0, .kind = Kind::kUnsafePointer, .align = 8,
-    .flags = kTypeFlagDirectIface | kTypeFlagComparable, .pad = 0,
+    .size = 8,
+    .ptrdata = 8,
+    .hash = 0,
+    .kind = Kind::kUnsafePointer,
+    .align = 8,
+    .flags = kTypeFlagDirectIface | kTypeFlagComparable,
+    .pad = 0,
     .name = {reinterpret_cast<const uint8_t*>(kWordTypeName), sizeof(kWordTypeName) - 1},
-    .elem = nullptr, .key = nullptr, .len = 0, .fields = nullptr, .nfields = 0,
-    .methods = nullptr, .nmethods = 0};
+    .elem = nullptr,
+    .key = nullptr,
+    .len = 0,
+    .fields = nullptr,
+    .nfields = 0,
+    .methods = nullptr,
+    .nmethods = 0};
 
 // gc's maptype fields, derived from the map's descriptor on each call.
 struct MapType {
@@ -122,10 +132,12 @@ struct MapType {
     return indirectelem ? *reinterpret_cast<void**>(e) : e;
   }
   BMap* Overflow(BMap* b) const {  // (*bmap).overflow
-    return *reinterpret_cast<BMap**>(reinterpret_cast<char*>(b) + bucketsize - sizeof(void*));
+    return *reinterpret_cast<BMap**>(reinterpret_cast<char*>(b) + bucketsize -
+                                     sizeof(void*));
   }
   void SetOverflow(BMap* b, BMap* ovf) const {  // (*bmap).setoverflow
-    *reinterpret_cast<BMap**>(reinterpret_cast<char*>(b) + bucketsize - sizeof(void*)) = ovf;
+    *reinterpret_cast<BMap**>(reinterpret_cast<char*>(b) + bucketsize - sizeof(void*)) =
+        ovf;
   }
 };
 
@@ -160,7 +172,8 @@ inline uintptr_t OldBucketMask(const HMap* h) { return NOldBuckets(h) - 1; }
 // Mirrors overLoadFactor.
 inline bool OverLoadFactor(int64_t count, uint8_t B) {
   return count > static_cast<int64_t>(kBucketCnt) &&
-         static_cast<uintptr_t>(count) > kLoadFactorNum * (BucketShift(B) / kLoadFactorDen);
+         static_cast<uintptr_t>(count) >
+             kLoadFactorNum * (BucketShift(B) / kLoadFactorDen);
 }
 
 // Mirrors tooManyOverflowBuckets: about as many overflow buckets as buckets.
@@ -317,7 +330,7 @@ void AdvanceEvacuationMark(const MapType& t, HMap* h, uintptr_t newbit) {
 
 // Mirrors evacDst.
 struct EvacDst {
-  BMap* b;     // current destination bucket
+  BMap* b;      // current destination bucket
   uintptr_t i;  // key/elem index into b
 };
 
@@ -418,33 +431,7 @@ bool MapAccessK(G* g, const MapType& t, HMap* h, const void* key, void** rk, voi
   return false;
 }
 
-// gc's plainError("..."): a runtime.Error whose Error() has no "runtime error: "
-// prefix. Built as a Go value of type runtime.plainError (a string type with
-// Error and RuntimeError methods) so that a recover() will see it as one.
-GoString PlainErrorError(G*, void* recv) { return *static_cast<GoString*>(recv); }
-void PlainErrorRuntimeError(G*, void*) {}
-constexpr char kPlainErrorName[] = "runtime.plainError";
-constexpr char kErrorName[] = "Error";
-constexpr char kRuntimeErrorName[] = "RuntimeError";
-const MethodDesc kPlainErrorMethods[] = {
-    {{reinterpret_cast<const uint8_t*>(kErrorName), sizeof(kErrorName) - 1},
-     reinterpret_cast<void*>(&PlainErrorError)},
-    {{reinterpret_cast<const uint8_t*>(kRuntimeErrorName), sizeof(kRuntimeErrorName) - 1},
-     reinterpret_cast<void*>(&PlainErrorRuntimeError)},
-};
-const TypeDescriptor kPlainErrorType = {
-    .size = 16, .ptrdata = 8, .hash = 0, .kind = Kind::kString, .align = 8,
-    .flags = kTypeFlagNamed | kTypeFlagComparable, .pad = 0,
-    .name = {reinterpret_cast<const uint8_t*>(kPlainErrorName), sizeof(kPlainErrorName) - 1},
-    .elem = nullptr, .key = nullptr, .len = 0, .fields = nullptr, .nfields = 0,
-    .methods = kPlainErrorMethods, .nmethods = 2};
-
-[[noreturn]] void PanicPlain(G* g, const char* msg) {
-  auto* s = static_cast<GoString*>(Malloc(g, sizeof(GoString), &kPlainErrorType));
-  *s = GoString{reinterpret_cast<const uint8_t*>(msg),
-                static_cast<int64_t>(std::strlen(msg))};
-  PanicValue(g, GoEface{&kPlainErrorType, s});
-}
+[[noreturn]] void PanicPlain(G* g, const char* msg) { PanicValue(g, PlainErrorValue(g, msg)); }
 
 }  // namespace
 }  // namespace gojit::rt
@@ -503,54 +490,53 @@ void* gojit_rt_mapassign(G* g, const TypeDescriptor* mt, HMap* h, const void* ke
   uint8_t* inserti;
   char* insertk;
   char* elem;
-again:
-  {
-    uintptr_t bucket = hash & BucketMask(h->B);
-    if (Growing(h)) GrowWork(g, t, h, bucket);
-    BMap* b = t.Bucket(h->buckets, bucket);
-    inserti = nullptr;
-    insertk = nullptr;
-    elem = nullptr;
-    for (;;) {
-      for (uintptr_t i = 0; i < kBucketCnt; i++) {
-        if (b->tophash[i] != top) {
-          if (IsEmpty(b->tophash[i]) && inserti == nullptr) {
-            inserti = &b->tophash[i];
-            insertk = t.KeySlot(b, i);
-            elem = t.ElemSlot(b, i);
-          }
-          if (b->tophash[i] == kEmptyRest) goto notfound;
-          continue;
+again : {
+  uintptr_t bucket = hash & BucketMask(h->B);
+  if (Growing(h)) GrowWork(g, t, h, bucket);
+  BMap* b = t.Bucket(h->buckets, bucket);
+  inserti = nullptr;
+  insertk = nullptr;
+  elem = nullptr;
+  for (;;) {
+    for (uintptr_t i = 0; i < kBucketCnt; i++) {
+      if (b->tophash[i] != top) {
+        if (IsEmpty(b->tophash[i]) && inserti == nullptr) {
+          inserti = &b->tophash[i];
+          insertk = t.KeySlot(b, i);
+          elem = t.ElemSlot(b, i);
         }
-        void* k = t.Key(b, i);
-        if (!t.Equal(g, key, k)) continue;
-        // Already have a mapping for key: update it.
-        if (TypeNeedKeyUpdate(t.key)) std::memcpy(k, key, static_cast<size_t>(t.key->size));
-        elem = t.ElemSlot(b, i);
-        goto done;
+        if (b->tophash[i] == kEmptyRest) goto notfound;
+        continue;
       }
-      BMap* ovf = t.Overflow(b);
-      if (ovf == nullptr) break;
-      b = ovf;
+      void* k = t.Key(b, i);
+      if (!t.Equal(g, key, k)) continue;
+      // Already have a mapping for key: update it.
+      if (TypeNeedKeyUpdate(t.key)) std::memcpy(k, key, static_cast<size_t>(t.key->size));
+      elem = t.ElemSlot(b, i);
+      goto done;
     }
-  notfound:
-    // Not found: allocate a new cell. If we hit the max load factor or have too
-    // many overflow buckets, and are not already growing, start growing.
-    if (!Growing(h) &&
-        (OverLoadFactor(h->count + 1, h->B) || TooManyOverflowBuckets(h->noverflow, h->B))) {
-      HashGrow(g, t, h);
-      goto again;  // growing invalidates everything
-    }
-    if (inserti == nullptr) {
-      // The bucket and its overflow chain are full: chain a new one.
-      // (b is the last bucket of the chain here unless emptyRest was seen, in
-      // which case inserti is set.)
-      BMap* newb = NewOverflow(g, t, h, b);
-      inserti = &newb->tophash[0];
-      insertk = t.KeySlot(newb, 0);
-      elem = t.ElemSlot(newb, 0);
-    }
+    BMap* ovf = t.Overflow(b);
+    if (ovf == nullptr) break;
+    b = ovf;
   }
+notfound:
+  // Not found: allocate a new cell. If we hit the max load factor or have too
+  // many overflow buckets, and are not already growing, start growing.
+  if (!Growing(h) && (OverLoadFactor(h->count + 1, h->B) ||
+                      TooManyOverflowBuckets(h->noverflow, h->B))) {
+    HashGrow(g, t, h);
+    goto again;  // growing invalidates everything
+  }
+  if (inserti == nullptr) {
+    // The bucket and its overflow chain are full: chain a new one.
+    // (b is the last bucket of the chain here unless emptyRest was seen, in
+    // which case inserti is set.)
+    BMap* newb = NewOverflow(g, t, h, b);
+    inserti = &newb->tophash[0];
+    insertk = t.KeySlot(newb, 0);
+    elem = t.ElemSlot(newb, 0);
+  }
+}
   // Store the new key at the insert position.
   if (t.indirectkey) {
     void* kmem = Malloc(g, t.key->size, t.key);

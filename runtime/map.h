@@ -65,17 +65,17 @@ struct MapExtra {
 // No lock guards a map: Go maps are not safe for concurrent writes; a write that
 // sees another in progress is a fatal error, as in gc.
 struct HMap {
-  int64_t count;       // # live cells == size of map. Must be first (len())
+  int64_t count;  // # live cells == size of map. Must be first (len())
   uint8_t flags;
   uint8_t B;           // log_2 of # of buckets (holds up to 6.5 * 2^B items)
   uint16_t noverflow;  // approximate number of overflow buckets
   uint32_t hash0;      // hash seed
 
-  BMap* buckets;       // array of 2^B buckets; may be null if count == 0
-  BMap* oldbuckets;    // previous bucket array, non-null only when growing
-  uintptr_t nevacuate; // progress counter for evacuation
+  BMap* buckets;        // array of 2^B buckets; may be null if count == 0
+  BMap* oldbuckets;     // previous bucket array, non-null only when growing
+  uintptr_t nevacuate;  // progress counter for evacuation
 
-  MapExtra* extra;     // optional fields
+  MapExtra* extra;  // optional fields
 };
 static_assert(offsetof(HMap, count) == 0, "len(m) reads the first word of the hmap");
 static_assert(sizeof(HMap) == 48, "gc's hmap is 48 bytes on amd64");

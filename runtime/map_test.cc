@@ -235,9 +235,10 @@ TEST(MapTest, HashAgreesWithEquality) {
   int64_t a = 42;
   EXPECT_NE(TypeHash(nullptr, &kInt, &a, 1), TypeHash(nullptr, &kInt, &a, 2))
       << "the seed matters";
-  EXPECT_EQ(MemHash("abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnop", 3, 52),
-            MemHash(std::string("abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnop").data(),
-                    3, 52));
+  EXPECT_EQ(
+      MemHash("abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnop", 3, 52),
+      MemHash(std::string("abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnop").data(),
+              3, 52));
 }
 
 // Boxes v as an interface value the way ir/ does: data points to a heap copy.
@@ -257,7 +258,7 @@ TEST(MapTest, InterfaceKeysOfMixedDynamicTypes) {
   Put(&t, h, Box(&kInt64, int64_t{1}), int64_t{2});  // same bits, other type
   Put(&t, h, Box(&kString, GoString{reinterpret_cast<const uint8_t*>(kOne), 1}),
       int64_t{3});
-  Put(&t, h, GoEface{&kPtr, &target}, int64_t{4});  // direct interface
+  Put(&t, h, GoEface{&kPtr, &target}, int64_t{4});    // direct interface
   Put(&t, h, GoEface{nullptr, nullptr}, int64_t{5});  // nil interface
   Put(&t, h, Box(&kFloat64, 2.5), int64_t{6});
   Put(&t, h, Box(&kBool, true), int64_t{7});
@@ -266,8 +267,10 @@ TEST(MapTest, InterfaceKeysOfMixedDynamicTypes) {
   std::string one = "1";
   EXPECT_EQ(*Get(&t, h, Box(&kInt, int64_t{1})), 1);
   EXPECT_EQ(*Get(&t, h, Box(&kInt64, int64_t{1})), 2);
-  EXPECT_EQ(*Get(&t, h, Box(&kString, GoString{reinterpret_cast<const uint8_t*>(
-                                                    one.data()), 1})), 3);
+  EXPECT_EQ(
+      *Get(&t, h,
+           Box(&kString, GoString{reinterpret_cast<const uint8_t*>(one.data()), 1})),
+      3);
   EXPECT_EQ(*Get(&t, h, GoEface{&kPtr, &target}), 4);
   EXPECT_EQ(*Get(&t, h, GoEface{nullptr, nullptr}), 5);
   EXPECT_EQ(*Get(&t, h, Box(&kFloat64, 2.5)), 6);
@@ -640,12 +643,13 @@ TEST(MapTest, ChurnAtHighLoadGrowsToTheSameSize) {
 
 // Death tests run the map calls on a goroutine (G1), as compiled code would.
 TEST(MapDeathTest, AssignmentToNilMap) {
-  EXPECT_EXIT(RunUntilDone([](G* g) {
-                int64_t k = 1;
-                gojit_rt_mapassign(g, &kIntInt, nullptr, &k);
-              }),
-              ExitedWithCode(2),
-              StartsWith("panic: assignment to entry in nil map\n\ngoroutine 1 [running]:\n"));
+  EXPECT_EXIT(
+      RunUntilDone([](G* g) {
+        int64_t k = 1;
+        gojit_rt_mapassign(g, &kIntInt, nullptr, &k);
+      }),
+      ExitedWithCode(2),
+      StartsWith("panic: assignment to entry in nil map\n\ngoroutine 1 [running]:\n"));
 }
 
 TEST(MapDeathTest, HashOfUnhashableInterfaceKey) {

@@ -19,18 +19,18 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "runtime/entrypoints.h"
+#include "runtime/defer.h"
 #include "runtime/proc.h"
 
 namespace gojit::rt {
 
 // Mirrors _panic.
 struct Panic {
-  void* argp = nullptr;    // deferred call's argument pointer (later)
   GoEface arg{};           // argument to panic
-  std::string_view rterr;  // gojit: a runtime error's text ("runtime error: ...")
   Panic* link = nullptr;   // link to earlier panic
+  bool started = false;    // deferred calls are running on its behalf (recover may stop it)
   bool recovered = false;  // whether this panic is over
-  bool aborted = false;    // the panic was aborted
+  bool aborted = false;    // a later panic took over its deferred calls
   bool goexit = false;
 };
 
@@ -170,11 +170,7 @@ void PrintPanics(G* g, Panic* p) {
   }
   if (p->goexit) return;
   PrintString("panic: ");
-  if (!p->rterr.empty()) {
-    PrintString(p->rterr);
-  } else {
-    PrintPanicVal(g, p->arg);
-  }
+  PrintPanicVal(g, p->arg);
   if (p->recovered) PrintString(" [recovered]");
   PrintString("\n");
 }
@@ -236,12 +232,34 @@ void StartPanic() {
   Exit(2);
 }
 
-// Mirrors gopanic, without defers yet: link the panic, then die.
+// Mirrors gopanic: runs the deferred calls of the goroutine's frames, newest
+// first; when one of them recovers the panic, resumes the frame that deferred it
+// (runtime/defer.h), else prints the panic and dies.
 [[noreturn]] void GoPanic(G* g, Panic* p) {
-  if (g != nullptr) {
-    p->link = g->panic_;
-    g->panic_ = p;
-    // Later: run g->defer_ here, stop if one of them recovers.
+  if (g == nullptr) FatalPanic(g, p);
+  // A panic raised while an earlier one runs deferred calls takes them over.
+  for (Panic* q = g->panic_; q != nullptr; q = q->link)
+    if (q->started && !q->recovered) q->aborted = true;
+  p->link = g->panic_;
+  g->panic_ = p;
+  p->started = true;
+  while (Defer* d = g->defer_) {
+    DeferCall* c = d->calls;
+    if (c == nullptr) {
+      g->defer_ = d->link;  // this frame has nothing left to run
+      continue;
+    }
+    d->calls = c->link;
+    using Code = void (*)(G*, void*);
+    reinterpret_cast<Code>(*static_cast<void**>(c->closure))(g, c->closure);
+    if (p->recovered) {
+      // Drop this panic and the ones it aborted; resume d's frame, which runs its
+      // remaining deferred calls and returns normally.
+      g->panic_ = p->link;
+      while (g->panic_ != nullptr && g->panic_->aborted) g->panic_ = g->panic_->link;
+      g->defer_ = d;
+      gojit_longjmp(&d->resume);  // does not return
+    }
   }
   FatalPanic(g, p);
 }
@@ -249,18 +267,12 @@ void StartPanic() {
 }  // namespace
 
 void PanicRuntimeError(G* g, std::string_view msg) {
-  // gc's runtime errors format their message with "runtime error: " in Error().
-  std::string text = std::string("runtime error: ").append(msg);
-  Panic p;
-  p.rterr = text;
-  GoPanic(g, &p);
+  // gc's runtime errors add "runtime error: " in Error() (runtime/error.cc).
+  PanicValue(g, RuntimeErrorValue(g, msg));
 }
 
 void PanicTypeAssertion(G* g, std::string_view msg) {
-  // A *runtime.TypeAssertionError: its Error() has no "runtime error: " prefix.
-  Panic p;
-  p.rterr = std::string(msg);
-  GoPanic(g, &p);
+  PanicValue(g, TypeAssertionErrorValue(g, msg));
 }
 
 void PanicValue(G* g, GoEface v) {
@@ -347,3 +359,13 @@ void gojit_rt_throw(G*, const uint8_t* p, int64_t n) {
 }
 
 }  // extern "C"
+
+// Mirrors gorecover: the value of the panic whose deferred calls are running, which
+// then stops (GoPanic resumes the deferring frame). gc also requires recover to be
+// called directly by the deferred function; gojit does not check that yet.
+extern "C" GoEface gojit_rt_gorecover(G* g) {
+  Panic* p = g != nullptr ? g->panic_ : nullptr;
+  if (p == nullptr || !p->started || p->recovered || p->goexit) return GoEface{nullptr, nullptr};
+  p->recovered = true;
+  return p->arg;
+}

@@ -87,6 +87,12 @@ void WriteFd(int fd, const void* p, size_t n);
 // exit 2.
 [[noreturn]] void PanicTypeAssertion(G* g, std::string_view msg);
 
+// The runtime's error values (runtime/error.cc): runtime.errorString ("runtime
+// error: " + msg), runtime.plainError and *runtime.TypeAssertionError (msg as is).
+GoEface RuntimeErrorValue(G* g, std::string_view msg);
+GoEface PlainErrorValue(G* g, std::string_view msg);
+GoEface TypeAssertionErrorValue(G* g, std::string_view msg);
+
 // panic(v) with no recover: "panic: " + printpanicval(v) + traceback, exit 2.
 [[noreturn]] void PanicValue(G* g, GoEface v);
 

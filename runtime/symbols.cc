@@ -55,6 +55,7 @@ using I64 = int64_t;
 using F64 = double;
 using Str = GoString;
 using RuneK = ::gojit::rt::RuneK;
+using Iface = GoEface;
 
 #define GOJIT_RT_FUNC(Name, Ret, ...)                                       \
   static_assert(std::is_same_v<Lowered<decltype(&::gojit_rt_##Name)>::type, \

@@ -1,0 +1,40 @@
+// deferpush, deferproc and deferreturn: the life of a frame's Defer record
+// (runtime/defer.h). Mirrors the record keeping of panic.go's deferproc and
+// deferreturn; running deferred calls during a panic is GoPanic's (panic.cc).
+#include "runtime/defer.h"
+
+#include "runtime/entrypoints.h"
+#include "runtime/runtime.h"
+#include "runtime/runtime2.h"
+
+using namespace gojit::rt;
+
+extern "C" {
+
+void gojit_rt_deferpush(G* g, void* rec) {
+  auto* d = static_cast<Defer*>(rec);
+  d->calls = nullptr;
+  d->link = g->defer_;
+  g->defer_ = d;
+}
+
+void gojit_rt_deferproc(G* g, void* rec, void* closure) {
+  auto* d = static_cast<Defer*>(rec);
+  auto* c = static_cast<DeferCall*>(Malloc(g, sizeof(DeferCall), nullptr));
+  c->closure = closure;
+  c->link = d->calls;
+  d->calls = c;
+}
+
+void gojit_rt_deferreturn(G* g, void* rec) {
+  auto* d = static_cast<Defer*>(rec);
+  using Code = void (*)(G*, void*);
+  while (DeferCall* c = d->calls) {
+    d->calls = c->link;  // unlinked first: a panic inside continues with the rest
+    reinterpret_cast<Code>(*static_cast<void**>(c->closure))(g, c->closure);
+  }
+  // Records above d (of frames a recovery abandoned) go with it.
+  g->defer_ = d->link;
+}
+
+}  // extern "C"
