@@ -20,7 +20,7 @@ add_dependencies(gojit-conformance gojit)
 
 add_executable(conformance_test ${CMAKE_CURRENT_LIST_DIR}/conformance_test.cc)
 target_link_libraries(conformance_test PRIVATE gojit_conformance GTest::gtest GTest::gmock GTest::gtest_main)
-gtest_discover_tests(conformance_test DISCOVERY_TIMEOUT 60)
+gtest_discover_tests(conformance_test TEST_PREFIX "conformance." DISCOVERY_TIMEOUT 60)
 
 # The tests of passing.txt must keep passing. Exit 77: no Go test suite installed.
 add_test(NAME conformance_no_regressions

@@ -81,9 +81,14 @@ std::vector<std::string> UnsupportedOf(const std::vector<Diag>& diags) {
 void RunRunTest(const RunConfig& config, const Header& h, Result& res) {
   std::vector<std::string> argv = {"/bin/sh", "-c", "exec \"$0\" run \"$@\" 2>&1",
                                    config.gojit, res.path};
-  if (!h.args.empty()) {
+  // As `go run x.go y.go args`: leading .go arguments join the program (they sit
+  // beside the test), the rest are the program's arguments.
+  size_t i = 0;
+  for (; i < h.args.size() && absl::EndsWith(h.args[i], ".go"); ++i)
+    argv.push_back(res.dir == "." ? h.args[i] : absl::StrCat(res.dir, "/", h.args[i]));
+  if (i < h.args.size()) {
     argv.push_back("--");
-    argv.insert(argv.end(), h.args.begin(), h.args.end());
+    argv.insert(argv.end(), h.args.begin() + i, h.args.end());
   }
   int timeout_s = std::max(config.timeout_s, h.timeout_s);
   auto start = std::chrono::steady_clock::now();

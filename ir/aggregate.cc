@@ -47,6 +47,21 @@ llvm::Value* FunctionContext::Deref(llvm::Value* ptr, fe::Type* t) {
   return b_.CreateLoad(m_.LLVMType(t), ptr);
 }
 
+// gc relies on the hardware fault of a nil dereference; LLVM may fold a load from
+// a known-null pointer into undef instead of faulting, so Go pointer dereferences
+// get an explicit check (LLVM removes the redundant ones).
+llvm::Value* FunctionContext::NilCheck(llvm::Value* ptr) {
+  if (llvm::isa<llvm::AllocaInst>(ptr) || llvm::isa<llvm::GlobalValue>(ptr)) return ptr;
+  llvm::BasicBlock* bad = NewBlock("nil.bad");
+  llvm::BasicBlock* ok = NewBlock("nil.ok");
+  b_.CreateCondBr(b_.CreateIsNull(ptr), bad, ok, llvm::MDBuilder(m_.ctx()).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(bad);
+  CallRuntime(RtFunc::k_panicnilmem, {});
+  b_.CreateUnreachable();
+  b_.SetInsertPoint(ok);
+  return ptr;
+}
+
 // The address of the field reached by `path` from a struct at `base` of type t
 // (t may be a pointer to the struct: it is dereferenced first), through embedded
 // fields, loading embedded pointers on the way.
@@ -55,7 +70,7 @@ llvm::Value* FunctionContext::FieldAddr(llvm::Value* base, fe::Type* t,
   llvm::Value* p = base;
   for (int idx : path) {
     if (auto* ptr = t->Underlying()->As<fe::Pointer>()) {
-      p = b_.CreateLoad(m_.Ptr(), p);
+      p = NilCheck(b_.CreateLoad(m_.Ptr(), p));
       t = ptr->elem();
     }
     auto* st = t->Underlying()->As<fe::Struct>();
@@ -72,7 +87,7 @@ llvm::Value* FunctionContext::StructBase(fe::Expr* x, fe::Type** struct_type) {
   fe::Type* t = x->type;
   if (auto* p = t->Underlying()->As<fe::Pointer>()) {
     *struct_type = p->elem();
-    return Expr(x);
+    return NilCheck(Expr(x));
   }
   *struct_type = t;
   if (x->mode == ExprMode::kVariable) return Addr(x);
@@ -119,7 +134,7 @@ llvm::Value* FunctionContext::Addr(fe::Expr* e) {
     case fe::NodeKind::kIndexExpr:
       return IndexAddr(e->As<fe::IndexExpr>());
     case fe::NodeKind::kStarExpr:
-      return Expr(e->As<fe::StarExpr>()->x);
+      return NilCheck(Expr(e->As<fe::StarExpr>()->x));
     case fe::NodeKind::kCompositeLit: {
       llvm::Value* v = Expr(e);
       llvm::Value* p = HeapAlloc(e->type);
@@ -147,7 +162,7 @@ llvm::Value* FunctionContext::IndexAddr(fe::IndexExpr* e) {
   }
   if (auto* p = xt->As<fe::Pointer>()) {
     auto* a = p->elem()->Underlying()->As<fe::Array>();
-    llvm::Value* base = Expr(e->x);
+    llvm::Value* base = NilCheck(Expr(e->x));
     llvm::Value* i = Expr(index);
     SetPos(e->pos);
     llvm::Value* i64 = BoundsCheck(i, ConstInt(a->len()), index->type);

@@ -104,6 +104,7 @@ llvm::Value* FunctionContext::Call(fe::CallExpr* e) {
   // A func value: a pointer to a closure whose first word is the code pointer.
   llvm::Value* closure = Expr(fun);
   SetPos(e->pos);
+  NilCheck(closure);
   llvm::Value* code = b_.CreateLoad(m_.Ptr(), closure);
   args.insert(args.begin(), {g_, closure});
   return b_.CreateCall(m_.GoFuncType(sig, nullptr), code, args);

@@ -125,6 +125,7 @@ llvm::Value* FunctionContext::FuncLit(fe::FuncLit* e) {
   auto* fn = llvm::Function::Create(m_.GoFuncType(sig, nullptr), llvm::GlobalValue::InternalLinkage,
                                     name, m_.module());
   fn->addFnAttr("frame-pointer", "all");
+  fn->addFnAttr("null-pointer-is-valid", "true");
   fn->addFnAttr(llvm::Attribute::NoRedZone);
   fn->addFnAttr(llvm::Attribute::NoUnwind);
   // The closure object: {code, &cell...}.
@@ -181,7 +182,7 @@ llvm::Value* FunctionContext::Receiver(fe::SelectorExpr* sel, fe::Object* m) {
   if (sel->path.empty()) {
     bool x_is_ptr = x_t->Underlying()->As<fe::Pointer>() != nullptr && !x_t->As<fe::Named>();
     if (want_ptr) return x_is_ptr ? Expr(sel->x) : Addr(sel->x);
-    return x_is_ptr ? Deref(Expr(sel->x), base_t) : Expr(sel->x);
+    return x_is_ptr ? Deref(NilCheck(Expr(sel->x)), base_t) : Expr(sel->x);
   }
   fe::Type* st;
   llvm::Value* base = StructBase(sel->x, &st);
@@ -194,7 +195,7 @@ llvm::Value* FunctionContext::Receiver(fe::SelectorExpr* sel, fe::Object* m) {
   }
   if (t->Underlying()->As<fe::Pointer>()) {
     llvm::Value* pv = b_.CreateLoad(m_.Ptr(), p);
-    return want_ptr ? pv : Deref(pv, base_t);
+    return want_ptr ? pv : Deref(NilCheck(pv), base_t);
   }
   return want_ptr ? p : Deref(p, base_t);
 }
@@ -220,6 +221,7 @@ llvm::Value* FunctionContext::MethodValue(fe::SelectorExpr* e) {
     wrapper = llvm::Function::Create(m_.GoFuncType(sig, nullptr), llvm::GlobalValue::InternalLinkage,
                                      wname, m_.module());
     wrapper->addFnAttr("frame-pointer", "all");
+    wrapper->addFnAttr("null-pointer-is-valid", "true");
     llvm::IRBuilder<> wb(llvm::BasicBlock::Create(m_.ctx(), "entry", wrapper));
     std::vector<llvm::Value*> args{wrapper->getArg(0), llvm::ConstantPointerNull::get(m_.Ptr())};
     args.push_back(wb.CreateLoad(recv->getType(), wb.CreateStructGEP(closure_ty, wrapper->getArg(1), 1)));

@@ -64,7 +64,7 @@ llvm::Value* FunctionContext::Expr(fe::Expr* e) {
     case fe::NodeKind::kStarExpr: {
       llvm::Value* p = Expr(e->As<fe::StarExpr>()->x);
       SetPos(e->pos);
-      return Deref(p, e->type);
+      return Deref(NilCheck(p), e->type);
     }
     case fe::NodeKind::kCompositeLit:
       return CompositeLit(e->As<fe::CompositeLit>(), nullptr);

@@ -51,6 +51,7 @@ class FunctionContext {
   // --- composite values (aggregate.cc)
   llvm::Value* Spill(llvm::Value* v, const std::string& name);
   llvm::Value* Deref(llvm::Value* ptr, fe::Type* t);
+  llvm::Value* NilCheck(llvm::Value* ptr);
   llvm::Value* FieldAddr(llvm::Value* base, fe::Type* t, const std::vector<int>& path);
   llvm::Value* StructBase(fe::Expr* x, fe::Type** struct_type);
   llvm::Value* Selector(fe::SelectorExpr* e);

@@ -175,7 +175,7 @@ llvm::Value* FunctionContext::InterfaceCall(fe::CallExpr* e, fe::SelectorExpr* s
     if (iface->methods()[i].name == sel->sel->name) index = i;
   llvm::Value* x = Expr(sel->x);
   SetPos(e->pos);
-  llvm::Value* tab = b_.CreateExtractValue(x, 0);
+  llvm::Value* tab = NilCheck(b_.CreateExtractValue(x, 0));
   llvm::Value* data = b_.CreateExtractValue(x, 1);
   // itab.fun starts after inter, type and the hash word: at word 3. A nil
   // interface faults here, which the signal handler reports as a nil dereference.

@@ -89,6 +89,7 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
     auto* init = llvm::Function::Create(init_ty, llvm::GlobalValue::InternalLinkage,
                                         absl::StrCat(pkg->path, ".init"), *module);
     init->addFnAttr("frame-pointer", "all");
+    init->addFnAttr("null-pointer-is-valid", "true");
     init->addFnAttr(llvm::Attribute::NoRedZone);
     fe::Func* void_sig = program.types.NewFunc(program.types.empty_tuple(), program.types.empty_tuple(), false);
     FunctionContext fc(m, init, void_sig);
@@ -121,14 +122,17 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
   auto* entry_ty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), {m.Ptr()}, false);
   auto* entry = llvm::Function::Create(entry_ty, llvm::GlobalValue::ExternalLinkage, kEntryName, *module);
   entry->addFnAttr("frame-pointer", "all");
+  entry->addFnAttr("null-pointer-is-valid", "true");
   entry->addFnAttr(llvm::Attribute::NoRedZone);
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", entry));
   llvm::Value* null = llvm::ConstantPointerNull::get(m.Ptr());
+  // Not inlined: tracebacks should end in main.main, as gc's do.
   for (fe::Package* pkg : program.init_order) {
-    b.CreateCall(module->getFunction(absl::StrCat(pkg->path, ".init")), {entry->getArg(0), null});
+    b.CreateCall(module->getFunction(absl::StrCat(pkg->path, ".init")), {entry->getArg(0), null})
+        ->setIsNoInline();
   }
   if (fe::Object* main_fn = program.main->scope->LookupLocal("main"))
-    b.CreateCall(m.FunctionFor(main_fn), {entry->getArg(0), null});
+    b.CreateCall(m.FunctionFor(main_fn), {entry->getArg(0), null})->setIsNoInline();
   b.CreateRetVoid();
   m.FinalizeDebugInfo();
   return module;

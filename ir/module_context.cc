@@ -169,6 +169,7 @@ llvm::Function* ModuleContext::FunctionFor(fe::Object* fn) {
   auto* fty = GoFuncType(sig, fn->recv_type);
   auto* f = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, fn->LinkName(), module_);
   f->addFnAttr("frame-pointer", "all");
+  f->addFnAttr("null-pointer-is-valid", "true");
   f->addFnAttr(llvm::Attribute::NoRedZone);
   f->addFnAttr(llvm::Attribute::NoUnwind);
   f->addFnAttr("uwtable", "sync");

@@ -144,6 +144,7 @@ llvm::Function* ModuleContext::MethodAdapter(fe::Object* m, bool ptr_data) {
   llvm::FunctionType* ft = InterfaceMethodType(sig);
   auto* f = llvm::Function::Create(ft, llvm::GlobalValue::LinkOnceODRLinkage, name, module_);
   f->addFnAttr("frame-pointer", "all");
+  f->addFnAttr("null-pointer-is-valid", "true");
   f->addFnAttr(llvm::Attribute::NoRedZone);
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", f));
   llvm::Value* data = f->getArg(1);

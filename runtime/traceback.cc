@@ -72,6 +72,9 @@ bool PrintFrame(uintptr_t pc, bool exact) {
   uintptr_t lookup = exact ? pc : pc - 1;
   const FuncInfo* f = FindFunc(lookup);
   if (f == nullptr) return false;
+  // The compiler's own glue (gojit.main runs the inits and main.main) is gc's
+  // runtime.main: not shown.
+  if (f->name.rfind("gojit.", 0) == 0) return false;
   PrintString(f->name);
   PrintString("()\n");
   PrintFileLine(*f, pc, lookup);
