@@ -25,6 +25,7 @@
 #include "absl/flags/usage.h"
 #include "absl/strings/str_cat.h"
 #include "frontend/ast_dump.h"
+#include "frontend/big_stack.h"
 #include "frontend/parser.h"
 #include "frontend/program.h"
 #include "ir/lower.h"
@@ -68,7 +69,10 @@ void PrintDiagnostics(const gojit::frontend::Program& program) {
   program.diags.Print(stderr);
 }
 
-int Run(const std::vector<std::string>& files, const std::vector<std::string>& program_args) {
+// Compiles the program (or prints the stage --emit asks for). Returns an exit code
+// to stop with, or -1 with *entry set to the JIT'd entry point to run.
+int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::Jit>* jit_out,
+            uintptr_t* entry_out) {
   namespace fe = gojit::frontend;
   std::string emit = absl::GetFlag(FLAGS_emit);
   int opt = absl::GetFlag(FLAGS_opt);
@@ -151,6 +155,18 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
     return Fail(absl::StrCat("gojit: ", s.message()));
   auto entry = (*jit)->Lookup(gojit::ir::kEntryName);
   if (!entry.ok()) return Fail(absl::StrCat("gojit: ", entry.status().message()));
+  *entry_out = *entry;
+  *jit_out = std::move(*jit);
+  return -1;
+}
+
+int Run(const std::vector<std::string>& files, const std::vector<std::string>& program_args) {
+  // Compilation recurses over the program's syntax: give it gc's stack depth.
+  std::unique_ptr<gojit::jit::Jit> jit;
+  uintptr_t entry = 0;
+  int code = 0;
+  gojit::frontend::RunWithBigStack([&] { code = Compile(files, &jit, &entry); });
+  if (code >= 0) return code;
 
   std::vector<std::string> args;
   // os.Args[0]: go run passes the temporary binary's path; the file's base name
@@ -159,7 +175,7 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   args.push_back(base.substr(0, base.size() - 3));
   args.insert(args.end(), program_args.begin(), program_args.end());
   gojit::rt::RunOptions run_options;
-  return gojit::rt::RunMain(reinterpret_cast<gojit::rt::GoEntry>(*entry), std::move(args),
+  return gojit::rt::RunMain(reinterpret_cast<gojit::rt::GoEntry>(entry), std::move(args),
                             run_options);
 }
 

@@ -86,6 +86,19 @@ void AstBuilder::Error(Pos pos, std::string message) {
   if (report_errors_) diags_.Error(pos, std::move(message));
 }
 
+void AstBuilder::LateError(Pos pos, std::string message) {
+  late_errors_.emplace_back(pos, std::move(message));
+}
+
+antlr4::Token* AstBuilder::NextToken(antlr4::Token* t) const {
+  if (t == nullptr) return nullptr;
+  for (size_t i = t->getTokenIndex() + 1; i < tokens_->size(); ++i) {
+    antlr4::Token* next = tokens_->get(i);
+    if (next->getChannel() == antlr4::Token::DEFAULT_CHANNEL) return next;
+  }
+  return nullptr;
+}
+
 std::vector<Ident*> AstBuilder::BuildIdentList(P::IdentifierListContext* ctx) {
   std::vector<Ident*> out;
   if (ctx == nullptr) return out;
@@ -108,7 +121,7 @@ File* AstBuilder::BuildFile(P::SourceFileContext* ctx) {
   file->file_id = pos_.file();
   file->package_name = MakeIdent(ctx->packageClause()->IDENTIFIER());
   if (file->package_name->name == "_") {
-    Error(file->package_name->pos, "invalid package name _");
+    LateError(file->package_name->pos, "invalid package name _");
   }
   for (auto* imp : ctx->importDecl()) {
     if (GenDecl* d = BuildImportDecl(imp, file)) file->decls.push_back(d);
@@ -121,7 +134,10 @@ File* AstBuilder::BuildFile(P::SourceFileContext* ctx) {
     }
   }
   for (TypeAssertExpr* guard : type_switch_guards_) {
-    Error(guard->pos, "use of .(type) outside type switch");
+    LateError(guard->pos, "use of .(type) outside type switch");
+  }
+  if (report_errors_ && !diags_.HasErrors()) {
+    for (auto& [pos, message] : late_errors_) diags_.Error(pos, std::move(message));
   }
   return file;
 }
@@ -164,7 +180,7 @@ GenDecl* AstBuilder::BuildImportDecl(P::ImportDeclContext* ctx, File* file) {
     }
     is->path = UnquoteImportPath(pos_.Text(lit));
     is->path_pos = PosOf(lit);
-    if (is->path.empty()) Error(is->path_pos, "invalid import path: \"\"");
+    if (is->path.empty()) LateError(is->path_pos, "invalid import path: \"\"");
     decl->specs.push_back(is);
     file->imports.push_back(is);
   }
@@ -217,7 +233,7 @@ GenDecl* AstBuilder::BuildDeclaration(P::DeclarationContext* ctx) {
       ts->is_alias = sc->ASSIGN() != nullptr;
       ts->type_expr = sc->type_() != nullptr ? BuildType(sc->type_()) : Bad(sc);
       if (ts->is_alias && !ts->type_params.empty()) {
-        Error(ts->name->pos, "generic type cannot be alias");
+        LateError(ts->name->pos, "generic type cannot be alias");
       }
       decl->specs.push_back(ts);
     }

@@ -57,8 +57,9 @@ class PosMap {
 class AstBuilder {
  public:
   using P = grammar::GoParser;
-  // `report_errors`: false after a syntax error, when the builder's own errors would
-  // mostly be follow-ups.
+  // `report_errors`: false when the tree comes from ANTLR's error recovery, where
+  // the builder's own errors would mostly be follow-ups. A tree parsed cleanly
+  // after recovery skipped some tokens (parse_errors.h) is trustworthy.
   AstBuilder(const PosMap& pos, antlr4::TokenStream* tokens, AstArena& arena, Diagnostics& diags,
              bool report_errors)
       : pos_(pos), tokens_(tokens), arena_(arena), diags_(diags), report_errors_(report_errors) {}
@@ -115,8 +116,13 @@ class AstBuilder {
   Pos PosOf(antlr4::ParserRuleContext* ctx) const;
   Ident* MakeIdent(antlr4::tree::TerminalNode* n);
   BadExpr* Bad(antlr4::ParserRuleContext* ctx);
-  // Reports a builder error (suppressed after a syntax error).
+  // Reports an error that gc's parser reports (suppressed when !report_errors).
   void Error(Pos pos, std::string message);
+  // An error that gc reports only while type checking (types2), which does not run
+  // after a syntax error: reported at the end of BuildFile if nothing else was.
+  void LateError(Pos pos, std::string message);
+  // The default-channel token after `t` (recovery may have skipped some).
+  antlr4::Token* NextToken(antlr4::Token* t) const;
   Diagnostics& diags() { return diags_; }
 
  private:
@@ -131,6 +137,7 @@ class AstBuilder {
   AstArena& arena_;
   Diagnostics& diags_;
   bool report_errors_;
+  std::vector<std::pair<Pos, std::string>> late_errors_;
   // Every `x.(type)` built; a type switch takes its own out, the rest are misuse.
   absl::flat_hash_set<TypeAssertExpr*> type_switch_guards_;
 };

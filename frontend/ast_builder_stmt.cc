@@ -59,9 +59,7 @@ std::vector<Stmt*> AstBuilder::BuildStmtList(P::StatementListContext* ctx) {
   // The grammar lets a case clause's last statement run into the next `case`;
   // gc's stmtList wants a semicolon there.
   if (!ctx->children.empty() && dynamic_cast<P::StatementContext*>(ctx->children.back()) != nullptr) {
-    size_t next = ctx->getStop()->getTokenIndex() + 1;
-    if (next < tokens_->size()) {
-      antlr4::Token* t = tokens_->get(next);
+    if (antlr4::Token* t = NextToken(ctx->getStop())) {
       if (t->getType() == P::CASE || t->getType() == P::DEFAULT) {
         Error(PosOf(t), absl::StrCat("syntax error: unexpected ", t->getText(), " at end of statement"));
       }
@@ -167,9 +165,7 @@ Stmt* AstBuilder::BuildSimpleStmt(P::SimpleStmtContext* ctx) {
   }
   if (lhs.size() > 1) {
     // `a, b` alone: gc complains at the token after the list.
-    size_t next = ctx->getStop()->getTokenIndex() + 1;
-    if (next < tokens_->size()) {
-      antlr4::Token* t = tokens_->get(next);
+    if (antlr4::Token* t = NextToken(ctx->getStop())) {
       std::string what = t->getType() == P::SEMI && t->getText() == "\n" ? "newline"
                                                                          : std::string(pos_.Text(t));
       if (t->getType() == antlr4::Token::EOF) what = "EOF";
@@ -293,7 +289,7 @@ Stmt* AstBuilder::BuildFor(P::ForStmtContext* ctx) {
     std::vector<Expr*> vars = BuildExprList(rc->expressionList());
     if (!vars.empty()) r->key = vars[0];
     if (vars.size() > 1) r->value = vars[1];
-    if (vars.size() > 2) Error(vars[2]->pos, "range clause permits at most two iteration variables");
+    if (vars.size() > 2) LateError(vars[2]->pos, "range clause permits at most two iteration variables");
     r->tok = rc->DECLARE_ASSIGN() ? Tok::kDefine : rc->ASSIGN() ? Tok::kAssign : Tok::kIllegal;
     r->x = BuildExpr(rc->expression());
     r->body = body;

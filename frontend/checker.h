@@ -80,6 +80,7 @@ class Checker {
   void CheckBinary(BinaryExpr* e);
   void CheckShift(BinaryExpr* e);
   void CheckComparison(BinaryExpr* e);
+  bool IsNil(Expr* e);
   void CheckUnary(UnaryExpr* e);
   void CheckSelector(SelectorExpr* e);
   void CheckIndex(IndexExpr* e);

@@ -708,6 +708,14 @@ void Checker::CheckShift(BinaryExpr* e) {
   e->mode = ExprMode::kValue;
 }
 
+// Whether e is the predeclared nil (also after Convert gave it a type).
+bool Checker::IsNil(Expr* e) {
+  while (auto* p = e->As<ParenExpr>()) e = p->x;
+  auto* id = e->As<Ident>();
+  return (id && id->object && id->object->kind == ObjectKind::kNil) ||
+         IsBasicKind(e->type, BasicKind::kUntypedNil);
+}
+
 void Checker::CheckComparison(BinaryExpr* e) {
   Expr *x = e->x, *y = e->y;
   // Make the operands' types agree: untyped to the other's type.
@@ -718,8 +726,8 @@ void Checker::CheckComparison(BinaryExpr* e) {
   }
   if (x->mode == ExprMode::kInvalid || y->mode == ExprMode::kInvalid) return;
   {
-    bool x_nil = IsBasicKind(x->type, BasicKind::kUntypedNil);
-    bool y_nil = IsBasicKind(y->type, BasicKind::kUntypedNil);
+    bool x_nil = IsNil(x);
+    bool y_nil = IsNil(y);
     std::string reason;
     bool ok = Assignable(x->type, x, y->type, &reason) || Assignable(y->type, y, x->type, &reason);
     if (IsUntyped(x->type) && IsUntyped(y->type)) {
@@ -745,7 +753,8 @@ void Checker::CheckComparison(BinaryExpr* e) {
     } else {
       for (Expr* o : {x, y}) {
         Expr* other = o == x ? y : x;
-        bool other_nil = IsBasicKind(other->type, BasicKind::kUntypedNil);
+        if (IsNil(o)) continue;
+        bool other_nil = IsNil(other);
         Type* u = o->type->Underlying();
         if ((u->As<Slice>() || u->As<Map>() || u->As<Func>()) && !other_nil) {
           const char* what = u->As<Slice>() ? "slice" : u->As<Map>() ? "map" : "func";

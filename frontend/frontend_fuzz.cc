@@ -36,6 +36,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "frontend/big_stack.h"
 #include "frontend/ast_dump.h"
 #include "frontend/parser.h"
 #include "frontend/program.h"
@@ -195,6 +196,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  gojit::frontend::RunFrontend(std::string(reinterpret_cast<const char*>(data), size));
+  std::string text(reinterpret_cast<const char*>(data), size);
+  // As gojit itself does: deep nesting recurses deeply (frontend/big_stack.h).
+  gojit::frontend::RunWithBigStack([&] { gojit::frontend::RunFrontend(text); });
   return 0;
 }

@@ -10,6 +10,7 @@
 // expected token when there is exactly one.
 #include "frontend/parse_errors.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -184,10 +185,209 @@ const char* ClauseName(size_t rule) {
   return nullptr;
 }
 
+// ---------------------------------------------------------------- recovery
+
+// What the broken piece of source is, for FindResync.
+enum class Level {
+  kStatement,  // a statement, or the tokens between two statements
+  kClause,     // a case/comm clause's head, or tokens between clauses
+  kFile,       // a top-level declaration, or tokens between declarations
+};
+
+bool IsDeclKeyword(size_t type) {
+  return type == GoParser::FUNC || type == GoParser::VAR || type == GoParser::CONST ||
+         type == GoParser::TYPE || type == GoParser::IMPORT;
+}
+
+// Where the piece of `level` that starts at token `from` and holds the error at
+// token `err` ends (see FindResync).
+Resync Scan(antlr4::Parser* parser, antlr4::BufferedTokenStream* stream, Level level, size_t from,
+            size_t err) {
+  antlr4::Token* before = from > 0 ? Previous(parser, stream->get(from)) : nullptr;
+  const bool at_decl_start = before != nullptr && before->getType() == GoParser::SEMI;
+  std::vector<size_t> open;  // brackets opened in the skipped piece, innermost last
+  auto is_open = [&](size_t type) { return std::find(open.begin(), open.end(), type) != open.end(); };
+  auto close = [&](size_t type) {
+    while (open.back() != type) open.pop_back();
+    open.pop_back();
+  };
+  auto drop_unclosed = [&] {
+    while (!open.empty() && open.back() != GoParser::L_CURLY) open.pop_back();
+  };
+  size_t last_semi = static_cast<size_t>(-1);  // kFile: the last `;` at depth 0
+  size_t prev_type = 0;
+  size_t i = from;
+  for (; i < stream->size(); ++i) {
+    antlr4::Token* tok = stream->get(i);
+    if (tok->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+    const size_t type = tok->getType();
+    const size_t prev = prev_type;
+    prev_type = type;
+    if (type == antlr4::Token::EOF) break;
+    switch (type) {
+      case GoParser::L_PAREN:
+      case GoParser::L_BRACKET:
+      case GoParser::L_CURLY:
+        open.push_back(type);
+        break;
+      case GoParser::R_PAREN:
+        if (is_open(GoParser::L_PAREN)) close(GoParser::L_PAREN);
+        break;
+      case GoParser::R_BRACKET:
+        if (is_open(GoParser::L_BRACKET)) close(GoParser::L_BRACKET);
+        break;
+      case GoParser::R_CURLY:
+        if (is_open(GoParser::L_CURLY)) {
+          close(GoParser::L_CURLY);
+          break;
+        }
+        open.clear();
+        // The `}` closing the enclosing block or switch.
+        if (level != Level::kFile && i >= err) return {from, i};
+        break;
+      case GoParser::SEMI:
+        drop_unclosed();
+        if (!open.empty()) break;
+        if (level == Level::kStatement && i >= err) return {from, i};
+        last_semi = i;
+        break;
+      case GoParser::CASE:
+      case GoParser::DEFAULT:
+        if (level == Level::kFile || i < err) break;
+        drop_unclosed();
+        if (open.empty()) return {from, i};
+        break;
+      default:
+        if (level == Level::kFile && i > err && open.empty() && prev == GoParser::SEMI &&
+            IsDeclKeyword(type)) {
+          // Keep the `;` ending the declaration the error came after.
+          if (at_decl_start || last_semi == static_cast<size_t>(-1)) return {from, i};
+          return {from, last_semi};
+        }
+        break;
+    }
+  }
+  if (level == Level::kFile && !at_decl_start && last_semi != static_cast<size_t>(-1)) {
+    return {from, last_semi};
+  }
+  return {from, i};
+}
+
+// gc's stopset: the keywords that start a statement, where advance() stops inside
+// a function body whatever its follow list.
+bool IsStopKeyword(size_t type) {
+  switch (type) {
+    case GoParser::BREAK:
+    case GoParser::CONST:
+    case GoParser::CONTINUE:
+    case GoParser::DEFER:
+    case GoParser::FALLTHROUGH:
+    case GoParser::FOR:
+    case GoParser::GO:
+    case GoParser::GOTO:
+    case GoParser::IF:
+    case GoParser::RETURN:
+    case GoParser::SELECT:
+    case GoParser::SWITCH:
+    case GoParser::TYPE:
+    case GoParser::VAR:
+      return true;
+  }
+  return false;
+}
+
+// Whether a statement ends where its expressions end, so that gc's stmtList
+// complains "at end of statement" when something else follows.
+bool IsSimpleStatement(antlr4::ParserRuleContext* stmt) {
+  auto* s = dynamic_cast<GoParser::StatementContext*>(stmt);
+  return s != nullptr && (s->simpleStmt() != nullptr || s->returnStmt() != nullptr ||
+                          s->goStmt() != nullptr || s->deferStmt() != nullptr ||
+                          s->declaration() != nullptr);
+}
+
+// The tokens to skip after an error at `t` in `ctx`, as parse_errors.h describes.
+// `list_close` is the closing token of the gc list() the error was reported in
+// (argument list, parameter list, composite literal), or 0. Inside a function,
+// gc's list() skips to the first `)`, `]`, `}` or statement keyword at any depth
+// and carries on with the list if that is its closing token; at a keyword the
+// statement ends there and stmtList reports it, which `*end_of_statement` asks for.
+// Like gc's advance(), it looks at tokens only, counting brackets opened inside the
+// skipped piece; a `;` or `}` inside an unclosed `(` or `[` ends that bracket,
+// since neither can stand there in a valid program (`f(a` + newline).
+Resync FindResync(antlr4::Parser* parser, antlr4::Token* t, antlr4::ParserRuleContext* ctx,
+                  size_t list_close, antlr4::Token** end_of_statement) {
+  auto* stream = dynamic_cast<antlr4::BufferedTokenStream*>(parser->getTokenStream());
+  const size_t err = t->getTokenIndex();
+  if (stream == nullptr || err == static_cast<size_t>(-1)) return {};
+
+  Level level = Level::kFile;
+  size_t from = err;
+  antlr4::ParserRuleContext* stmt = nullptr;
+  for (antlr4::ParserRuleContext* c = ctx; c != nullptr; c = Parent(c)) {
+    const size_t r = c->getRuleIndex();
+    const size_t start = c->getStart()->getTokenIndex();
+    if (r == GoParser::RuleStatement) {
+      level = Level::kStatement;
+      from = start;
+      stmt = c;
+      break;
+    }
+    if (r == GoParser::RuleStatementList || (r == GoParser::RuleBlock && !c->children.empty())) {
+      level = Level::kStatement;
+      break;
+    }
+    if (r == GoParser::RuleCaseClause || r == GoParser::RuleCommClause) {
+      level = Level::kClause;
+      from = start;
+      break;
+    }
+    if ((r == GoParser::RuleSwitchStmt && static_cast<GoParser::SwitchStmtContext*>(c)->L_CURLY()) ||
+        (r == GoParser::RuleSelectStmt && static_cast<GoParser::SelectStmtContext*>(c)->L_CURLY())) {
+      level = Level::kClause;
+      break;
+    }
+    if (r == GoParser::RuleTopLevelDecl || r == GoParser::RuleImportDecl) {
+      from = start;
+      break;
+    }
+    // gc's fileOrNil: "don't bother continuing if package clause has errors".
+    if (r == GoParser::RulePackageClause) return {};
+    if (r == GoParser::RuleSourceFile) {
+      auto* pkg = static_cast<GoParser::SourceFileContext*>(c)->packageClause();
+      if (pkg == nullptr || pkg->getStop() == nullptr || err <= pkg->getStop()->getTokenIndex() + 1) {
+        return {};
+      }
+      break;
+    }
+  }
+
+  if (list_close != 0 && stmt != nullptr) {
+    for (size_t i = err; i < stream->size(); ++i) {
+      antlr4::Token* tok = stream->get(i);
+      if (tok->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+      const size_t type = tok->getType();
+      if (type == antlr4::Token::EOF) break;
+      if (type == list_close && i > err) return {err, i};
+      if (IsStopKeyword(type)) {
+        if (IsSimpleStatement(stmt) && RuleOf(stmt->parent) == GoParser::RuleStatementList) {
+          *end_of_statement = tok;
+        }
+        return {from, i};
+      }
+      if (type == GoParser::R_PAREN || type == GoParser::R_BRACKET || type == GoParser::R_CURLY) break;
+    }
+  }
+  Resync r = Scan(parser, stream, level, from, err);
+  // Always make progress, as gc's advance() with an empty follow list does.
+  if (r.empty()) r = {err, err + 1};
+  return r;
+}
+
 }  // namespace
 
 void SyntaxErrorSink::Report(Pos pos, std::string message) {
-  if (count_++ == 0) diags_.Error(pos, std::move(message));
+  ++count_;
+  diags_.Error(pos, std::move(message));
 }
 
 void GcErrorStrategy::reportError(antlr4::Parser* parser, const antlr4::RecognitionException& e) {
@@ -215,6 +415,27 @@ void GcErrorStrategy::reportMissingToken(antlr4::Parser* parser) {
 void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
                              antlr4::ParserRuleContext* ctx,
                              const antlr4::misc::IntervalSet& expected) {
+  // gc's syntaxErrorAt: "avoid meaningless follow-up errors" at EOF.
+  const bool follow_up_at_eof = t->getType() == antlr4::Token::EOF && sink_->count() > 0;
+  if (!follow_up_at_eof) Describe(parser, t, ctx, expected);
+  resync_ = {};
+  if (t->getType() != antlr4::Token::EOF) {
+    antlr4::Token* end_of_statement = nullptr;
+    resync_ = FindResync(parser, t, ctx, list_close_, &end_of_statement);
+    if (end_of_statement != nullptr) {
+      sink_->Report(sink_->pos().Of(end_of_statement),
+                    absl::StrCat("syntax error: unexpected ", TokString(sink_->pos(), end_of_statement),
+                                 " at end of statement"));
+    }
+  }
+  list_close_ = 0;
+  stopped_ = true;
+  throw antlr4::ParseCancellationException();
+}
+
+void GcErrorStrategy::Describe(antlr4::Parser* parser, antlr4::Token* t,
+                               antlr4::ParserRuleContext* ctx,
+                               const antlr4::misc::IntervalSet& expected) {
   const PosMap& pm = sink_->pos();
   Pos pos = pm.Of(t);
   const std::string tok = TokString(pm, t);
@@ -241,13 +462,39 @@ void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
     return;
   }
 
+  // `if {`: gc's header() finds no condition at all.
+  if (tt == GoParser::L_CURLY && pt == GoParser::IF) {
+    return plain("missing condition in if statement");
+  }
+
+  // `[]` or `[n]` with no element type (gc's type_()).
+  if (r == GoParser::RuleType_ && ctx->children.empty() && pt == GoParser::R_BRACKET) {
+    return unexpected(", expecting type");
+  }
+
   // After a complete operand, an error inside an expression or type is really the
   // enclosing list's or statement's: climb to it (gc reports "unexpected y at end
   // of statement" for `x := 1 y`, not "expecting expression").
   const bool after_operand = pt == GoParser::IDENTIFIER || IsLiteral(pt) || pt == GoParser::R_PAREN ||
                              pt == GoParser::R_BRACKET || pt == GoParser::R_CURLY;
   if (after_operand) {
-    while (ctx != nullptr && IsClimbable(ctx->getRuleIndex())) ctx = Parent(ctx);
+    // A literalValue or a literalType's typeArgs that never got its `{` was a
+    // guess of ANTLR's prediction (`f(g h)`, `i[j k]`), not a composite literal.
+    auto unstarted_literal = [](antlr4::ParserRuleContext* c) {
+      size_t rule = c->getRuleIndex();
+      return (rule == GoParser::RuleLiteralValue && c->children.empty()) ||
+             (rule == GoParser::RuleLiteralType &&
+              static_cast<GoParser::CompositeLitContext*>(c->parent)->literalValue() == nullptr);
+    };
+    while (ctx != nullptr) {
+      // `i[j k]` parsed as the type arguments of a literal type: gc's index.
+      if (ctx->getRuleIndex() == GoParser::RuleTypeArgs &&
+          RuleOf(Parent(ctx)) == GoParser::RuleLiteralType && unstarted_literal(Parent(ctx))) {
+        return unexpected(", expecting comma, : or ]");
+      }
+      if (!IsClimbable(ctx->getRuleIndex()) && !unstarted_literal(ctx)) break;
+      ctx = Parent(ctx);
+    }
     if (ctx == nullptr) return unexpected("");
     r = ctx->getRuleIndex();
     parent = Parent(ctx);
@@ -278,7 +525,8 @@ void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
     case GoParser::RuleConstDecl:
     case GoParser::RuleVarDecl:
     case GoParser::RuleTypeDecl:
-      if (after_item) {
+      if (after_item && pt != GoParser::IMPORT && pt != GoParser::CONST && pt != GoParser::VAR &&
+          pt != GoParser::TYPE) {
         return unexpected(" in grouped declaration; possibly missing semicolon or newline or )");
       }
       if (r == GoParser::RuleImportDecl) {
@@ -299,9 +547,12 @@ void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
       return plain("import path must be a string");
     case GoParser::RuleArguments:
       if (pt == GoParser::L_PAREN || pt == GoParser::COMMA) return unexpected(", expecting expression");
+      list_close_ = GoParser::R_PAREN;
       return unexpected(" in argument list; possibly missing comma or )");
     case GoParser::RuleParameters:
+      if (ctx->children.empty()) return unexpected(", expecting (");  // funcType's want(_Lparen)
       if (pt == GoParser::L_PAREN || pt == GoParser::COMMA) return unexpected(", expecting )");
+      list_close_ = GoParser::R_PAREN;
       return unexpected(" in parameter list; possibly missing comma or )");
     case GoParser::RuleTypeParameters:
       if (pt == GoParser::L_BRACKET || pt == GoParser::COMMA) return unexpected(", expecting ]");
@@ -311,7 +562,12 @@ void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
       if (pt == GoParser::L_CURLY || pt == GoParser::COMMA || pt == GoParser::COLON) {
         return unexpected(", expecting expression");
       }
+      list_close_ = GoParser::R_CURLY;
       return unexpected(" in composite literal; possibly missing comma or }");
+    case GoParser::RuleParenExpr:
+      // pexpr's want(_Rparen) once the operand is complete.
+      if (after_operand) return unexpected(", expecting )");
+      break;
     case GoParser::RuleIndex:
       if (pt == GoParser::L_BRACKET) return unexpected(", expecting operand");
       return unexpected(", expecting comma, : or ]");
@@ -346,7 +602,9 @@ void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
       return unexpected(", expecting case or default or }");
     case GoParser::RuleCaseClause:
     case GoParser::RuleCommClause:
-      if (expected.contains(static_cast<size_t>(GoParser::COLON))) return unexpected(", expecting :");
+      if (after_operand || expected.contains(static_cast<size_t>(GoParser::COLON))) {
+        return unexpected(", expecting :");
+      }
       return unexpected(", expecting expression");
     case GoParser::RuleSimpleStmt:
       return unexpected(", expecting := or = or comma");
@@ -357,8 +615,20 @@ void GcErrorStrategy::Report(antlr4::Parser* parser, antlr4::Token* t,
     case GoParser::RuleFieldDecl:
     case GoParser::RuleEmbeddedField:
       return unexpected(", expecting field name or embedded type");
-    case GoParser::RuleIdentifierList:
+    case GoParser::RuleForClause:
+      // header(): `for init; {` and `for init; cond {`.
+      if (static_cast<GoParser::ForClauseContext*>(ctx)->SEMI().size() == 1) {
+        if (tt == GoParser::L_CURLY && pt == GoParser::SEMI) {
+          return unexpected(", expecting for loop condition");
+        }
+        if (after_item) return unexpected(", expecting semicolon or newline");
+      }
+      break;
     case GoParser::RuleLabeledStmt:
+      // `a b`: gc parsed `a` as an expression statement, not a label.
+      if (pt == GoParser::IDENTIFIER) return unexpected(" at end of statement");
+      [[fallthrough]];
+    case GoParser::RuleIdentifierList:
     case GoParser::RuleGotoStmt:
       if (pt == GoParser::COMMA || pt == GoParser::GOTO) return unexpected(", expecting name");
       break;

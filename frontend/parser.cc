@@ -8,10 +8,14 @@
 //  2. Lex everything, then check literals (scan.cc) and report the ERROR_* tokens of
 //     GoLexer.g4 in gc's words; broken literals are retyped so parsing goes on.
 //  3. Parse: SLL prediction first, full LL with gc-worded syntax errors
-//     (parse_errors.cc) only if that fails. Only the first syntax error is
-//     reported, since ANTLR's recovery produces follow-up noise that gc's
-//     hand-written parser avoids.
-//  4. Build the AST (ast_builder*.cc).
+//     (parse_errors.cc) only if that fails. The LL parse stops at its first
+//     error; the broken statement or declaration is then taken out of the token
+//     stream and the file parsed again, so that every independent error is
+//     reported once, as gc's advance() recovery does (parse_errors.h explains
+//     why ANTLR's own recovery is not used).
+//  4. Build the AST (ast_builder*.cc) from the last parse: a clean tree of the
+//     file less the skipped tokens, or, when recovery gave up, ANTLR's
+//     best-effort tree with the builder's own errors muted.
 //
 // What this does not do: read files, or keep ANTLR objects beyond the call.
 #include "frontend/parser.h"
@@ -147,6 +151,9 @@ class GoATNSimulator : public antlr4::atn::ParserATNSimulator {
   bool went_further_ = false;
 };
 
+// The most parses of one file: gc stops at 10 errors, and each parse adds one.
+constexpr int kMaxParses = 32;
+
 // Everything one parse needs, in construction order.
 struct ParseState {
   ParseState(FileId file, std::string_view text)
@@ -268,32 +275,62 @@ File* ParseFile(const SourceManager& sources, FileId file, AstArena& arena, Diag
   // frees shared state twice (a few hundred bytes per parsed file).
   parser.setInterpreter(interp);
   SyntaxErrorSink sink(st.pos, diags);
+  auto gc_errors = std::make_shared<GcErrorStrategy>(&sink);
   GoParser::SourceFileContext* tree = nullptr;
-  // ANTLR's two-stage strategy: the fast SLL prediction bails out at the first
-  // error; only then does full LL re-parse, with gc-worded error reporting.
-  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
-  try {
-    tree = parser.sourceFile();
-  } catch (const std::exception&) {
-    tree = nullptr;
-  }
-  if (tree == nullptr) {
+  auto restart = [&] {
     st.tokens.seek(0);
     parser.reset();
     parser.exprLev = 0;
     parser.savedLev.clear();
-    parser.setErrorHandler(std::make_shared<GcErrorStrategy>(&sink));
+  };
+  for (int n = 0; n < kMaxParses && tree == nullptr; ++n) {
+    // ANTLR's two-stage strategy: the fast SLL prediction bails out at the first
+    // error; only then does full LL re-parse, with gc-worded error reporting.
+    restart();
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    try {
+      tree = parser.sourceFile();
+    } catch (const std::exception&) {
+      tree = nullptr;
+    }
+    if (tree != nullptr) break;
+    restart();
+    gc_errors->Clear();
+    parser.setErrorHandler(gc_errors);
     interp->setPredictionMode(antlr4::atn::PredictionMode::LL);
     try {
       tree = parser.sourceFile();
-    } catch (const std::exception& e) {
-      // ANTLR's recovery should never throw; if it does, do not crash.
+    } catch (const std::exception&) {
+      tree = nullptr;
+    }
+    if (tree != nullptr) break;
+    if (!gc_errors->stopped()) {
+      // Only GcErrorStrategy should stop a parse; if anything else does, do not crash.
       if (sink.count() == 0) diags.Error(st.pos.Of(first), "syntax error: cannot parse file");
       return nullptr;
     }
+    const Resync& r = gc_errors->resync();
+    if (r.empty()) break;
+    for (size_t i = r.from; i < r.to; ++i) {
+      antlr4::Token* t = st.tokens.get(i);
+      if (t->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+      if (auto* w = dynamic_cast<antlr4::WritableToken*>(t)) w->setChannel(kSkippedChannel);
+    }
   }
-  AstBuilder builder(st.pos, &st.tokens, arena, diags, sink.count() == 0);
+  const bool clean = tree != nullptr;
+  if (!clean) {
+    // Recovery gave up (an error at EOF, in the package clause, or too many): a
+    // tree from ANTLR's own recovery, unreported, for the builder.
+    restart();
+    parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+    try {
+      tree = parser.sourceFile();
+    } catch (const std::exception&) {
+      return nullptr;
+    }
+  }
+  AstBuilder builder(st.pos, &st.tokens, arena, diags, clean);
   return builder.BuildFile(tree);
 }
 

@@ -92,6 +92,11 @@ llvm::Value* FunctionContext::Call(fe::CallExpr* e) {
                                                sel->x->mode != ExprMode::kTypeExpr) {
     fe::Object* m = sel->sel->object;
     if (fe::IsInterface(sel->x->type) && sel->path.empty()) return InterfaceCall(e, sel, args);
+    if (!m->pkg) {
+      // A method of an interface embedded in a struct: dispatch on the field's value.
+      Unsupported(e->pos, "calling a method of an embedded interface");
+      return llvm::UndefValue::get(m_.GoFuncType(sig, nullptr)->getReturnType());
+    }
     // A direct method call: the receiver first, evaluated before the arguments
     // (they were evaluated above; the receiver has no side effects beyond its
     // operand, which Go evaluates first: re-order by evaluating it now is only

@@ -202,13 +202,35 @@ llvm::Value* FunctionContext::Receiver(fe::SelectorExpr* sel, fe::Object* m) {
 
 llvm::Value* FunctionContext::MethodValue(fe::SelectorExpr* e) {
   fe::Object* m = e->sel->object;
-  if (!m->pkg || !m->recv_type || fe::IsInterface(m->recv_type)) {
-    Unsupported(e->pos, "method values of interfaces");
-    return llvm::UndefValue::get(m_.Ptr());
-  }
-  if (e->x->mode == ExprMode::kTypeExpr) {
-    Unsupported(e->pos, "method expressions");
-    return llvm::UndefValue::get(m_.Ptr());
+  if (e->x->mode == ExprMode::kTypeExpr) return MethodExpr(e);
+  if (fe::IsInterface(e->x->type) && e->path.empty()) {
+    // x.M on an interface: a closure {wrapper, x} that dispatches when called.
+    auto* iface = e->x->type->Underlying()->As<fe::Interface>();
+    size_t index = 0;
+    for (size_t i = 0; i < iface->methods().size(); ++i)
+      if (iface->methods()[i].name == m->name) index = i;
+    auto* sig = iface->methods()[index].sig;
+    llvm::Value* x = Expr(e->x);
+    NilCheck(b_.CreateExtractValue(x, 0));  // gc panics when the method value is made
+    auto* closure_ty = llvm::StructType::get(m_.ctx(), {m_.Ptr(), m_.IfaceType()});
+    auto* wrapper = llvm::Function::Create(m_.GoFuncType(sig, nullptr), llvm::GlobalValue::InternalLinkage,
+                                           absl::StrCat(fn_->getName().str(), ".", m->name, "-fm"),
+                                           m_.module());
+    wrapper->addFnAttr("frame-pointer", "all");
+    wrapper->addFnAttr("null-pointer-is-valid", "true");
+    llvm::IRBuilder<> wb(llvm::BasicBlock::Create(m_.ctx(), "entry", wrapper));
+    llvm::Value* saved = wb.CreateLoad(m_.IfaceType(), wb.CreateStructGEP(closure_ty, wrapper->getArg(1), 1));
+    llvm::Value* tab = wb.CreateExtractValue(saved, 0);
+    llvm::Value* fn = wb.CreateLoad(m_.Ptr(), wb.CreateConstGEP1_64(m_.Ptr(), tab, 3 + index));
+    std::vector<llvm::Value*> args{wrapper->getArg(0), wb.CreateExtractValue(saved, 1)};
+    for (unsigned i = 2; i < wrapper->arg_size(); ++i) args.push_back(wrapper->getArg(i));
+    llvm::Value* r = wb.CreateCall(m_.InterfaceMethodType(sig), fn, args);
+    if (wrapper->getReturnType()->isVoidTy()) wb.CreateRetVoid();
+    else wb.CreateRet(r);
+    llvm::Value* closure = CallRuntime(RtFunc::k_mallocgc, {ConstInt(24), llvm::ConstantPointerNull::get(m_.Ptr())});
+    b_.CreateStore(wrapper, b_.CreateStructGEP(closure_ty, closure, 0));
+    b_.CreateStore(x, b_.CreateStructGEP(closure_ty, closure, 1));
+    return closure;
   }
   llvm::Value* recv = Receiver(e, m);
   // A wrapper T.M-fm(g, closure, args...) calling M with the saved receiver.
@@ -237,6 +259,74 @@ llvm::Value* FunctionContext::MethodValue(fe::SelectorExpr* e) {
   b_.CreateStore(wrapper, b_.CreateStructGEP(closure_ty, closure, 0));
   b_.CreateStore(recv, b_.CreateStructGEP(closure_ty, closure, 1));
   return closure;
+}
+
+// A method expression T.M or (*T).M (or I.M for an interface I): a function whose
+// first parameter is the receiver, as a static closure over a wrapper.
+llvm::Value* FunctionContext::MethodExpr(fe::SelectorExpr* e) {
+  fe::Object* m = e->sel->object;
+  fe::Type* recv_t = e->x->type;
+  auto* fsig = e->type->As<fe::Func>();
+  std::string name = absl::StrCat(fe::ReflectTypeString(recv_t), ".", m->name, "-fexpr");
+  llvm::Function* wrapper = m_.module().getFunction(name);
+  if (!wrapper) {
+    wrapper = llvm::Function::Create(m_.GoFuncType(fsig, nullptr), llvm::GlobalValue::InternalLinkage,
+                                     name, m_.module());
+    wrapper->addFnAttr("frame-pointer", "all");
+    wrapper->addFnAttr("null-pointer-is-valid", "true");
+    llvm::IRBuilder<> wb(llvm::BasicBlock::Create(m_.ctx(), "entry", wrapper));
+    llvm::Value* recv = wrapper->getArg(2);
+    llvm::Value* r;
+    if (auto* iface = recv_t->Underlying()->As<fe::Interface>()) {
+      size_t index = 0;
+      for (size_t i = 0; i < iface->methods().size(); ++i)
+        if (iface->methods()[i].name == m->name) index = i;
+      llvm::Value* tab = wb.CreateExtractValue(recv, 0);
+      llvm::Value* fn = wb.CreateLoad(m_.Ptr(), wb.CreateConstGEP1_64(m_.Ptr(), tab, 3 + index));
+      std::vector<llvm::Value*> args{wrapper->getArg(0), wb.CreateExtractValue(recv, 1)};
+      for (unsigned i = 3; i < wrapper->arg_size(); ++i) args.push_back(wrapper->getArg(i));
+      r = wb.CreateCall(m_.InterfaceMethodType(iface->methods()[index].sig), fn, args);
+    } else {
+      // (*T).M with a value receiver loads the value; promoted methods walk the path.
+      fe::Type* t = recv_t;
+      llvm::Value* v = recv;
+      if (!e->path.empty()) {
+        llvm::Value* p = t->Underlying()->As<fe::Pointer>() ? v : nullptr;
+        if (!p) {
+          p = wb.CreateAlloca(m_.LLVMType(t));
+          wb.CreateStore(v, p);
+        } else {
+          t = t->Underlying()->As<fe::Pointer>()->elem();
+        }
+        for (int idx : e->path) {
+          if (auto* ptr = t->Underlying()->As<fe::Pointer>()) {
+            p = wb.CreateLoad(m_.Ptr(), p);
+            t = ptr->elem();
+          }
+          p = wb.CreateStructGEP(m_.LLVMType(t), p, idx);
+          t = t->Underlying()->As<fe::Struct>()->fields()[idx].type;
+        }
+        if (t->Underlying()->As<fe::Pointer>()) {
+          v = wb.CreateLoad(m_.Ptr(), p);
+        } else if (m->pointer_recv) {
+          v = p;
+          t = m_.types().NewPointer(t);
+        } else {
+          v = wb.CreateLoad(m_.LLVMType(t), p);
+        }
+      }
+      if (!m->pointer_recv && t->Underlying()->As<fe::Pointer>() && !m->recv_type->Underlying()->As<fe::Pointer>())
+        v = wb.CreateLoad(m_.LLVMType(m->recv_type), v);
+      std::vector<llvm::Value*> args{wrapper->getArg(0), llvm::ConstantPointerNull::get(m_.Ptr()), v};
+      for (unsigned i = 3; i < wrapper->arg_size(); ++i) args.push_back(wrapper->getArg(i));
+      r = wb.CreateCall(m_.FunctionFor(m), args);
+    }
+    if (wrapper->getReturnType()->isVoidTy()) wb.CreateRetVoid();
+    else wb.CreateRet(r);
+  }
+  std::string gname = name + "·f";
+  if (auto* g = m_.module().getNamedGlobal(gname)) return g;
+  return new llvm::GlobalVariable(m_.module(), m_.Ptr(), true, llvm::GlobalValue::InternalLinkage, wrapper, gname);
 }
 
 }  // namespace gojit::ir

@@ -311,6 +311,14 @@ llvm::Value* FunctionContext::Compare(Tok op, llvm::Value* x, llvm::Value* y, fe
     phi->addIncoming(eq, deep_end);
     return op == Tok::kEql ? static_cast<llvm::Value*>(phi) : b_.CreateNot(phi);
   }
+  if (u->As<fe::Struct>() || u->As<fe::Array>()) {
+    // Field- and element-wise through the type descriptor (runtime efaceeq walks it).
+    llvm::Value* px = Spill(x, "cmpx");
+    llvm::Value* py = Spill(y, "cmpy");
+    llvm::Value* eq = b_.CreateICmpNE(CallRuntime(RtFunc::k_efaceeq, {m_.TypeDescriptor(t), px, py}),
+                                      b_.getInt8(0));
+    return op == Tok::kEql ? eq : b_.CreateNot(eq);
+  }
   Unsupported({}, absl::StrCat("comparison of ", fe::TypeString(t)));
   return b_.getInt1(false);
 }

@@ -75,6 +75,7 @@ class FunctionContext {
   // --- closures and methods (closure.cc)
   llvm::Value* FuncLit(fe::FuncLit* e);
   llvm::Value* MethodValue(fe::SelectorExpr* e);
+  llvm::Value* MethodExpr(fe::SelectorExpr* e);
   // The receiver argument for calling method `m` selected by `sel`.
   llvm::Value* Receiver(fe::SelectorExpr* sel, fe::Object* m);
 

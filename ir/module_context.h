@@ -89,9 +89,15 @@ class ModuleContext {
   llvm::Constant* Itab(fe::Type* iface, fe::Type* concrete);
   // `ret (ptr g, ptr data, params...)`: how itabs and method tables call methods.
   llvm::FunctionType* InterfaceMethodType(fe::Func* sig);
-  llvm::Function* MethodAdapter(fe::Object* m, bool ptr_data);
-  // The method set of t (methods with whether the data word holds a pointer).
-  std::vector<std::pair<fe::Object*, bool>> MethodSet(fe::Type* t);
+  // One method of a type's method set: the method, whether the type is a pointer
+  // (the data word holds it), and the embedded-field path for promoted methods.
+  struct MethodEntry {
+    fe::Object* method;
+    bool ptr_data;
+    std::vector<int> path;
+  };
+  llvm::Function* MethodAdapter(const MethodEntry& e, fe::Type* owner);
+  std::vector<MethodEntry> MethodSet(fe::Type* t);
   std::pair<llvm::Constant*, int64_t> MethodTable(fe::Type* t);
 
   // --- debug info

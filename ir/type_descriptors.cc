@@ -12,6 +12,8 @@
 // receiver (loading the value when the type is not pointer-shaped), so itabs and the
 // runtime (fmt's Stringer/error calls, getitab) can call any method the same way.
 // Promoted methods of embedded fields are not in the tables yet.
+#include <set>
+
 #include "absl/strings/str_cat.h"
 #include "ir/function_context.h"
 #include "runtime/type.h"
@@ -134,11 +136,14 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
 }
 
 
-// The adapter `M·i(g, data, params...)` for method m of the type whose data word
-// holds a pointer (ptr_data: *T's table) or the value's address (T's table).
-llvm::Function* ModuleContext::MethodAdapter(fe::Object* m, bool ptr_data) {
+// The adapter `M·i(g, data, params...)` for a method in the method set of the
+// type whose interface data word is `data`: a *T (e.ptr_data) or a pointer to a T
+// value (or the T itself when T is pointer-shaped). For a promoted method, e.path
+// leads from T's struct to the embedded field that has the method.
+llvm::Function* ModuleContext::MethodAdapter(const MethodEntry& e, fe::Type* owner) {
+  fe::Object* m = e.method;
   llvm::Function* target = FunctionFor(m);
-  std::string name = absl::StrCat(ptr_data && !m->pointer_recv ? "(*)" : "", target->getName().str(), "·i");
+  std::string name = absl::StrCat(fe::ReflectTypeString(owner), ".", m->name, "·i");
   if (llvm::Function* f = module_.getFunction(name)) return f;
   auto* sig = m->type->As<fe::Func>();
   llvm::FunctionType* ft = InterfaceMethodType(sig);
@@ -148,14 +153,36 @@ llvm::Function* ModuleContext::MethodAdapter(fe::Object* m, bool ptr_data) {
   f->addFnAttr(llvm::Attribute::NoRedZone);
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", f));
   llvm::Value* data = f->getArg(1);
+  fe::Type* base = owner;
+  if (auto* p = owner->As<fe::Pointer>()) base = p->elem();
   llvm::Value* recv;
-  if (m->pointer_recv) {
-    recv = data;  // *T is pointer-shaped: the data word is the pointer
+  if (e.path.empty()) {
+    if (m->pointer_recv) {
+      recv = data;
+    } else {
+      recv = (!e.ptr_data && IsDirectIface(base)) ? data : b.CreateLoad(LLVMType(base), data);
+    }
   } else {
-    fe::Type* t = m->recv_type;
-    // T's table: data points at the value (or is the value for direct types);
-    // *T's table: data is a *T, load through it.
-    recv = (!ptr_data && IsDirectIface(t)) ? data : b.CreateLoad(LLVMType(t), data);
+    // data points at the T struct (both tables); walk the embedded fields.
+    llvm::Value* p = data;
+    fe::Type* t = base;
+    for (size_t k = 0; k < e.path.size(); ++k) {
+      if (auto* ptr = t->Underlying()->As<fe::Pointer>()) {
+        p = b.CreateLoad(Ptr(), p);
+        t = ptr->elem();
+      }
+      auto* st = t->Underlying()->As<fe::Struct>();
+      p = b.CreateStructGEP(LLVMType(t), p, e.path[k]);
+      t = st->fields()[e.path[k]].type;
+    }
+    bool field_is_ptr = t->Underlying()->As<fe::Pointer>() != nullptr;
+    fe::Type* recv_base = m->pointer_recv ? m->recv_type->As<fe::Pointer>()->elem() : m->recv_type;
+    if (field_is_ptr) {
+      llvm::Value* pv = b.CreateLoad(Ptr(), p);
+      recv = m->pointer_recv ? pv : b.CreateLoad(LLVMType(recv_base), pv);
+    } else {
+      recv = m->pointer_recv ? p : b.CreateLoad(LLVMType(recv_base), p);
+    }
   }
   std::vector<llvm::Value*> args{f->getArg(0), llvm::ConstantPointerNull::get(Ptr()), recv};
   for (unsigned i = 2; i < f->arg_size(); ++i) args.push_back(f->getArg(i));
@@ -172,19 +199,62 @@ llvm::FunctionType* ModuleContext::InterfaceMethodType(fe::Func* sig) {
   return llvm::FunctionType::get(go->getReturnType(), params, false);
 }
 
-// The method set of t as adapters, sorted by name (see the file comment).
-std::vector<std::pair<fe::Object*, bool>> ModuleContext::MethodSet(fe::Type* t) {
-  std::vector<std::pair<fe::Object*, bool>> out;
+// The method set of t (Go spec, "Method sets"), sorted by name: for a named T its
+// value-receiver methods, for *T all of T's; plus the methods promoted from embedded
+// fields (shallowest depth wins; ambiguous names at one depth are left out), those
+// of an embedded *S in full, those of an embedded S only with value receivers unless
+// t is a pointer.
+std::vector<ModuleContext::MethodEntry> ModuleContext::MethodSet(fe::Type* t) {
+  std::vector<MethodEntry> out;
   bool ptr = false;
   fe::Type* base = t;
   if (auto* p = t->As<fe::Pointer>()) base = p->elem(), ptr = true;
-  auto* named = base->As<fe::Named>();
-  if (!named || fe::IsInterface(named)) return out;
-  for (fe::Object* m : named->methods()) {
-    if (!m->type || (m->pointer_recv && !ptr)) continue;
-    out.push_back({m, ptr});
+  if (fe::IsInterface(base) || (ptr && base->Underlying()->As<fe::Pointer>())) return out;
+  std::set<std::string> taken;
+  struct Level {
+    fe::Type* type;
+    std::vector<int> path;
+    bool addressable;  // methods with pointer receivers are in the set
+  };
+  std::vector<Level> level{{base, {}, ptr}};
+  std::set<fe::Type*> seen;
+  while (!level.empty()) {
+    std::map<std::string, int> count;
+    std::vector<MethodEntry> found;
+    std::vector<Level> next;
+    for (Level& l : level) {
+      if (!seen.insert(l.type).second) continue;
+      if (auto* named = l.type->As<fe::Named>()) {
+        for (fe::Object* m : named->methods()) {
+          if (!m->type) continue;
+          ++count[m->name];
+          if (m->pointer_recv && !l.addressable) continue;
+          found.push_back({m, ptr, l.path});
+        }
+      }
+      if (auto* st = l.type->Underlying()->As<fe::Struct>()) {
+        for (size_t i = 0; i < st->fields().size(); ++i) {
+          auto& f = st->fields()[i];
+          if (!l.path.empty() || true) ++count[f.name];
+          if (!f.embedded) continue;
+          std::vector<int> path = l.path;
+          path.push_back(static_cast<int>(i));
+          fe::Type* ft = f.type;
+          bool addressable = l.addressable;
+          if (auto* p = ft->As<fe::Pointer>()) ft = p->elem(), addressable = true;
+          if (!fe::IsInterface(ft)) next.push_back({ft, path, addressable});
+        }
+      }
+    }
+    for (MethodEntry& e : found) {
+      if (taken.count(e.method->name) || count[e.method->name] > 1) continue;
+      out.push_back(e);
+    }
+    for (auto& [name, n] : count) taken.insert(name);
+    level = std::move(next);
   }
-  std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.first->name < b.first->name; });
+  std::sort(out.begin(), out.end(),
+            [](const MethodEntry& a, const MethodEntry& b) { return a.method->name < b.method->name; });
   return out;
 }
 
@@ -198,9 +268,9 @@ std::pair<llvm::Constant*, int64_t> ModuleContext::MethodTable(fe::Type* t) {
     for (auto& m : iface->methods())
       elems.push_back(llvm::ConstantStruct::get(method_ty, {StringConstant(m.name), null, TypeDescriptor(m.sig)}));
   } else {
-    for (auto& [m, ptr_data] : MethodSet(t)) {
+    for (const MethodEntry& e : MethodSet(t)) {
       elems.push_back(llvm::ConstantStruct::get(
-          method_ty, {StringConstant(m->name), MethodAdapter(m, ptr_data), TypeDescriptor(m->type)}));
+          method_ty, {StringConstant(e.method->name), MethodAdapter(e, t), TypeDescriptor(e.method->type)}));
     }
   }
   (void)i64;
@@ -219,8 +289,8 @@ llvm::Constant* ModuleContext::Itab(fe::Type* iface, fe::Type* concrete) {
   std::vector<llvm::Constant*> fns;
   for (auto& m : it->methods()) {
     llvm::Constant* fn = llvm::ConstantPointerNull::get(Ptr());
-    for (auto& [obj, ptr_data] : set)
-      if (obj->name == m.name) fn = MethodAdapter(obj, ptr_data);
+    for (const MethodEntry& e : set)
+      if (e.method->name == m.name) fn = MethodAdapter(e, concrete);
     fns.push_back(fn);
   }
   auto* fun_ty = llvm::ArrayType::get(Ptr(), fns.size());

@@ -27,6 +27,7 @@ struct M;
 struct P;
 struct Panic;  // _panic (panic.go): added with recover
 struct Defer;  // _defer (panic.go): added with defer
+struct Sudog;  // sudog (runtime2.go): runtime/sudog.h
 
 // Mirrors gobuf: a saved execution context. sp/pc/bp are the only registers that
 // gc saves; we additionally save the SysV callee-saved registers, but on the
@@ -137,6 +138,16 @@ struct G {
   // mapping (guard page included) is [stack_map, stack.hi).
   uintptr_t stack_map = 0;
   G* alllink_unused = nullptr;
+  // Channels and select (runtime/chan.cc, select.cc). waiting: the sudogs this G
+  // is blocked on (a select's, in lock order), linked through waitlink; written
+  // only by the G itself, read under the channels' locks. selectDone: CAS'd 0->1
+  // by the waker that wins a select's wake-up race (waitq.dequeue).
+  // activeStackChans/parkingOnChan: for stack copying, which must lock the
+  // channels of sudogs pointing into this stack (gc's copystack).
+  Sudog* waiting = nullptr;
+  std::atomic<uint32_t> selectDone{0};
+  bool activeStackChans = false;
+  std::atomic<uint8_t> parkingOnChan{0};
 };
 
 static_assert(offsetof(G, stack) + offsetof(Stack, lo) == G_STACK_LO);
@@ -181,6 +192,9 @@ struct M {
   bool (*waitunlockf)(G*, void*) = nullptr;
   void* waitlock = nullptr;
   WaitReason waitreason = WaitReason::kZero;
+  // fastrand state (wyrand), seeded lazily by FastRand (runtime/chan.h) on first
+  // use; gc seeds it in mcommoninit.
+  uint64_t fastrand = 0;
 };
 
 static_assert(offsetof(M, g0) == M_G0);
@@ -216,6 +230,11 @@ struct P {
   // Available dead Gs (status == kDead), owned by this P.
   G* gfree = nullptr;
   int32_t gfreecount = 0;
+  // Cache of free sudogs (gc: sudogcache []*sudog with sudogbuf [128]*sudog
+  // behind it); only the owning M touches it (runtime/sudog.cc).
+  static constexpr int32_t kSudogCacheSize = 128;
+  Sudog* sudogcache[kSudogCacheSize] = {};
+  int32_t nsudogcache = 0;
 };
 
 // A queue of Gs linked through schedlink (gQueue).
@@ -247,6 +266,9 @@ struct SchedT {
   int32_t ngfree ABSL_GUARDED_BY(gfree_lock) = 0;
   // gojit: user goroutines not yet dead (gc counts them in checkdead from allgs).
   std::atomic<int32_t> ngolive{0};
+  // Central cache of free sudogs, linked through next (runtime/sudog.cc).
+  Mutex sudoglock;
+  Sudog* sudogcache ABSL_GUARDED_BY(sudoglock) = nullptr;
 };
 
 extern SchedT sched;

@@ -2,7 +2,8 @@
 // (format.h). Output goes straight to fd 1 with rt::WriteFd, unbuffered, as gc's
 // os.Stdout does. Args-frame layouts are spelled out as structs below, one per Go
 // signature, and must match the declarations in fmt.go.
-// Not yet: Fprint* (no io.Writer), Errorf (needs an error type in Go), Sscan.
+// Errorf's engine mode is errorf; Fprint* and the Errorf wrapper are Go (fmt.go).
+// Not yet: Sscan.
 #include <span>
 #include <string>
 
@@ -79,7 +80,22 @@ void SprintfNative(rt::G* g, void* args, void* results) {
       rt::NewString(g, Sprintf(g, View(in->format), Operands(in->a)));
 }
 
+// func errorf(format string, a []any) (s string, wrapped any)
+void ErrorfNative(rt::G* g, void* args, void* results) {
+  struct Results {
+    GoString s;
+    GoEface wrapped;
+  };
+  auto* in = static_cast<FormatArgs*>(args);
+  auto* out = static_cast<Results*>(results);
+  GoEface wrapped{nullptr, nullptr};
+  std::string s = Errorf(g, View(in->format), Operands(in->a), &wrapped);
+  out->s = rt::NewString(g, s);
+  out->wrapped = wrapped;
+}
+
 constexpr NativeSymbol kFmtNatives[] = {
+    {"fmt.errorf", ErrorfNative},
     {"fmt.Print", Print},
     {"fmt.Println", Println},
     {"fmt.Printf", Printf},

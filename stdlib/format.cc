@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "stdlib/format_fmt.h"
+#include "stdlib/fmtsort.h"
 #include "stdlib/strconv.h"
 
 namespace gojit::stdlib {
@@ -41,6 +42,10 @@ class Printer {
   }
 
   void DoPrintf(std::string_view format, std::span<const GoEface> a);
+
+  // Errorf's mode: %w accepts one error operand and records it in wrapped_.
+  void WrapErrs() { wrap_errs_ = true; }
+  GoEface wrapped() const { return wrapped_; }
 
  private:
   void WriteRune(char32_t r) { AppendRune(buf_, static_cast<int32_t>(r)); }
@@ -320,6 +325,19 @@ class Printer {
       v = v.Elem();
       if (!v.valid()) return false;
     }
+    if (verb == 'w') {
+      // It is invalid to use %w other than with Errorf, more than once, or with a
+      // non-error operand (Go 1.19's print.go).
+      if (!wrap_errs_ || wrapped_.type != nullptr || FindMethod(v.t, "Error") == nullptr) {
+        wrapped_ = {};
+        wrap_errs_ = false;
+        value_ = v;
+        BadVerb(verb);
+        return true;
+      }
+      wrapped_ = {v.t, DataWord(v.t, v.p)};
+      verb = 'v';
+    }
     const rt::MethodDesc* m = nullptr;
     if (fmt_.f.sharp_v) {
       m = FindMethod(v.t, "GoString");
@@ -394,6 +412,8 @@ class Printer {
   bool reordered_ = false;
   bool good_arg_num_ = true;
   bool erroring_ = false;
+  bool wrap_errs_ = false;
+  GoEface wrapped_{nullptr, nullptr};
 };
 
 void Printer::PrintValue(Value v, char32_t verb, int depth) {
@@ -451,15 +471,33 @@ void Printer::PrintValue(Value v, char32_t verb, int depth) {
     case Kind::kString:
       FmtString(v.String(), verb);
       break;
-    case Kind::kMap:
-      // TODO(maps): sorted keys as internal/fmtsort does, once the runtime has maps.
+    case Kind::kMap: {
       if (fmt_.f.sharp_v) {
         buf_ += TypeName(v.t);
-        buf_ += v.Pointer() == 0 ? "(nil)" : "{?}";
+        if (v.Pointer() == 0) {
+          buf_ += "(nil)";
+          return;
+        }
+        buf_.push_back('{');
       } else {
-        buf_ += "map[?]";
+        buf_ += "map[";
       }
+      auto entries = SortedMap(g_, v);
+      for (size_t i = 0; i < entries.size(); ++i) {
+        if (i > 0) {
+          if (fmt_.f.sharp_v) {
+            buf_ += ", ";
+          } else {
+            buf_.push_back(' ');
+          }
+        }
+        PrintValue(entries[i].first, verb, depth + 1);
+        buf_.push_back(':');
+        PrintValue(entries[i].second, verb, depth + 1);
+      }
+      buf_.push_back(fmt_.f.sharp_v ? '}' : ']');
       break;
+    }
     case Kind::kStruct:
       if (fmt_.f.sharp_v) buf_ += TypeName(v.t);
       buf_.push_back('{');
@@ -818,6 +856,15 @@ std::string Sprintln(rt::G* g, std::span<const GoEface> args) {
 std::string Sprintf(rt::G* g, std::string_view format, std::span<const GoEface> args) {
   Printer p(g);
   p.DoPrintf(format, args);
+  return p.Take();
+}
+
+std::string Errorf(rt::G* g, std::string_view format, std::span<const GoEface> args,
+                   GoEface* wrapped) {
+  Printer p(g);
+  p.WrapErrs();
+  p.DoPrintf(format, args);
+  *wrapped = p.wrapped();
   return p.Take();
 }
 

@@ -10,9 +10,10 @@
 // and Println's spacing rules; Error() then String() methods (GoString() for %#v),
 // found by name in the descriptor's method table, as fmt.handleMethods does.
 //
-// Not yet: maps (printed as map[?] until the runtime has them), Formatter, %w,
-// catching a panicking String method (a nil pointer receiver prints <nil> without
-// calling the method), non-empty interface fields whose layout differs from GoEface.
+// Maps print with their keys sorted as internal/fmtsort sorts them; Errorf's %w
+// records the wrapped error (Go 1.19: one %w per call).
+// Not yet: Formatter, catching a panicking String method (a nil pointer receiver
+// prints <nil> without calling the method).
 #pragma once
 
 #include <span>
@@ -33,6 +34,11 @@ std::string Sprint(rt::G* g, std::span<const rt::GoEface> args);
 std::string Sprintln(rt::G* g, std::span<const rt::GoEface> args);
 // fmt.Sprintf.
 std::string Sprintf(rt::G* g, std::string_view format, std::span<const rt::GoEface> args);
+
+// fmt.Errorf's formatting: Sprintf where one %w operand that is an error is
+// printed as %v and stored in *wrapped ({nullptr, nullptr} if none).
+std::string Errorf(rt::G* g, std::string_view format, std::span<const rt::GoEface> args,
+                   rt::GoEface* wrapped);
 
 // The signature of a compiled Go method `func (T) String() string` (and Error,
 // GoString) as MethodDesc::fn holds it: receiver data word in, string in RAX:RDX.

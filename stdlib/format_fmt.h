@@ -84,11 +84,13 @@ struct Value {
                            : static_cast<const char*>(Load<GoSlice>().ptr);
     return {t->elem, base + i * t->elem->size, ro};
   }
-  // The dynamic value of an interface (all interfaces are laid out as GoEface).
+  // The dynamic value of an interface: an empty one is {type, data}, a non-empty
+  // one {itab, data} with the dynamic type in the itab (runtime/type.h).
   Value Elem() const {
     if (kind() == Kind::kPointer) return {t->elem, Load<const void*>(), ro};
     GoEface e = Load<GoEface>();
     if (e.type == nullptr) return {};
+    if (t->nmethods > 0) e.type = reinterpret_cast<const rt::Itab*>(e.type)->type;
     return {e.type, ValuePtr(e), ro};
   }
 };

@@ -45,5 +45,6 @@ std::string StdlibDir();
 // Per-package tables, concatenated by NativeSymbols().
 std::span<const NativeSymbol> FmtNatives();
 std::span<const NativeSymbol> OsNatives();
+std::span<const NativeSymbol> ErrorsNatives();
 
 }  // namespace gojit::stdlib
