@@ -226,6 +226,13 @@ Result RunTest(const RunConfig& config, const std::string& path) {
     res.detail = OneLine(absl::StrCat("action ", h.action.empty() ? "(none)" : h.action));
     return res;
   }
+  // A test that needs a GOEXPERIMENT (fieldtrack, ...) judges a gc variant.
+  for (const std::string& f : h.flags) {
+    if (absl::StartsWith(f, "-goexperiment")) {
+      res.detail = OneLine("needs gc's " + f);
+      return res;
+    }
+  }
   if (errorcheck) {
     for (const std::string& f : h.flags) {
       if (absl::StartsWith(f, "-lang=")) {

@@ -10,6 +10,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "frontend/ast_builder.h"
+#include "frontend/parse_errors.h"
 
 namespace gojit::frontend {
 
@@ -57,11 +58,26 @@ std::vector<Stmt*> AstBuilder::BuildStmtList(P::StatementListContext* ctx) {
     if (Stmt* st = BuildStmt(s)) out.push_back(st);
   }
   // The grammar lets a case clause's last statement run into the next `case`;
-  // gc's stmtList wants a semicolon there.
-  if (!ctx->children.empty() && dynamic_cast<P::StatementContext*>(ctx->children.back()) != nullptr) {
-    if (antlr4::Token* t = NextToken(ctx->getStop())) {
+  // gc's stmtList wants a semicolon there, and gc's labeledStmtOrNil a statement
+  // after a label (reported at the colon).
+  auto* last = ctx->children.empty() ? nullptr : dynamic_cast<P::StatementContext*>(ctx->children.back());
+  if (last != nullptr) {
+    antlr4::Token* t = NextToken(ctx->getStop());
+    // Skipped tokens in between: the error there is reported, and gc's recovery
+    // stops at `case` without asking for the semicolon.
+    bool skipped = false;
+    for (size_t i = ctx->getStop()->getTokenIndex() + 1; t != nullptr && i < t->getTokenIndex(); ++i) {
+      skipped = skipped || tokens_->get(i)->getChannel() == kSkippedChannel;
+    }
+    if (t != nullptr && !skipped) {
       if (t->getType() == P::CASE || t->getType() == P::DEFAULT) {
-        Error(PosOf(t), absl::StrCat("syntax error: unexpected ", t->getText(), " at end of statement"));
+        P::LabeledStmtContext* label = last->labeledStmt();
+        while (label != nullptr && label->statement() != nullptr) label = label->statement()->labeledStmt();
+        if (label != nullptr && label->COLON() != nullptr) {
+          Error(PosOf(label->COLON()), "syntax error: missing statement after label");
+        } else {
+          Error(PosOf(t), absl::StrCat("syntax error: unexpected ", t->getText(), " at end of statement"));
+        }
       }
     }
   }

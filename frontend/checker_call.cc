@@ -623,7 +623,9 @@ bool Checker::LookupFieldOrMethod(Type* t, const std::string& name, Selection* s
           }
         }
       }
-      if (auto* it = u->As<Interface>(); it && en.path.empty() && !t->As<Pointer>()) {
+      // Methods of an interface: the value's own (t itself an interface) or those of
+      // an embedded interface field, promoted like any other.
+      if (auto* it = u->As<Interface>(); it && (!en.path.empty() || !t->As<Pointer>())) {
         for (auto& m : it->methods()) {
           if (m.name == name) {
             Object* o = program_.NewObject(ObjectKind::kFunc, name, Pos{}, nullptr);

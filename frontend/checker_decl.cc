@@ -21,6 +21,13 @@ void Checker::Unsupported(Pos pos, std::string_view what) {
 
 void Checker::Run() {
   CollectObjects();
+  // Types, then methods (which attach themselves to their receiver types), then
+  // everything else: a variable's initialiser may need a method declared below it
+  // to satisfy an interface.
+  for (Object* obj : pkg_objects_)
+    if (obj->kind == ObjectKind::kTypeName) ResolveObject(obj);
+  for (Object* obj : pkg_objects_)
+    if (obj->kind == ObjectKind::kFunc && obj->decl && obj->decl->recv) ResolveObject(obj);
   for (Object* obj : pkg_objects_) ResolveObject(obj);
   // Function bodies, after every package-level declaration is known.
   for (Object* fn : pkg_->funcs) {

@@ -17,6 +17,10 @@
 // piece had never been written:
 //  - an error inside a statement: the whole statement, up to the `;` at its own
 //    bracket depth, the `}` closing its block or a `case`/`default`;
+//  - an error in an argument list, parameter list or composite literal inside a
+//    function: as gc's list(), the tokens up to the first `)`, `]`, `}` or
+//    statement keyword at any depth; the list goes on if that is its closing
+//    token, and a keyword gets stmtList's "unexpected if at end of statement";
 //  - an error between statements (`x := 1 y`): from the error to that point;
 //  - an error in a case/comm clause's head: the clause, up to the next clause;
 //  - an error at file level: the declaration (or, outside any, the tokens from

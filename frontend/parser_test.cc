@@ -295,6 +295,24 @@ TEST(SyntaxErrorTest, MessagesAndPositionsLikeGc) {
        "./x.go:3:7: syntax error: cannot use assignment (x) = (1) as value\n"},
       {"package main\nfunc g() {}\nfunc main() {\n\tgo g\n}\n",
        "./x.go:4:5: expression in go must be function call\n"},
+      {"package main\nfunc main() {\n\tx := (1 + 2\n}\n",
+       "./x.go:3:13: syntax error: unexpected newline, expecting )\n"},
+      {"package main\nfunc main() {\n\tif {\n\t}\n}\n",
+       "./x.go:3:5: syntax error: missing condition in if statement\n"},
+      {"package main\nfunc main() {\n\tvar := 1\n}\n",
+       "./x.go:3:6: syntax error: unexpected :=, expecting name\n"},
+      {"package main\nfunc main() {\n\tfor i := 0; {\n\t}\n}\n",
+       "./x.go:3:14: syntax error: unexpected {, expecting for loop condition\n"},
+      {"package main\nfunc main() {\n\ta b\n}\n",
+       "./x.go:3:4: syntax error: unexpected b at end of statement\n"},
+      {"package main\nfunc main() {\n\tx := i[j k]\n}\n",
+       "./x.go:3:11: syntax error: unexpected k, expecting comma, : or ]\n"},
+      {"package main\nfunc main() {\n\tf(g h)\n}\n",
+       "./x.go:3:6: syntax error: unexpected h in argument list; possibly missing comma or )\n"},
+      {"package main\nfunc main() {\n\tx := []\n}\n",
+       "./x.go:3:9: syntax error: unexpected newline, expecting type\n"},
+      {"package main\nfunc main() {\n\tselect {\n\tcase x y:\n\t}\n}\n",
+       "./x.go:4:9: syntax error: unexpected y, expecting :\n"},
       {"", "./x.go:1:1: expected 'package', found 'EOF'\n"},
       {"func main() {}\n", "./x.go:1:1: expected 'package', found 'func'\n"},
   };
@@ -302,6 +320,240 @@ TEST(SyntaxErrorTest, MessagesAndPositionsLikeGc) {
     Parsed p(c.src);
     EXPECT_EQ(p.errors(), c.want) << c.src;
   }
+}
+
+TEST(SyntaxErrorTest, RecoversAfterEachErrorLikeGc) {
+  // Several independent errors per file, each reported once, as gc's advance()
+  // recovery does; expected output from `go build` (Go 1.19).
+  const ErrorCase cases[] = {
+      {"package main\n"
+       "\n"
+       "func main() {\n"
+       "\tf(a\n"
+       "\tx := 1 y\n"
+       "\tif x\n"
+       "\t{\n"
+       "\t}\n"
+       "}\n"
+       "\n"
+       "func g() {\n"
+       "\tvar := 2\n"
+       "}\n",
+       "./x.go:4:5: syntax error: unexpected newline in argument list; possibly missing comma or )\n"
+       "./x.go:6:2: syntax error: unexpected if at end of statement\n"
+       "./x.go:12:6: syntax error: unexpected :=, expecting name\n"},
+      {"package main\n"
+       "\n"
+       "x := 1\n"
+       "\n"
+       "func main() {\n"
+       "\ty := T{1 2}\n"
+       "}\n"
+       "\n"
+       "func f(a int b int) {}\n"
+       "\n"
+       "var z\n",
+       "./x.go:3:1: syntax error: non-declaration statement outside function body\n"
+       "./x.go:6:11: syntax error: unexpected literal 2 in composite literal; possibly missing comma or }\n"
+       "./x.go:9:14: syntax error: unexpected b in parameter list; possibly missing comma or )\n"
+       "./x.go:11:6: syntax error: unexpected newline, expecting type\n"},
+      {"package main\n"
+       "\n"
+       "func main() {\n"
+       "\tx := 1 +\n"
+       "}\n"
+       "\n"
+       "func f() {\n"
+       "\tif x {\n"
+       "\t} else return\n"
+       "}\n"
+       "\n"
+       "func g() {\n"
+       "\tgo g\n"
+       "}\n",
+       "./x.go:5:1: syntax error: unexpected }, expecting expression\n"
+       "./x.go:9:9: syntax error: else must be followed by if or statement block\n"
+       "./x.go:13:5: expression in go must be function call\n"},
+      {"package main\n"
+       "\n"
+       "import \"fmt\"\n"
+       "\n"
+       "func main() {\n"
+       "\tfmt.Println(\"a\" \"b\")\n"
+       "\tfmt.Println(1,\n"
+       "\t\t2\n"
+       "\tfor i := 0; i < 3; j := 1 {\n"
+       "\t}\n"
+       "}\n",
+       "./x.go:6:18: syntax error: unexpected literal \"b\" in argument list; possibly missing comma or )\n"
+       "./x.go:8:4: syntax error: unexpected newline in argument list; possibly missing comma or )\n"
+       "./x.go:9:2: syntax error: unexpected for at end of statement\n"},
+      {"package main\n"
+       "\n"
+       "func main()\n"
+       "{\n"
+       "}\n"
+       "\n"
+       "func f() {\n"
+       "\tx = = 1\n"
+       "}\n"
+       "\n"
+       "type T struct {\n"
+       "\ta int b int\n"
+       "}\n",
+       "./x.go:4:1: syntax error: unexpected semicolon or newline before {\n"
+       "./x.go:8:6: syntax error: unexpected =, expecting expression\n"
+       "./x.go:12:8: syntax error: unexpected b in struct type; possibly missing semicolon or newline or }\n"},
+      {"package main\n"
+       "\n"
+       "func main() {\n"
+       "\tfunc() {\n"
+       "\t\ta b\n"
+       "\t}()\n"
+       "\tc d\n"
+       "}\n"
+       "\n"
+       "func (r T) m( {\n"
+       "}\n"
+       "\n"
+       "func h() {\n"
+       "\te f\n"
+       "}\n",
+       "./x.go:5:5: syntax error: unexpected b at end of statement\n"
+       "./x.go:7:4: syntax error: unexpected d at end of statement\n"
+       "./x.go:10:15: syntax error: unexpected {, expecting )\n"
+       "./x.go:14:4: syntax error: unexpected f at end of statement\n"},
+      {"package main\n"
+       "\n"
+       "func main() {\n"
+       "\tvar x int = \n"
+       "\tvar y = 1 2\n"
+       "\tconst z = 3 4\n"
+       "\ttype T struct { a int b }\n"
+       "}\n",
+       "./x.go:5:2: syntax error: unexpected var, expecting expression\n"
+       "./x.go:6:14: syntax error: unexpected literal 4 at end of statement\n"
+       "./x.go:7:24: syntax error: unexpected b in struct type; possibly missing semicolon or newline or }\n"},
+      {"package main\n"
+       "\n"
+       "func main() {\n"
+       "\tx := 1\n"
+       "\tswitch {\n"
+       "\tcase x > 1\n"
+       "\t\tprintln(1)\n"
+       "\tdefault:\n"
+       "\t\tprintln(2 3)\n"
+       "\t}\n"
+       "}\n",
+       "./x.go:6:12: syntax error: unexpected newline, expecting :\n"
+       "./x.go:9:13: syntax error: unexpected literal 3 in argument list; possibly missing comma or )\n"},
+      {"package main\n"
+       "\n"
+       "func f() int {\n"
+       "\treturn (1 + 2\n"
+       "}\n"
+       "\n"
+       "func g() int {\n"
+       "\treturn [1]\n"
+       "}\n"
+       "\n"
+       "func h() {\n"
+       "\tx := 1 y := 2\n"
+       "}\n",
+       "./x.go:4:15: syntax error: unexpected newline, expecting )\n"
+       "./x.go:8:12: syntax error: unexpected newline, expecting type\n"
+       "./x.go:12:9: syntax error: unexpected y at end of statement\n"},
+      {"package main\n"
+       "\n"
+       "func main() {\n"
+       "\tif true {\n"
+       "\t} else if\n"
+       "\t{\n"
+       "\t}\n"
+       "\tif false {\n"
+       "\t} else if {\n"
+       "\t}\n"
+       "}\n",
+       "./x.go:6:2: syntax error: missing condition in if statement\n"
+       "./x.go:9:12: syntax error: missing condition in if statement\n"},
+      {"package main\n"
+       "\n"
+       "func main() {\n"
+       "\tfor i := 0; i < 3; i++\n"
+       "\t{\n"
+       "\t}\n"
+       "\tfor j := 0; j < 3; j++\n"
+       "\t{\n"
+       "\t}\n"
+       "}\n",
+       "./x.go:4:24: syntax error: unexpected newline, expecting { after for clause\n"
+       "./x.go:7:24: syntax error: unexpected newline, expecting { after for clause\n"},
+      {"package main\n"
+       "\n"
+       "type T struct {\n"
+       "\tx int\n"
+       "\ty\n"
+       "\tz int int\n"
+       "}\n"
+       "\n"
+       "type I interface {\n"
+       "\tM() int int\n"
+       "}\n"
+       "\n"
+       "func main() {}\n",
+       "./x.go:6:8: syntax error: unexpected int in struct type; possibly missing semicolon or newline or }\n"
+       "./x.go:10:10: syntax error: unexpected int in interface type; possibly missing semicolon or newline or }\n"},
+      {"package main\n"
+       "\n"
+       "func main() {\n"
+       "\tch := make(chan int)\n"
+       "\tselect {\n"
+       "\tcase <-ch\n"
+       "\t}\n"
+       "\tgo func() {}\n"
+       "\tdefer 1\n"
+       "}\n",
+       "./x.go:6:11: syntax error: unexpected newline, expecting :\n"
+       "./x.go:8:5: expression in go must be function call\n"
+       "./x.go:9:8: expression in defer must be function call\n"},
+  };
+  for (const ErrorCase& c : cases) {
+    Parsed p(c.src);
+    EXPECT_EQ(p.errors(), c.want) << c.src;
+  }
+}
+
+TEST(SyntaxErrorTest, NoCascadeInsideOneStatement) {
+  // One broken statement with several bad tokens on following lines of the same
+  // statement; gc and gojit report it once and go on with the next function.
+  Parsed p(
+      "package main\nfunc main() {\n\tx := []int{1, 2,\n\t\t3 4,\n\t\t5 6}\n}\n"
+      "func f() {\n\tg(1 2)\n}\n");
+  EXPECT_EQ(p.errors(),
+            "./x.go:4:5: syntax error: unexpected literal 4 in composite literal; possibly missing comma or }\n"
+            "./x.go:8:6: syntax error: unexpected literal 2 in argument list; possibly missing comma or )\n");
+}
+
+TEST(SyntaxErrorTest, CaseEndsAStatementListAfterRecovery) {
+  // gc's stmtList stops at `case` after skipping `:`, with no complaint about the
+  // missing semicolon; a label with nothing after it gets labeledStmtOrNil's error.
+  Parsed p("package main\nfunc main() {\n\tswitch x {\n\tcase 1:\n\t\tL:\n\tcase 2:\n\t\t2:\n"
+           "\tcase 3:\n\t}\n}\n");
+  EXPECT_EQ(p.errors(),
+            "./x.go:5:4: syntax error: missing statement after label\n"
+            "./x.go:7:4: syntax error: unexpected : at end of statement\n");
+}
+
+TEST(SyntaxErrorTest, CleanTreeAfterRecovery) {
+  // The broken statement is left out; the rest of the file is built as written.
+  Parsed p("package main\nfunc main() {\n\tx := 1 y\n\tz := 2\n}\nfunc g() {}\n");
+  ASSERT_NE(p.file, nullptr);
+  ASSERT_EQ(p.file->decls.size(), 2u);
+  auto* main_fn = p.file->decls[0]->As<FuncDecl>();
+  ASSERT_NE(main_fn, nullptr);
+  ASSERT_NE(main_fn->body, nullptr);
+  EXPECT_EQ(main_fn->body->list.size(), 2u);
+  EXPECT_EQ(p.errors(), "./x.go:3:9: syntax error: unexpected y at end of statement\n");
 }
 
 TEST(SyntaxErrorTest, AstSurvivesErrors) {

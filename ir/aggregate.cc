@@ -367,6 +367,10 @@ llvm::Value* FunctionContext::LenCap(fe::Expr* x, bool is_cap) {
     phi->addIncoming(n, load);
     return phi;
   }
+  if (u->As<fe::Chan>()) {
+    llvm::Value* c = Expr(x);
+    return CallRuntime(is_cap ? RtFunc::k_chancap : RtFunc::k_chanlen, {c});
+  }
   Unsupported(x->pos, absl::StrCat(is_cap ? "cap" : "len", " of ", fe::TypeString(x->type)));
   return ConstInt(0);
 }
@@ -392,6 +396,7 @@ llvm::Value* FunctionContext::Make(fe::CallExpr* e) {
     SetPos(e->pos);
     return CallRuntime(RtFunc::k_makemap, {m_.TypeDescriptor(t), hint});
   }
+  if (u->As<fe::Chan>()) return MakeChan(e);
   Unsupported(e->pos, absl::StrCat("make(", fe::TypeString(t), ")"));
   return m_.ZeroValue(t);
 }

@@ -94,8 +94,11 @@ llvm::Value* FunctionContext::Call(fe::CallExpr* e) {
     if (fe::IsInterface(sel->x->type) && sel->path.empty()) return InterfaceCall(e, sel, args);
     if (!m->pkg) {
       // A method of an interface embedded in a struct: dispatch on the field's value.
-      Unsupported(e->pos, "calling a method of an embedded interface");
-      return llvm::UndefValue::get(m_.GoFuncType(sig, nullptr)->getReturnType());
+      fe::Type* st;
+      llvm::Value* base = StructBase(sel->x, &st);
+      llvm::Value* field = Deref(FieldAddr(base, st, sel->path), m->recv_type);
+      SetPos(e->pos);
+      return InterfaceCallValue(field, m->recv_type, m->name, args);
     }
     // A direct method call: the receiver first, evaluated before the arguments
     // (they were evaluated above; the receiver has no side effects beyond its
@@ -179,6 +182,12 @@ llvm::Value* FunctionContext::Builtin(fe::CallExpr* e, fe::BuiltinId id) {
       return LenCap(e->args[0], id == fe::BuiltinId::kCap);
     case fe::BuiltinId::kMake:
       return Make(e);
+    case fe::BuiltinId::kClose: {
+      llvm::Value* c = Expr(e->args[0]);
+      SetPos(e->pos);
+      CallRuntime(RtFunc::k_closechan, {c});
+      return nullptr;
+    }
     case fe::BuiltinId::kRecover: {
       llvm::Value* r = CallRuntime(RtFunc::k_gorecover, {});
       return MakeIface(b_.CreateExtractValue(r, 0), b_.CreateExtractValue(r, 1));

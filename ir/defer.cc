@@ -134,7 +134,7 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
   auto* closure_ty = llvm::StructType::get(m_.ctx(), fields);
   auto* thunk = llvm::Function::Create(
       llvm::FunctionType::get(llvm::Type::getVoidTy(m_.ctx()), {m_.Ptr(), m_.Ptr()}, false),
-      llvm::GlobalValue::InternalLinkage, absl::StrCat(fn_->getName().str(), ".deferwrap", ++closure_count_),
+      llvm::GlobalValue::InternalLinkage, absl::StrCat(fn_->getName().str(), ".gowrap", ++closure_count_),
       m_.module());
   thunk->addFnAttr("frame-pointer", "all");
   thunk->addFnAttr("null-pointer-is-valid", "true");
@@ -163,6 +163,8 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
         t.CallRuntime(RtFunc::k_gopanic, {t.b_.CreateExtractValue(loaded[0], 0), t.b_.CreateExtractValue(loaded[0], 1)});
       } else if (builtin == fe::BuiltinId::kRecover) {
         t.CallRuntime(RtFunc::k_gorecover, {});
+      } else if (builtin == fe::BuiltinId::kClose) {
+        t.CallRuntime(RtFunc::k_closechan, {loaded[0]});
       } else {
         Unsupported(e->pos, "deferring this built-in function");
       }

@@ -343,6 +343,8 @@ llvm::Value* FunctionContext::Unary(fe::UnaryExpr* e) {
       return b_.CreateNot(ExprAs(e->x, e->type));
     case Tok::kNot:
       return b_.CreateNot(Expr(e->x));
+    case Tok::kArrow:
+      return Receive(e, nullptr);
     case Tok::kAnd: {
       fe::Expr* x = e->x;
       while (auto* p = x->As<fe::ParenExpr>()) x = p->x;

@@ -72,6 +72,13 @@ class FunctionContext {
   void MapDelete(fe::CallExpr* e);
   void RangeMap(fe::RangeStmt* s);
 
+  // --- channels (chan.cc, select.cc)
+  llvm::Value* MakeChan(fe::CallExpr* e);
+  void Send(fe::SendStmt* s);
+  llvm::Value* Receive(fe::UnaryExpr* e, llvm::Value** ok);
+  void RangeChan(fe::RangeStmt* s);
+  void Select(fe::SelectStmt* s);
+
   // --- closures and methods (closure.cc)
   llvm::Value* FuncLit(fe::FuncLit* e);
   llvm::Value* MethodValue(fe::SelectorExpr* e);
@@ -109,6 +116,8 @@ class FunctionContext {
   llvm::Value* AssertMatch(llvm::Value* x, fe::Type* xt, fe::Type* want, llvm::Value** first);
   llvm::Value* AssertedValue(llvm::Value* x, llvm::Value* first, fe::Type* want);
   llvm::Value* InterfaceCall(fe::CallExpr* e, fe::SelectorExpr* sel, std::vector<llvm::Value*>& args);
+  llvm::Value* InterfaceCallValue(llvm::Value* x, fe::Type* it, const std::string& name,
+                                  std::vector<llvm::Value*>& args);
 
   // --- statements (stmt.cc)
   void Stmt(fe::Stmt* s);

@@ -168,17 +168,21 @@ llvm::Value* FunctionContext::TypeAssert(fe::TypeAssertExpr* e, llvm::Value** ok
 
 llvm::Value* FunctionContext::InterfaceCall(fe::CallExpr* e, fe::SelectorExpr* sel,
                                             std::vector<llvm::Value*>& args) {
-  fe::Type* it = sel->x->type;
+  llvm::Value* x = Expr(sel->x);
+  SetPos(e->pos);
+  return InterfaceCallValue(x, sel->x->type, sel->sel->name, args);
+}
+
+// Calls method `name` of interface value x (static type it) through its itab.
+llvm::Value* FunctionContext::InterfaceCallValue(llvm::Value* x, fe::Type* it, const std::string& name,
+                                                 std::vector<llvm::Value*>& args) {
   auto* iface = it->Underlying()->As<fe::Interface>();
   size_t index = 0;
   for (size_t i = 0; i < iface->methods().size(); ++i)
-    if (iface->methods()[i].name == sel->sel->name) index = i;
-  llvm::Value* x = Expr(sel->x);
-  SetPos(e->pos);
+    if (iface->methods()[i].name == name) index = i;
   llvm::Value* tab = NilCheck(b_.CreateExtractValue(x, 0));
   llvm::Value* data = b_.CreateExtractValue(x, 1);
-  // itab.fun starts after inter, type and the hash word: at word 3. A nil
-  // interface faults here, which the signal handler reports as a nil dereference.
+  // itab.fun starts after inter, type and the hash word: at word 3.
   llvm::Value* fn = b_.CreateLoad(m_.Ptr(), b_.CreateConstGEP1_64(m_.Ptr(), tab, 3 + index));
   args.insert(args.begin(), {g_, data});
   return b_.CreateCall(m_.InterfaceMethodType(iface->methods()[index].sig), fn, args);

@@ -88,6 +88,19 @@ void FunctionContext::Stmt(fe::Stmt* s) {
     case fe::NodeKind::kDeferStmt:
       Defer(s->As<fe::DeferStmt>());
       return;
+    case fe::NodeKind::kSendStmt:
+      Send(s->As<fe::SendStmt>());
+      return;
+    case fe::NodeKind::kSelectStmt:
+      Select(s->As<fe::SelectStmt>());
+      return;
+    case fe::NodeKind::kGoStmt: {
+      // The call and its arguments are evaluated here; the new goroutine makes it.
+      llvm::Value* closure = CallClosure(s->As<fe::GoStmt>()->call);
+      SetPos(s->pos);
+      CallRuntime(RtFunc::k_newproc, {closure});
+      return;
+    }
     case fe::NodeKind::kLabeledStmt: {
       auto* ls = s->As<fe::LabeledStmt>();
       llvm::BasicBlock* block = label_blocks_[ls];
@@ -171,7 +184,8 @@ llvm::Value* FunctionContext::CommaOk(fe::Expr* e, llvm::Value** ok) {
   while (auto* p = e->As<fe::ParenExpr>()) e = p->x;
   if (auto* ix = e->As<fe::IndexExpr>()) return MapIndex(ix, ok);
   if (auto* ta = e->As<fe::TypeAssertExpr>()) return TypeAssert(ta, ok);
-  Unsupported(e->pos, "channel receive");
+  if (auto* u = e->As<fe::UnaryExpr>(); u && u->op == Tok::kArrow) return Receive(u, ok);
+  Unsupported(e->pos, "this comma-ok expression");
   *ok = b_.getInt1(false);
   return m_.ZeroValue(e->type);
 }
@@ -383,6 +397,7 @@ void FunctionContext::RangeIndexed(fe::RangeStmt* s) {
 void FunctionContext::Range(fe::RangeStmt* s) {
   fe::Type* u = s->x->type->Underlying();
   if (u->As<fe::Map>()) return RangeMap(s);
+  if (u->As<fe::Chan>()) return RangeChan(s);
   if (u->As<fe::Slice>() || u->As<fe::Array>() || u->As<fe::Pointer>()) return RangeIndexed(s);
   auto* basic = u->As<fe::Basic>();
   if (!basic || !(basic->IsString() || basic->IsInteger())) {

@@ -142,7 +142,8 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
 // leads from T's struct to the embedded field that has the method.
 llvm::Function* ModuleContext::MethodAdapter(const MethodEntry& e, fe::Type* owner) {
   fe::Object* m = e.method;
-  llvm::Function* target = FunctionFor(m);
+  bool via_iface = m->pkg == nullptr;  // a method of an embedded interface field
+  llvm::Function* target = via_iface ? nullptr : FunctionFor(m);
   std::string name = absl::StrCat(fe::ReflectTypeString(owner), ".", m->name, "·i");
   if (llvm::Function* f = module_.getFunction(name)) return f;
   auto* sig = m->type->As<fe::Func>();
@@ -174,6 +175,20 @@ llvm::Function* ModuleContext::MethodAdapter(const MethodEntry& e, fe::Type* own
       auto* st = t->Underlying()->As<fe::Struct>();
       p = b.CreateStructGEP(LLVMType(t), p, e.path[k]);
       t = st->fields()[e.path[k]].type;
+    }
+    if (via_iface) {
+      auto* it = t->Underlying()->As<fe::Interface>();
+      size_t index = 0;
+      for (size_t i = 0; i < it->methods().size(); ++i)
+        if (it->methods()[i].name == m->name) index = i;
+      llvm::Value* iv = b.CreateLoad(IfaceType(), p);
+      llvm::Value* fn = b.CreateLoad(Ptr(), b.CreateConstGEP1_64(Ptr(), b.CreateExtractValue(iv, 0), 3 + index));
+      std::vector<llvm::Value*> args{f->getArg(0), b.CreateExtractValue(iv, 1)};
+      for (unsigned i = 2; i < f->arg_size(); ++i) args.push_back(f->getArg(i));
+      llvm::Value* r = b.CreateCall(ft, fn, args);
+      if (ft->getReturnType()->isVoidTy()) b.CreateRetVoid();
+      else b.CreateRet(r);
+      return f;
     }
     bool field_is_ptr = t->Underlying()->As<fe::Pointer>() != nullptr;
     fe::Type* recv_base = m->pointer_recv ? m->recv_type->As<fe::Pointer>()->elem() : m->recv_type;
@@ -224,6 +239,17 @@ std::vector<ModuleContext::MethodEntry> ModuleContext::MethodSet(fe::Type* t) {
     std::vector<Level> next;
     for (Level& l : level) {
       if (!seen.insert(l.type).second) continue;
+      if (auto* it = l.type->Underlying()->As<fe::Interface>(); it && !l.path.empty()) {
+        // An embedded interface field: its methods, dispatched through the field.
+        for (auto& im : it->methods()) {
+          ++count[im.name];
+          fe::Object* o = program_.NewObject(fe::ObjectKind::kFunc, im.name, fe::Pos{}, nullptr);
+          o->type = im.sig;
+          o->recv_type = l.type;
+          found.push_back({o, ptr, l.path});
+        }
+        continue;
+      }
       if (auto* named = l.type->As<fe::Named>()) {
         for (fe::Object* m : named->methods()) {
           if (!m->type) continue;
@@ -242,7 +268,7 @@ std::vector<ModuleContext::MethodEntry> ModuleContext::MethodSet(fe::Type* t) {
           fe::Type* ft = f.type;
           bool addressable = l.addressable;
           if (auto* p = ft->As<fe::Pointer>()) ft = p->elem(), addressable = true;
-          if (!fe::IsInterface(ft)) next.push_back({ft, path, addressable});
+          next.push_back({ft, path, addressable});
         }
       }
     }

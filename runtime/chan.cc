@@ -239,7 +239,8 @@ bool ChanSend(G* g, HChan* c, const void* ep, bool block) ABSL_NO_THREAD_SAFETY_
   mysg->c = nullptr;
   ReleaseSudog(g, mysg);
   if (closed) {
-    if (c->closed.load(std::memory_order_relaxed) == 0) Throw("chansend: spurious wakeup");
+    if (c->closed.load(std::memory_order_relaxed) == 0)
+      Throw("chansend: spurious wakeup");
     ChanPanic(g, "send on closed channel");
   }
   return true;

@@ -90,7 +90,8 @@ inline void* ChanBuf(HChan* c, uint64_t i) {
 
 // A send to a receiver sg dequeued from c.recvq: copies *ep to it, runs unlockf
 // (releasing c's lock) and readies it. Mirrors send.
-void ChanSendTo(G* g, HChan* c, Sudog* sg, const void* ep, absl::FunctionRef<void()> unlockf);
+void ChanSendTo(G* g, HChan* c, Sudog* sg, const void* ep,
+                absl::FunctionRef<void()> unlockf);
 // A receive from a sender sg dequeued from c.sendq (from the buffer head, which
 // sg's value refills, for a buffered channel), then unlockf and ready. Mirrors
 // recv.
@@ -121,8 +122,8 @@ inline uint32_t FastRand(M* mp) {
     mp->fastrand = (x ^ (x >> 31)) | 1;
   }
   mp->fastrand += 0xa0761d6478bd642fu;
-  unsigned __int128 m = static_cast<unsigned __int128>(mp->fastrand) *
-                        (mp->fastrand ^ 0xe7037ed1a0b428dbu);
+  unsigned __int128 m =
+      static_cast<unsigned __int128>(mp->fastrand) * (mp->fastrand ^ 0xe7037ed1a0b428dbu);
   return static_cast<uint32_t>(static_cast<uint64_t>(m >> 64) ^ static_cast<uint64_t>(m));
 }
 // Mirrors fastrandn: uniform in [0, n), Lemire's multiply-shift.

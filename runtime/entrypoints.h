@@ -11,8 +11,10 @@
 
 namespace gojit::rt {
 struct G;
-struct HMap;     // map.h
-struct MapIter;  // map.h
+struct HMap;        // map.h
+struct MapIter;     // map.h
+struct HChan;       // chan.h
+struct SelectCase;  // chan.h
 // RuneK: (rune, next index), returned in EAX:RDX.
 struct RuneK {
   int32_t r;
@@ -24,6 +26,8 @@ extern "C" {
 using gojit::rt::G;
 using gojit::rt::GoSlice;
 using gojit::rt::HMap;
+using gojit::rt::HChan;
+using gojit::rt::SelectCase;
 using gojit::rt::MapIter;
 using gojit::rt::GoEface;
 using gojit::rt::GoString;
@@ -79,6 +83,8 @@ void gojit_rt_deferpush(G* g, void* d);
 void gojit_rt_deferproc(G* g, void* d, void* closure);
 void gojit_rt_deferreturn(G* g, void* d);
 GoEface gojit_rt_gorecover(G* g);
+void gojit_rt_newproc(G* g, void* closure);
+void gojit_rt_gosched(G* g);
 [[noreturn]] void gojit_longjmp(void* buf);
 
 int8_t gojit_rt_efaceeq(G* g, const TypeDescriptor* t, void* x, void* y);
@@ -95,4 +101,17 @@ void gojit_rt_mapdelete(G* g, const TypeDescriptor* t, HMap* h, const void* key)
 void gojit_rt_mapclear(G* g, const TypeDescriptor* t, HMap* h);
 void gojit_rt_mapiterinit(G* g, const TypeDescriptor* t, HMap* h, MapIter* it);
 void gojit_rt_mapiternext(G* g, MapIter* it);
+
+// chan.cc, select.cc (c: the channel, null for a nil channel)
+HChan* gojit_rt_makechan(G* g, const TypeDescriptor* t, int64_t size);
+void gojit_rt_chansend1(G* g, HChan* c, const void* elem);
+int8_t gojit_rt_chanrecv(G* g, HChan* c, void* elem);
+void gojit_rt_closechan(G* g, HChan* c);
+int64_t gojit_rt_chanlen(G* g, HChan* c);
+int64_t gojit_rt_chancap(G* g, HChan* c);
+int8_t gojit_rt_selectnbsend(G* g, HChan* c, const void* elem);
+int8_t gojit_rt_selectnbrecv(G* g, void* elem, HChan* c, int8_t* received);
+int64_t gojit_rt_selectgo(G* g, SelectCase* cases, int64_t ncases, int64_t nsends,
+                          int8_t block, int8_t* recvok);
+void gojit_rt_block(G* g);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -91,7 +92,11 @@ struct Value {
     GoEface e = Load<GoEface>();
     if (e.type == nullptr) return {};
     if (t->nmethods > 0) e.type = reinterpret_cast<const rt::Itab*>(e.type)->type;
-    return {e.type, ValuePtr(e), ro};
+    // A direct-interface value lives in the interface's own data word (not in the
+    // local copy e).
+    if (e.type->flags & rt::kTypeFlagDirectIface)
+      return {e.type, static_cast<const char*>(p) + offsetof(GoEface, data), ro};
+    return {e.type, e.data, ro};
   }
 };
 

@@ -45,6 +45,9 @@ std::string StdlibDir();
 // Per-package tables, concatenated by NativeSymbols().
 std::span<const NativeSymbol> FmtNatives();
 std::span<const NativeSymbol> OsNatives();
+std::span<const NativeSymbol> RuntimeNatives();
 std::span<const NativeSymbol> ErrorsNatives();
+std::span<const NativeSymbol> UnicodeNatives();
+std::span<const NativeSymbol> StrconvNatives();
 
 }  // namespace gojit::stdlib

@@ -1,0 +1,28 @@
+// Package runtime: the parts of Go's runtime package that gojit's runtime provides
+// today. Each function is a native over runtime/ (stdlib/runtime_natives.cc).
+// Not yet: GC, ReadMemStats, Caller, Stack (they arrive with the collector and the
+// traceback work).
+package runtime
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// GOMAXPROCS returns the number of Ps; gojit's scheduler runs one today, and n > 0
+// does not change it yet.
+func GOMAXPROCS(n int) int
+
+// KeepAlive marks its argument as reachable until this call.
+func KeepAlive(x any)
+
+// Compiler is the name of the compiler toolchain that built the running binary.
+const Compiler = "gc"
+
+// GOOS and GOARCH: gojit runs on linux/amd64 only.
+const GOOS = "linux"
+const GOARCH = "amd64"

@@ -1,0 +1,46 @@
+// Natives of package runtime (stdlib/runtime/runtime.go) over gojit's runtime.
+#include <unistd.h>
+
+#include <cstdint>
+
+#include "runtime/proc.h"
+#include "runtime/runtime2.h"
+#include "stdlib/natives.h"
+
+namespace gojit::stdlib {
+namespace {
+
+void Gosched(rt::G* g, void*, void*) { rt::Gosched(g); }
+
+void NumGoroutine(rt::G*, void*, void* results) {
+  int64_t n = 0;
+  {
+    rt::MutexLock l(&rt::allglock);
+    for (rt::G* gp : rt::allgs) {
+      uint32_t s = rt::ReadGStatus(gp);
+      if (s != static_cast<uint32_t>(rt::Gstatus::kDead) && s != static_cast<uint32_t>(rt::Gstatus::kIdle))
+        ++n;
+    }
+  }
+  *static_cast<int64_t*>(results) = n;
+}
+
+void NumCPU(rt::G*, void*, void* results) {
+  *static_cast<int64_t*>(results) = sysconf(_SC_NPROCESSORS_ONLN);
+}
+
+void Gomaxprocs(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = 1; }
+
+void KeepAlive(rt::G*, void*, void*) {}
+
+const NativeSymbol kRuntimeNatives[] = {
+    {"runtime.Gosched", &Gosched},     {"runtime.NumGoroutine", &NumGoroutine},
+    {"runtime.NumCPU", &NumCPU},       {"runtime.GOMAXPROCS", &Gomaxprocs},
+    {"runtime.KeepAlive", &KeepAlive},
+};
+
+}  // namespace
+
+std::span<const NativeSymbol> RuntimeNatives() { return kRuntimeNatives; }
+
+}  // namespace gojit::stdlib
