@@ -49,5 +49,6 @@ std::span<const NativeSymbol> RuntimeNatives();
 std::span<const NativeSymbol> ErrorsNatives();
 std::span<const NativeSymbol> UnicodeNatives();
 std::span<const NativeSymbol> StrconvNatives();
+std::span<const NativeSymbol> MathNatives();
 
 }  // namespace gojit::stdlib

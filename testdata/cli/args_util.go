@@ -1,0 +1,7 @@
+package main
+
+import "strings"
+
+func describe(args []string) string {
+	return strings.Join(args, "+")
+}
