@@ -54,7 +54,6 @@ double Tanh(double x) { return std::tanh(x); }
 double Asinh(double x) { return std::asinh(x); }
 double Acosh(double x) { return std::acosh(x); }
 double Atanh(double x) { return std::atanh(x); }
-double Hypot(double x, double y) { return std::hypot(x, y); }
 double Cbrt(double x) { return std::cbrt(x); }
 double Erf(double x) { return std::erf(x); }
 double Erfc(double x) { return std::erfc(x); }
@@ -174,7 +173,6 @@ constexpr NativeSymbol kMathNatives[] = {
     {"math.Asinh", Unary<Asinh>},
     {"math.Acosh", Unary<Acosh>},
     {"math.Atanh", Unary<Atanh>},
-    {"math.Hypot", Binary<Hypot>},
     {"math.Cbrt", Unary<Cbrt>},
     {"math.Erf", Unary<Erf>},
     {"math.Erfc", Unary<Erfc>},

@@ -131,6 +131,26 @@ func Log10(x float64) float64 {
 	return Log(x) * (1 / Ln10)
 }
 
+// Hypot returns Sqrt(p*p + q*q), taking care to avoid unnecessary overflow and
+// underflow, by gc's formula (max * Sqrt(1 + (min/max)**2)).
+func Hypot(p, q float64) float64 {
+	p, q = Abs(p), Abs(q)
+	switch {
+	case IsInf(p, 1) || IsInf(q, 1):
+		return Inf(1)
+	case IsNaN(p) || IsNaN(q):
+		return NaN()
+	}
+	if p < q {
+		p, q = q, p
+	}
+	if p == 0 {
+		return 0
+	}
+	q = q / p
+	return p * Sqrt(1+q*q)
+}
+
 // Frexp breaks f into a normalized fraction and an integral power of two, frac ×
 // 2**exp, with frac in [½, 1). Frexp(±0) = ±0, 0; Frexp(±Inf) = ±Inf, 0;
 // Frexp(NaN) = NaN, 0.
@@ -226,7 +246,6 @@ func Tanh(x float64) float64
 func Asinh(x float64) float64
 func Acosh(x float64) float64
 func Atanh(x float64) float64
-func Hypot(p, q float64) float64
 func Cbrt(x float64) float64
 func Erf(x float64) float64
 func Erfc(x float64) float64
