@@ -399,7 +399,22 @@ bool Checker::Representable(Expr* e, const ConstValue& v, Type* t, ConstValue* r
     return true;
   }
   if (b->IsComplex()) {
-    *rounded = v.ToComplex();
+    ConstValue c = v.ToComplex();
+    if (b->basic() == BasicKind::kComplex64 || b->basic() == BasicKind::kComplex128) {
+      // Typed complex constants round each part to the part's float type.
+      const llvm::fltSemantics& sem = b->basic() == BasicKind::kComplex64
+                                          ? llvm::APFloat::IEEEsingle()
+                                          : llvm::APFloat::IEEEdouble();
+      bool lost;
+      for (llvm::APFloat* part : {&c.f, &c.im}) {
+        if (part->convert(sem, llvm::APFloat::rmNearestTiesToEven, &lost) & llvm::APFloat::opOverflow) {
+          *why = "overflows";
+          return false;
+        }
+        part->convert(llvm::APFloat::IEEEquad(), llvm::APFloat::rmNearestTiesToEven, &lost);
+      }
+    }
+    *rounded = c;
     return true;
   }
   return false;

@@ -20,7 +20,7 @@
 
 namespace gojit::frontend {
 
-inline constexpr unsigned kIntBits = 520;  // 512-bit magnitude plus headroom
+inline constexpr unsigned kIntBits = 2080;  // room for integral float constants such as 1e600
 
 struct ConstValue {
   enum class Kind : uint8_t { kBool, kString, kInt, kFloat, kComplex, kUnknown };

@@ -74,6 +74,7 @@ llvm::Value* FunctionContext::Call(fe::CallExpr* e) {
   if (fun->mode == ExprMode::kTypeExpr) return Conversion(e);
   if (fun->mode == ExprMode::kBuiltin) return Builtin(e, fun->As<fe::Ident>()->object->builtin);
   auto* sig = fun->type->Underlying()->As<fe::Func>();
+  llvm::Value* null = llvm::ConstantPointerNull::get(m_.Ptr());
   // A direct call of a top-level function: f(...) or pkg.F(...).
   fe::Object* callee = nullptr;
   if (auto* id = fun->As<fe::Ident>(); id && id->object && id->object->kind == fe::ObjectKind::kFunc)
@@ -81,36 +82,42 @@ llvm::Value* FunctionContext::Call(fe::CallExpr* e) {
   if (auto* sel = fun->As<fe::SelectorExpr>(); sel && sel->x->mode == ExprMode::kPackage &&
                                                sel->sel->object->kind == fe::ObjectKind::kFunc)
     callee = sel->sel->object;
-  std::vector<llvm::Value*> args = Arguments(e, sig);
-  SetPos(e->pos);
   if (callee) {
-    args.insert(args.begin(), {g_, llvm::ConstantPointerNull::get(m_.Ptr())});
+    std::vector<llvm::Value*> args = Arguments(e, sig);
+    SetPos(e->pos);
+    args.insert(args.begin(), {g_, null});
     return b_.CreateCall(m_.FunctionFor(callee), args);
   }
+  // Otherwise the function value (receiver, interface, closure) is evaluated before
+  // the arguments, in Go's left-to-right order.
   if (auto* sel = fun->As<fe::SelectorExpr>(); sel && sel->sel->object &&
                                                sel->sel->object->kind == fe::ObjectKind::kFunc &&
                                                sel->x->mode != ExprMode::kTypeExpr) {
     fe::Object* m = sel->sel->object;
-    if (fe::IsInterface(sel->x->type) && sel->path.empty()) return InterfaceCall(e, sel, args);
+    if (fe::IsInterface(sel->x->type) && sel->path.empty()) {
+      llvm::Value* x = Expr(sel->x);
+      std::vector<llvm::Value*> args = Arguments(e, sig);
+      SetPos(e->pos);
+      return InterfaceCallValue(x, sel->x->type, sel->sel->name, args);
+    }
     if (!m->pkg) {
       // A method of an interface embedded in a struct: dispatch on the field's value.
       fe::Type* st;
       llvm::Value* base = StructBase(sel->x, &st);
       llvm::Value* field = Deref(FieldAddr(base, st, sel->path), m->recv_type);
+      std::vector<llvm::Value*> args = Arguments(e, sig);
       SetPos(e->pos);
       return InterfaceCallValue(field, m->recv_type, m->name, args);
     }
-    // A direct method call: the receiver first, evaluated before the arguments
-    // (they were evaluated above; the receiver has no side effects beyond its
-    // operand, which Go evaluates first: re-order by evaluating it now is only
-    // observable through calls in the receiver operand, rare enough to note).
     llvm::Value* recv = Receiver(sel, m);
-    args.insert(args.begin(), {g_, llvm::ConstantPointerNull::get(m_.Ptr()), recv});
+    std::vector<llvm::Value*> args = Arguments(e, sig);
+    args.insert(args.begin(), {g_, null, recv});
     SetPos(e->pos);
     return b_.CreateCall(m_.FunctionFor(m), args);
   }
   // A func value: a pointer to a closure whose first word is the code pointer.
   llvm::Value* closure = Expr(fun);
+  std::vector<llvm::Value*> args = Arguments(e, sig);
   SetPos(e->pos);
   NilCheck(closure);
   llvm::Value* code = b_.CreateLoad(m_.Ptr(), closure);

@@ -115,7 +115,6 @@ class FunctionContext {
   llvm::Value* MakeIface(llvm::Value* first, llvm::Value* data);
   llvm::Value* AssertMatch(llvm::Value* x, fe::Type* xt, fe::Type* want, llvm::Value** first);
   llvm::Value* AssertedValue(llvm::Value* x, llvm::Value* first, fe::Type* want);
-  llvm::Value* InterfaceCall(fe::CallExpr* e, fe::SelectorExpr* sel, std::vector<llvm::Value*>& args);
   llvm::Value* InterfaceCallValue(llvm::Value* x, fe::Type* it, const std::string& name,
                                   std::vector<llvm::Value*>& args);
 

@@ -166,13 +166,6 @@ llvm::Value* FunctionContext::TypeAssert(fe::TypeAssertExpr* e, llvm::Value** ok
   return phi;
 }
 
-llvm::Value* FunctionContext::InterfaceCall(fe::CallExpr* e, fe::SelectorExpr* sel,
-                                            std::vector<llvm::Value*>& args) {
-  llvm::Value* x = Expr(sel->x);
-  SetPos(e->pos);
-  return InterfaceCallValue(x, sel->x->type, sel->sel->name, args);
-}
-
 // Calls method `name` of interface value x (static type it) through its itab.
 llvm::Value* FunctionContext::InterfaceCallValue(llvm::Value* x, fe::Type* it, const std::string& name,
                                                  std::vector<llvm::Value*>& args) {

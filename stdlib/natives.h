@@ -50,5 +50,6 @@ std::span<const NativeSymbol> ErrorsNatives();
 std::span<const NativeSymbol> UnicodeNatives();
 std::span<const NativeSymbol> StrconvNatives();
 std::span<const NativeSymbol> MathNatives();
+std::span<const NativeSymbol> SortNatives();
 
 }  // namespace gojit::stdlib
