@@ -120,6 +120,7 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
       if (fe::IsInterface(sel->x->type) && sel->path.empty()) {
         kind = Kind::kInterface;
         vals.push_back(Expr(sel->x));
+        NilCheck(b_.CreateExtractValue(vals.back(), 0));  // x.M of a nil interface panics now
       } else {
         kind = Kind::kMethod;
         vals.push_back(Receiver(sel, callee));
@@ -196,6 +197,7 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
     }
     case Kind::kValue: {
       auto* sig = fun->type->Underlying()->As<fe::Func>();
+      t.NilCheck(loaded[0]);  // deferring a nil func panics when the call runs, as in gc
       llvm::Value* code = t.b_.CreateLoad(m_.Ptr(), loaded[0]);
       std::vector<llvm::Value*> args{g, loaded[0]};
       args.insert(args.end(), loaded.begin() + 1, loaded.end());
