@@ -124,6 +124,11 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
 
   auto context = std::make_unique<llvm::LLVMContext>();
   gojit::ir::LowerOptions lower;
+  lower.has_native = [](const std::string& name) {
+    for (const auto& n : gojit::stdlib::NativeSymbols())
+      if (name == n.go_name) return true;
+    return false;
+  };
   std::unique_ptr<llvm::Module> module = gojit::ir::LowerProgram(program, *context, lower);
   if (program.diags.HasErrors()) {
     PrintDiagnostics(program);

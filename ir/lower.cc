@@ -77,6 +77,8 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
       llvm::Function* f = m.FunctionFor(fn);
       FunctionContext fc(m, f, fn->type->As<fe::Func>());
       if (!d->body) {
+        if (options.has_native && !options.has_native(fn->LinkName()))
+          program.diags.Error(d->name->pos, "missing function body");
         fc.LowerNativeStub(fn->LinkName());
         continue;
       }

@@ -167,7 +167,9 @@ llvm::Function* ModuleContext::FunctionFor(fe::Object* fn) {
   if (auto it = functions_.find(fn); it != functions_.end()) return it->second;
   auto* sig = fn->type->As<fe::Func>();
   auto* fty = GoFuncType(sig, fn->recv_type);
-  auto* f = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, fn->LinkName(), module_);
+  // Internal: only gojit.main is looked up, so the optimiser may drop every function
+  // (of the standard library, mostly) that the program never reaches.
+  auto* f = llvm::Function::Create(fty, llvm::GlobalValue::InternalLinkage, fn->LinkName(), module_);
   f->addFnAttr("frame-pointer", "all");
   f->addFnAttr("null-pointer-is-valid", "true");
   f->addFnAttr(llvm::Attribute::NoRedZone);

@@ -21,6 +21,7 @@
 // with Go's layout (runtime/type.h).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -44,6 +45,9 @@ enum class RtFunc {
 
 struct LowerOptions {
   bool debug_info = true;
+  // Whether a native (a body-less function, "fmt.Println") has a C++ implementation;
+  // one without is reported as gc reports it: "missing function body". Unset: all do.
+  std::function<bool(const std::string&)> has_native;
 };
 
 class ModuleContext {

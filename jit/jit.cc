@@ -288,6 +288,15 @@ absl::Status Jit::AddModule(std::unique_ptr<llvm::Module> module,
     return absl::InternalError(absl::StrCat("jit: invalid module: ", os.str()));
   }
   Optimize(*module, options_.opt_level, tm_.get());
+  // ir/ gives functions internal linkage so the optimiser can drop the ones nothing
+  // reaches; the survivors are made external again, because JITLink registers (for
+  // tracebacks) and keeps only named global symbols.
+  for (llvm::Function& f : *module) {
+    if (!f.isDeclaration() && f.hasLocalLinkage()) {
+      f.setLinkage(llvm::GlobalValue::ExternalLinkage);
+      f.setVisibility(llvm::GlobalValue::HiddenVisibility);
+    }
+  }
   return ToStatus(lljit_->addIRModule(
       llvm::orc::ThreadSafeModule(std::move(module), std::move(context))));
 }
