@@ -75,6 +75,11 @@ bool PrintFrame(uintptr_t pc, bool exact) {
   // The compiler's own glue (gojit.main runs the inits and main.main) is gc's
   // runtime.main: not shown.
   if (f->name.rfind("gojit.", 0) == 0) return false;
+  // Compiler-made wrappers (go/defer thunks, method-value and interface adapters)
+  // are not shown, as gc hides its wrappers.
+  if (f->name.find(".gowrap") != std::string::npos || f->name.find("\xc2\xb7i") != std::string::npos ||
+      f->name.find("-fm") != std::string::npos)
+    return false;
   PrintString(f->name);
   PrintString("()\n");
   PrintFileLine(*f, pc, lookup);
