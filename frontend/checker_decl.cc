@@ -546,28 +546,90 @@ void Checker::CheckUnusedImports() {
   }
 }
 
+// Go spec, "Package initialization": repeatedly initialise the earliest variable in
+// declaration order that is ready, i.e. whose initialiser refers (directly, or
+// through the bodies of functions it refers to) to no uninitialised variable.
 void Checker::ComputeInitOrder() {
-  std::set<Object*> emitted, visiting;
-  std::set<ValueSpec*> specs_done;
-  // Emits the variables obj depends on (through functions, transitively), then obj.
-  std::function<void(Object*)> emit = [&](Object* obj) {
-    if (emitted.count(obj) || visiting.count(obj)) return;
-    visiting.insert(obj);
-    for (Object* dep : deps_[obj]) {
-      if (dep->kind == ObjectKind::kVar || dep->kind == ObjectKind::kFunc) emit(dep);
+  std::vector<Object*> vars;
+  for (Object* obj : pkg_objects_)
+    if (obj->kind == ObjectKind::kVar) vars.push_back(obj);
+  // The variables each variable's initialiser depends on, through functions.
+  std::map<Object*, std::set<Object*>> var_deps;
+  for (Object* v : vars) {
+    std::set<Object*> seen;
+    std::vector<Object*> stack(deps_[v].begin(), deps_[v].end());
+    while (!stack.empty()) {
+      Object* d = stack.back();
+      stack.pop_back();
+      if (!seen.insert(d).second) continue;
+      if (d->kind == ObjectKind::kVar) {
+        var_deps[v].insert(d);
+      } else if (d->kind == ObjectKind::kFunc) {
+        for (Object* x : deps_[d]) stack.push_back(x);
+      }
     }
-    visiting.erase(obj);
-    emitted.insert(obj);
-    if (obj->kind == ObjectKind::kVar && obj->value_spec && !obj->value_spec->values.empty() &&
-        specs_done.insert(obj->value_spec).second) {
-      pkg_->var_init_order.push_back(obj->value_spec);
-    }
-  };
-  for (Object* obj : pkg_objects_) {
-    if (obj->kind == ObjectKind::kVar) emit(obj);
   }
-  // Global vars without initialisers that are never referenced are still "used":
-  // gc does not report unused package-level variables.
+  std::set<Object*> done;
+  std::set<ValueSpec*> specs_done;
+  auto ready = [&](Object* v) {
+    for (Object* d : var_deps[v])
+      if (!done.count(d)) return false;
+    return true;
+  };
+  while (done.size() < vars.size()) {
+    Object* next = nullptr;
+    for (Object* v : vars) {
+      if (!done.count(v) && ready(v)) {
+        next = v;
+        break;
+      }
+    }
+    if (!next) {
+      // A cycle: report it as gc does, with the chain of references, then
+      // initialise the rest in declaration order.
+      for (Object* v : vars) {
+        if (done.count(v) || !var_deps[v].count(v)) continue;
+        std::vector<Object*> path;
+        std::set<Object*> seen;
+        std::function<bool(Object*)> find = [&](Object* o) -> bool {
+          for (Object* d : deps_[o]) {
+            if (d == v) {
+              path.push_back(d);
+              return true;
+            }
+            if (d->kind != ObjectKind::kFunc || !seen.insert(d).second) continue;
+            path.push_back(d);
+            if (find(d)) return true;
+            path.pop_back();
+          }
+          return false;
+        };
+        find(v);
+        std::string msg = absl::StrCat("initialization loop for ", v->name);
+        Object* from = v;
+        for (Object* o : path) {
+          absl::StrAppend(&msg, "\n\t", program_.sources.Format(from->pos), ": ", from->name, " refers to");
+          from = o;
+        }
+        absl::StrAppend(&msg, "\n\t", program_.sources.Format(v->pos), ": ", v->name);
+        program_.diags.Error(v->pos, msg);
+        break;
+      }
+      for (Object* v : vars) {
+        if (done.count(v)) continue;
+        done.insert(v);
+        if (v->value_spec && !v->value_spec->values.empty() && specs_done.insert(v->value_spec).second)
+          pkg_->var_init_order.push_back(v->value_spec);
+      }
+      break;
+    }
+    // Every variable of next's spec is initialised by its one initialiser.
+    for (Object* v : vars)
+      if (v->value_spec == next->value_spec) done.insert(v);
+    if (next->value_spec && !next->value_spec->values.empty() &&
+        specs_done.insert(next->value_spec).second)
+      pkg_->var_init_order.push_back(next->value_spec);
+  }
 }
 
 }  // namespace gojit::frontend
