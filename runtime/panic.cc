@@ -369,3 +369,25 @@ extern "C" GoEface gojit_rt_gorecover(G* g) {
   p->recovered = true;
   return p->arg;
 }
+
+// Mirrors runtime.Goexit: runs every deferred call of the goroutine (recover()
+// returns nil meanwhile: the goexit record is not a panic), then ends it.
+extern "C" void gojit_rt_goexit(G* g) {
+  Panic p;
+  p.goexit = true;
+  p.started = true;
+  p.link = g->panic_;
+  g->panic_ = &p;
+  while (Defer* d = g->defer_) {
+    DeferCall* c = d->calls;
+    if (c == nullptr) {
+      g->defer_ = d->link;
+      continue;
+    }
+    d->calls = c->link;
+    using Code = void (*)(G*, void*);
+    reinterpret_cast<Code>(*static_cast<void**>(c->closure))(g, c->closure);
+  }
+  g->panic_ = p.link;
+  gojit_goexit1(g);
+}

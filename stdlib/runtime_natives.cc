@@ -3,6 +3,7 @@
 
 #include <cstdint>
 
+#include "runtime/entrypoints.h"
 #include "runtime/proc.h"
 #include "runtime/runtime2.h"
 #include "stdlib/natives.h"
@@ -11,6 +12,8 @@ namespace gojit::stdlib {
 namespace {
 
 void Gosched(rt::G* g, void*, void*) { rt::Gosched(g); }
+
+void Goexit(rt::G* g, void*, void*) { gojit_rt_goexit(g); }
 
 void NumGoroutine(rt::G*, void*, void* results) {
   int64_t n = 0;
@@ -34,7 +37,8 @@ void Gomaxprocs(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) 
 void KeepAlive(rt::G*, void*, void*) {}
 
 const NativeSymbol kRuntimeNatives[] = {
-    {"runtime.Gosched", &Gosched},     {"runtime.NumGoroutine", &NumGoroutine},
+    {"runtime.Gosched", &Gosched},     {"runtime.Goexit", &Goexit},
+    {"runtime.NumGoroutine", &NumGoroutine},
     {"runtime.NumCPU", &NumCPU},       {"runtime.GOMAXPROCS", &Gomaxprocs},
     {"runtime.KeepAlive", &KeepAlive},
 };

@@ -7,6 +7,16 @@ package runtime
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 
+// Goexit runs all deferred calls of the calling goroutine, then terminates it.
+func Goexit()
+
+// Error identifies a run-time error: what recover returns after a runtime panic.
+type Error interface {
+	error
+	// RuntimeError is a no-op that distinguishes run-time errors from ordinary ones.
+	RuntimeError()
+}
+
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int
 
