@@ -251,9 +251,14 @@ void Checker::ResolveVar(Object* obj) {
       Expr* e = vs->values[i];
       if (objs.size() == 1) CheckSingleRhs(e, t, vs->names[0]->pos);
       else CheckValue(e, t);
-      if (e->mode == ExprMode::kInvalid) continue;
+      // A variable whose initialiser is in error is not also "declared but not
+      // used" (types2 marks it used).
+      if (e->mode == ExprMode::kInvalid) {
+        if (objs[i]) objs[i]->used = true;
+        continue;
+      }
       if (t) {
-        Assign(e, t, "variable declaration");
+        if (!Assign(e, t, "variable declaration") && objs[i]) objs[i]->used = true;
       } else {
         if (e->type && e->type->As<Basic>() && e->type->As<Basic>()->basic() == BasicKind::kUntypedNil) {
           Errorf(e->pos, "use of untyped nil in variable declaration");
