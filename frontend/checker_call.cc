@@ -195,6 +195,11 @@ void Checker::CheckConversion(CallExpr* e, Type* t) {
   if (!ok && fu->As<Pointer>() && tu->As<Pointer>())
     ok = Identical(fu->As<Pointer>()->elem()->Underlying(), tu->As<Pointer>()->elem()->Underlying());
   Basic* fb = fu->As<Basic>();
+  // Go 1.17: a slice converts to a pointer to an array of its element type.
+  if (!ok && fu->As<Slice>() && tu->As<Pointer>()) {
+    auto* arr = tu->As<Pointer>()->elem()->Underlying()->As<Array>();
+    ok = arr && Identical(arr->elem(), fu->As<Slice>()->elem());
+  }
   if (!ok && fb && tb) {
     ok = (fb->IsNumeric() && tb->IsNumeric()) ||
          (tb->IsString() && fb->IsInteger()) ||

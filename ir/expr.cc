@@ -440,6 +440,14 @@ llvm::Value* FunctionContext::ConvertValue(llvm::Value* v, fe::Type* from, fe::T
     CallRuntime(f, {dst, StringPtr(v), StringLen(v)});
     return b_.CreateLoad(m_.SliceType(), dst);
   }
+  // []T to *[N]T: the slice's array, if it has at least N elements (gc's
+  // panicSliceConvert otherwise).
+  if (from->Underlying()->As<fe::Slice>() && to->Underlying()->As<fe::Pointer>()) {
+    int64_t n = to->Underlying()->As<fe::Pointer>()->elem()->Underlying()->As<fe::Array>()->len();
+    llvm::Value* len = b_.CreateExtractValue(v, 1);
+    BoundsFail(b_.CreateICmpSLT(len, ConstInt(n)), 8, len, ConstInt(n));
+    return b_.CreateExtractValue(v, 0);
+  }
   if (v->getType() == lt) return v;  // identical underlying types
   Unsupported({}, absl::StrCat("conversion from ", fe::TypeString(from), " to ", fe::TypeString(to)));
   return llvm::UndefValue::get(lt);

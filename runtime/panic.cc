@@ -325,8 +325,10 @@ void gojit_rt_panicbounds(G* g, int64_t code, int64_t x, int64_t y) {
       {"slice bounds out of range [::%x] with capacity %y", "slice bounds out of range [::%x]"},
       {"slice bounds out of range [:%x:%y]", "slice bounds out of range [:%x:]"},
       {"slice bounds out of range [%x:%y:]", "slice bounds out of range [%x::]"},
+      {"cannot convert slice with length %x to pointer to array with length %y",
+       "cannot convert slice with length %x to pointer to array with length %y"},
   };
-  if (code < 0 || code > 7) code = 0;
+  if (code < 0 || code > 8) code = 0;
   std::string m = kFmt[code][x < 0 ? 1 : 0];
   m = absl::StrReplaceAll(m, {{"%x", absl::StrCat(x)}, {"%y", absl::StrCat(y)}});
   PanicRuntimeError(g, m);
