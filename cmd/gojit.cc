@@ -42,6 +42,7 @@ constexpr int kDefaultOpt = 2;
 
 ABSL_FLAG(std::string, emit, "", "print a stage and stop: tokens, ast, types, llvm, asm");
 ABSL_FLAG(int, opt, kDefaultOpt, "optimisation level 0..3 (also written -O0..-O3)");
+ABSL_FLAG(bool, e, false, "report all errors, not just the first 10 (gc's -e)");
 
 namespace {
 
@@ -57,7 +58,8 @@ constexpr const char* kUsage =
     "\n"
     "Flags for run:\n"
     "  --emit=tokens|ast|types|llvm|asm  print that stage and stop\n"
-    "  -O0 .. -O3                        optimisation level (default -O2)\n";
+    "  -O0 .. -O3                        optimisation level (default -O2)\n"
+    "  -e                                report all errors, not just the first 10\n";
 
 int Fail(const std::string& message) {
   std::fprintf(stderr, "%s\n", message.c_str());
@@ -87,6 +89,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   }
 
   fe::Program program;
+  program.diags.set_all_errors(absl::GetFlag(FLAGS_e));
   if (emit == "tokens" || emit == "ast") {
     std::vector<fe::File*> parsed = fe::ParseOnly(program, files);
     if (emit == "tokens") {

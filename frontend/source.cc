@@ -131,12 +131,15 @@ std::string Diagnostics::Render() const {
     }
     kept.push_back(&d);
   }
-  // gc stops as soon as it has 10 errors: exactly 10 already say "too many".
+  // gc stops as soon as it has 10 errors: exactly 10 already say "too many" (unless
+  // -e lifts the limit).
   std::string out;
-  for (size_t i = 0; i < kept.size() && i < 10; ++i) {
+  size_t limit = all_errors_ ? kept.size() : 10;
+  for (size_t i = 0; i < kept.size() && i < limit; ++i) {
     absl::StrAppend(&out, sources_.Format(kept[i]->pos), ": ", kept[i]->message, "\n");
   }
-  if (kept.size() >= 10) absl::StrAppend(&out, sources_.Format(kept[9]->pos), ": too many errors\n");
+  if (!all_errors_ && kept.size() >= 10)
+    absl::StrAppend(&out, sources_.Format(kept[9]->pos), ": too many errors\n");
   return out;
 }
 

@@ -70,10 +70,13 @@ class Diagnostics {
   // "too many errors".
   void Print(std::FILE* out) const;
   std::string Render() const;
+  // gc's -e: report every error, not just the first 10.
+  void set_all_errors(bool all) { all_errors_ = all; }
 
  private:
   const SourceManager& sources_;
   std::vector<Diagnostic> errors_;
+  bool all_errors_ = false;
 };
 
 }  // namespace gojit::frontend
