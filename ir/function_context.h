@@ -129,6 +129,7 @@ class FunctionContext {
   void Range(fe::RangeStmt* s);
   void TypeSwitch(fe::TypeSwitchStmt* s);
   void RangeIndexed(fe::RangeStmt* s);
+  void BindRangeVars(fe::RangeStmt* s, llvm::Value* key, llvm::Value* value);
   // v, ok forms: m[k] and x.(T).
   llvm::Value* CommaOk(fe::Expr* e, llvm::Value** ok);
   void Switch(fe::SwitchStmt* s);

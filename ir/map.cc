@@ -87,18 +87,8 @@ void FunctionContext::RangeMap(fe::RangeStmt* s) {
   b_.CreateCondBr(b_.CreateIsNull(key_ptr), done, body);
   b_.SetInsertPoint(body);
   llvm::Value* elem_ptr = b_.CreateLoad(m_.Ptr(), b_.CreateConstGEP1_64(m_.Int(), it, 1));
-  auto bind = [&](fe::Expr* target, llvm::Value* p, fe::Type* t) {
-    if (!target) return;
-    if (auto* id = target->As<fe::Ident>(); id && id->name == "_") return;
-    llvm::Value* v = Deref(p, t);
-    if (s->tok == fe::Tok::kDefine) {
-      b_.CreateStore(v, DeclareVar(target->As<fe::Ident>()->object));
-    } else {
-      Store(target, v);
-    }
-  };
-  bind(s->key, key_ptr, mt->key());
-  bind(s->value, elem_ptr, mt->elem());
+  BindRangeVars(s, s->key ? Deref(key_ptr, mt->key()) : nullptr,
+                s->value ? Deref(elem_ptr, mt->elem()) : nullptr);
   targets_.push_back({s, done, post});
   StmtList(s->body->list);
   targets_.pop_back();

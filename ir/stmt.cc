@@ -364,12 +364,6 @@ void FunctionContext::RangeIndexed(fe::RangeStmt* s) {
     len = ConstInt(a->len());
     elem = a->elem();
   }
-  auto bind = [&](fe::Expr* target, llvm::Value* v) {
-    if (!target) return;
-    if (auto* id = target->As<fe::Ident>(); id && id->name == "_") return;
-    if (s->tok == Tok::kDefine) b_.CreateStore(v, DeclareVar(target->As<fe::Ident>()->object));
-    else Store(target, v);
-  };
   llvm::BasicBlock* entry = b_.GetInsertBlock();
   llvm::BasicBlock* cond_block = NewBlock("range.cond");
   llvm::BasicBlock* body_block = NewBlock("range.body");
@@ -381,8 +375,8 @@ void FunctionContext::RangeIndexed(fe::RangeStmt* s) {
   index->addIncoming(ConstInt(0), entry);
   b_.CreateCondBr(b_.CreateICmpSLT(index, len), body_block, done);
   b_.SetInsertPoint(body_block);
-  bind(s->key, index);
-  if (s->value && base) bind(s->value, Deref(b_.CreateGEP(m_.LLVMType(elem), base, index), elem));
+  BindRangeVars(s, index, s->value && base ? Deref(b_.CreateGEP(m_.LLVMType(elem), base, index), elem)
+                                         : nullptr);
   targets_.push_back({s, done, post_block});
   StmtList(s->body->list);
   targets_.pop_back();
@@ -392,6 +386,25 @@ void FunctionContext::RangeIndexed(fe::RangeStmt* s) {
   index->addIncoming(next, b_.GetInsertBlock());
   b_.CreateBr(cond_block);
   b_.SetInsertPoint(done);
+}
+
+// Binds the iteration values to the range statement's variables: fresh variables
+// for :=, else an assignment in which both targets are evaluated before either is
+// stored (`for i, x[i] = range y` indexes with the old i).
+void FunctionContext::BindRangeVars(fe::RangeStmt* s, llvm::Value* key, llvm::Value* value) {
+  fe::Expr* targets[2] = {s->key, s->value};
+  llvm::Value* vals[2] = {key, value};
+  llvm::Value* addrs[2] = {nullptr, nullptr};
+  for (int i = 0; i < 2; ++i) {
+    if (!targets[i] || !vals[i] || IsBlank(targets[i])) continue;
+    if (s->tok == Tok::kDefine) {
+      b_.CreateStore(vals[i], DeclareVar(targets[i]->As<fe::Ident>()->object));
+    } else {
+      addrs[i] = Addr(targets[i]);
+    }
+  }
+  for (int i = 0; i < 2; ++i)
+    if (addrs[i]) b_.CreateStore(vals[i], addrs[i]);
 }
 
 void FunctionContext::Range(fe::RangeStmt* s) {
@@ -405,15 +418,6 @@ void FunctionContext::Range(fe::RangeStmt* s) {
     return;
   }
   llvm::Value* x = Expr(s->x);
-  auto bind = [&](fe::Expr* target, llvm::Value* v) {
-    if (!target || IsBlank(target)) return;
-    if (s->tok == Tok::kDefine) {
-      fe::Object* obj = target->As<fe::Ident>()->object;
-      b_.CreateStore(v, DeclareVar(obj));  // fresh per iteration (Go 1.22)
-    } else {
-      Store(target, v);
-    }
-  };
   llvm::BasicBlock* entry = b_.GetInsertBlock();
   llvm::BasicBlock* cond_block = NewBlock("range.cond");
   llvm::BasicBlock* body_block = NewBlock("range.body");
@@ -429,7 +433,7 @@ void FunctionContext::Range(fe::RangeStmt* s) {
     b_.CreateCondBr(basic->IsUnsigned() ? b_.CreateICmpULT(index, x) : b_.CreateICmpSLT(index, x),
                     body_block, done);
     b_.SetInsertPoint(body_block);
-    bind(s->key, index);
+    BindRangeVars(s, index, nullptr);
     targets_.push_back({s, done, post_block});
     StmtList(s->body->list);
     targets_.pop_back();
@@ -443,8 +447,7 @@ void FunctionContext::Range(fe::RangeStmt* s) {
     llvm::Value* dec = CallRuntime(RtFunc::k_decoderune, {StringPtr(x), StringLen(x), index});
     llvm::Value* r = b_.CreateExtractValue(dec, 0);
     llvm::Value* after = b_.CreateExtractValue(dec, 1);
-    bind(s->key, index);
-    bind(s->value, r);
+    BindRangeVars(s, index, r);
     targets_.push_back({s, done, post_block});
     StmtList(s->body->list);
     targets_.pop_back();
