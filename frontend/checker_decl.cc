@@ -249,8 +249,7 @@ void Checker::ResolveVar(Object* obj) {
   if (vs->values.size() == vs->names.size()) {
     for (size_t i = 0; i < objs.size(); ++i) {
       Expr* e = vs->values[i];
-      if (objs.size() == 1) CheckSingleRhs(e, t, vs->names[0]->pos);
-      else CheckValue(e, t);
+      CheckValue(e, t);  // gc: "multiple-value f() ... in single-value context" here
       // A variable whose initialiser is in error is not also "declared but not
       // used" (types2 marks it used).
       if (e->mode == ExprMode::kInvalid) {

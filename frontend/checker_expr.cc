@@ -151,8 +151,22 @@ bool Checker::CheckValue(Expr* e, Type* hint) {
   return RequireValue(e);
 }
 
+// Where an expression starts (go/ast's Pos(), not the operator or paren positions
+// the AST keeps for calls and binary expressions).
+Pos Checker::ExprStart(Expr* e) {
+  while (true) {
+    if (auto* c = e->As<CallExpr>()) e = c->fun;
+    else if (auto* s = e->As<SelectorExpr>()) e = s->x;
+    else if (auto* i = e->As<IndexExpr>()) e = i->x;
+    else if (auto* sl = e->As<SliceExpr>()) e = sl->x;
+    else if (auto* b = e->As<BinaryExpr>()) e = b->x;
+    else if (auto* t = e->As<TypeAssertExpr>()) e = t->x;
+    else return e->pos;
+  }
+}
+
 void Checker::MismatchError(Pos pos, size_t nvars, Expr* rhs, size_t nvalues) {
-  if (rhs) pos = rhs->pos;  // types2 reports at the first value
+  if (rhs) pos = ExprStart(rhs);  // types2 reports at the first value
   Tuple* t = rhs && rhs->type ? rhs->type->As<Tuple>() : nullptr;
   if (rhs && rhs->Is<CallExpr>() && t) {
     Errorf(pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nvars,
@@ -194,7 +208,7 @@ bool Checker::RequireValue(Expr* e) {
       break;
     default:
       if (e->type && e->type->As<Tuple>()) {
-        Errorf(e->pos, "multiple-value %s (value of type %s) in single-value context",
+        Errorf(ExprStart(e), "multiple-value %s (value of type %s) in single-value context",
                ExprString(e), TypeString(e->type));
         break;
       }

@@ -1,0 +1,111 @@
+// Checker errors: small programs, each with the diagnostic gc 1.19 prints for it
+// (position and text), checked through LoadProgram as the CLI uses it.
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "frontend/program.h"
+#include "gtest/gtest.h"
+
+namespace gojit::frontend {
+namespace {
+
+// Loads one file holding `src` (stdlib: none) and returns the rendered diagnostics.
+std::string Check(const std::string& src) {
+  char path[] = "/tmp/gojit_checker_testXXXXXX.go";
+  int fd = mkstemps(path, 3);
+  EXPECT_GE(fd, 0);
+  std::ofstream(path) << src;
+  close(fd);
+  Program program;
+  LoadOptions options;
+  options.stdlib_dir = "/nonexistent";
+  (void)LoadProgram(program, {path}, options);
+  std::string out = program.diags.Render();
+  std::remove(path);
+  // Strip the temporary file's name: keep "line:col: message".
+  std::string clean;
+  size_t start = 0;
+  while (start < out.size()) {
+    size_t end = out.find('\n', start);
+    if (end == std::string::npos) end = out.size();
+    std::string line = out.substr(start, end - start);
+    size_t go = line.find(".go:");
+    clean += (go == std::string::npos ? line : line.substr(go + 4)) + "\n";
+    start = end + 1;
+  }
+  return clean;
+}
+
+TEST(CheckerTest, Undefined) {
+  EXPECT_EQ(Check("package main\nfunc main() {\n\tx = 1\n}\n"), "3:2: undefined: x\n");
+}
+
+TEST(CheckerTest, DeclaredButNotUsed) {
+  EXPECT_EQ(Check("package main\nfunc main() {\n\tx := 1\n}\n"), "3:2: x declared but not used\n");
+}
+
+TEST(CheckerTest, MismatchedTypes) {
+  EXPECT_EQ(Check("package main\nfunc main() {\n\tx, s := 1, \"a\"\n\t_ = x + s\n}\n"),
+            "4:8: invalid operation: x + s (mismatched types int and string)\n");
+}
+
+TEST(CheckerTest, CannotUseAsValue) {
+  EXPECT_EQ(Check("package main\nfunc main() {\n\tvar s string = 5\n\t_ = s\n}\n"),
+            "3:17: cannot use 5 (untyped int constant) as string value in variable declaration\n");
+}
+
+TEST(CheckerTest, Overflow) {
+  EXPECT_EQ(Check("package main\nfunc main() {\n\tvar u uint8 = 256\n\t_ = u\n}\n"),
+            "3:16: cannot use 256 (untyped int constant) as uint8 value in variable declaration "
+            "(overflows)\n");
+}
+
+TEST(CheckerTest, MissingReturn) {
+  EXPECT_EQ(Check("package main\nfunc f() int {\n}\nfunc main() { f() }\n"), "3:1: missing return\n");
+}
+
+TEST(CheckerTest, AssignmentMismatch) {
+  EXPECT_EQ(Check("package main\nfunc two() (int, int) { return 1, 2 }\nfunc main() {\n\tx := two()\n\t_ = x\n}\n"),
+            "4:7: assignment mismatch: 1 variable but two returns 2 values\n");
+}
+
+TEST(CheckerTest, ArgumentCount) {
+  EXPECT_EQ(Check("package main\nfunc f(int) {}\nfunc main() {\n\tf(1, 2)\n}\n"),
+            "4:7: too many arguments in call to f\n\thave (number, number)\n\twant (int)\n");
+}
+
+TEST(CheckerTest, NonBooleanCondition) {
+  EXPECT_EQ(Check("package main\nfunc main() {\n\tif 1 {\n\t}\n}\n"),
+            "3:5: non-boolean condition in if statement\n");
+}
+
+TEST(CheckerTest, BreakOutsideLoop) {
+  EXPECT_EQ(Check("package main\nfunc main() {\n\tbreak\n}\n"),
+            "3:2: break is not in a loop, switch, or select\n");
+}
+
+TEST(CheckerTest, DuplicateCase) {
+  std::string out = Check("package main\nfunc main() {\n\tswitch 1 {\n\tcase 1:\n\tcase 1:\n\t}\n}\n");
+  EXPECT_EQ(out.substr(0, out.find('\n')),
+            "5:7: duplicate case 1 (constant of type int) in expression switch");
+}
+
+TEST(CheckerTest, InitializationLoop) {
+  std::string out = Check("package main\nvar x = f()\nfunc f() int { return x }\nfunc main() {}\n");
+  EXPECT_EQ(out.substr(0, out.find('\n')), "2:5: initialization loop for x");
+}
+
+TEST(CheckerTest, TooManyErrorsStopsAtTen) {
+  std::string src = "package main\nfunc main() {\n";
+  for (int i = 0; i < 12; ++i) src += "\tundefined" + std::to_string(i) + "()\n";
+  src += "}\n";
+  std::string out = Check(src);
+  EXPECT_NE(out.find("too many errors"), std::string::npos);
+  EXPECT_EQ(out.find("undefined10"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace gojit::frontend
