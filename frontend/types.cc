@@ -159,6 +159,8 @@ bool Identical(Type* a, Type* b) {
 }
 
 std::string TypeStringImpl(Type* t, bool reflect);
+// Set while computing a UniqueTypeString.
+thread_local bool unique_names = false;
 namespace {
 std::string TupleString(Tuple* t, bool variadic, bool reflect) {
   std::vector<std::string> parts;
@@ -227,7 +229,11 @@ std::string TypeStringImpl(Type* t, bool reflect) {
     case TypeKind::kNamed: {
       Object* obj = t->As<Named>()->obj();
       if (!obj->pkg) return obj->name;  // error, any, comparable
-      return absl::StrCat(obj->pkg->name, ".", obj->name);
+      std::string name = absl::StrCat(obj->pkg->name, ".", obj->name);
+      // A type declared inside a function: two such types may share a name.
+      if (unique_names && obj->pkg->scope->LookupLocal(obj->name) != obj)
+        absl::StrAppend(&name, "·", obj->pos.file, ":", obj->pos.line, ":", obj->pos.col);
+      return name;
     }
     case TypeKind::kTypeParam:
       return "T";
@@ -237,6 +243,12 @@ std::string TypeStringImpl(Type* t, bool reflect) {
 
 std::string TypeString(Type* t) { return TypeStringImpl(t, false); }
 std::string ReflectTypeString(Type* t) { return TypeStringImpl(t, true); }
+std::string UniqueTypeString(Type* t) {
+  unique_names = true;
+  std::string s = TypeStringImpl(t, true);
+  unique_names = false;
+  return s;
+}
 
 Type* DefaultType(TypeTable& types, Type* t) {
   Basic* b = t ? t->As<Basic>() : nullptr;

@@ -283,6 +283,9 @@ bool Identical(Type* a, Type* b);
 std::string TypeString(Type* t);
 // As reflect and %T print it: byte and rune are uint8 and int32.
 std::string ReflectTypeString(Type* t);
+// ReflectTypeString made unique per type: function-local named types get their
+// declaration's position appended (gc names them main.T·1). For symbol names.
+std::string UniqueTypeString(Type* t);
 // The default type of an untyped kind (untyped int -> int, ...); t itself otherwise.
 Type* DefaultType(TypeTable& types, Type* t);
 bool IsUntyped(Type* t);

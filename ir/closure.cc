@@ -267,7 +267,7 @@ llvm::Value* FunctionContext::MethodExpr(fe::SelectorExpr* e) {
   fe::Object* m = e->sel->object;
   fe::Type* recv_t = e->x->type;
   auto* fsig = e->type->As<fe::Func>();
-  std::string name = absl::StrCat(fe::ReflectTypeString(recv_t), ".", m->name, "-fexpr");
+  std::string name = absl::StrCat(fe::UniqueTypeString(recv_t), ".", m->name, "-fexpr");
   llvm::Function* wrapper = m_.module().getFunction(name);
   if (!wrapper) {
     wrapper = llvm::Function::Create(m_.GoFuncType(fsig, nullptr), llvm::GlobalValue::InternalLinkage,

@@ -71,7 +71,7 @@ uint32_t Fnv1a(const std::string& s) {
 
 llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
   std::string name = fe::ReflectTypeString(t);
-  std::string key = name;
+  std::string key = fe::UniqueTypeString(t);
   // Struct types print without field tags; identical-looking structs from different
   // packages are rare enough to share a descriptor until the GC needs exactness.
   if (auto it = type_descs_.find(key); it != type_descs_.end()) return it->second;
@@ -144,7 +144,7 @@ llvm::Function* ModuleContext::MethodAdapter(const MethodEntry& e, fe::Type* own
   fe::Object* m = e.method;
   bool via_iface = m->pkg == nullptr;  // a method of an embedded interface field
   llvm::Function* target = via_iface ? nullptr : FunctionFor(m);
-  std::string name = absl::StrCat(fe::ReflectTypeString(owner), ".", m->name, "·i");
+  std::string name = absl::StrCat(fe::UniqueTypeString(owner), ".", m->name, "·i");
   if (llvm::Function* f = module_.getFunction(name)) return f;
   auto* sig = m->type->As<fe::Func>();
   llvm::FunctionType* ft = InterfaceMethodType(sig);
@@ -308,7 +308,7 @@ std::pair<llvm::Constant*, int64_t> ModuleContext::MethodTable(fe::Type* t) {
 }
 
 llvm::Constant* ModuleContext::Itab(fe::Type* iface, fe::Type* concrete) {
-  std::string name = absl::StrCat("itab:", fe::ReflectTypeString(concrete), ",", fe::ReflectTypeString(iface));
+  std::string name = absl::StrCat("itab:", fe::UniqueTypeString(concrete), ",", fe::UniqueTypeString(iface));
   if (auto* g = module_.getNamedGlobal(name)) return g;
   auto* it = iface->Underlying()->As<fe::Interface>();
   auto set = MethodSet(concrete);
