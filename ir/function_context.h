@@ -137,6 +137,7 @@ class FunctionContext {
   void LocalDecl(fe::GenDecl* d);
   // Stores v into the location of lhs (blank: evaluates nothing further).
   void Store(fe::Expr* lhs, llvm::Value* v);
+  llvm::Value* EvalForEffect(fe::Expr* e);
 
   // --- helpers
   llvm::Value* VarAddr(fe::Object* var);

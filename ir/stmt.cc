@@ -24,6 +24,16 @@ bool IsBlank(fe::Expr* e) {
 }
 }  // namespace
 
+// `_ = x`: evaluates x only for its effects; a variable or constant has none (and
+// loading a large array variable as one value is costly for LLVM).
+llvm::Value* FunctionContext::EvalForEffect(fe::Expr* e) {
+  fe::Expr* u = Unparen(e);
+  if (u->mode == fe::ExprMode::kConstant) return nullptr;
+  if (auto* id = u->As<fe::Ident>(); id && id->object && id->object->kind == fe::ObjectKind::kVar)
+    return nullptr;
+  return Expr(e);
+}
+
 void FunctionContext::StmtList(const std::vector<fe::Stmt*>& list) {
   for (fe::Stmt* s : list) {
     if (Terminated()) StartDeadBlock();
@@ -143,7 +153,7 @@ void FunctionContext::Assign(fe::AssignStmt* s) {
   if (s->lhs.size() == s->rhs.size()) {
     if (s->lhs.size() == 1) {
       if (IsBlank(s->lhs[0])) {
-        Expr(s->rhs[0]);
+        EvalForEffect(s->rhs[0]);
         return;
       }
       llvm::Value* v = ExprAs(s->rhs[0], s->lhs[0]->type);
@@ -154,7 +164,7 @@ void FunctionContext::Assign(fe::AssignStmt* s) {
     std::vector<llvm::Value*> addrs, vals;
     for (fe::Expr* l : s->lhs) addrs.push_back(IsBlank(l) ? nullptr : Addr(l));
     for (size_t i = 0; i < s->rhs.size(); ++i)
-      vals.push_back(IsBlank(s->lhs[i]) ? Expr(s->rhs[i]) : ExprAs(s->rhs[i], s->lhs[i]->type));
+      vals.push_back(IsBlank(s->lhs[i]) ? EvalForEffect(s->rhs[i]) : ExprAs(s->rhs[i], s->lhs[i]->type));
     for (size_t i = 0; i < addrs.size(); ++i)
       if (addrs[i]) b_.CreateStore(vals[i], addrs[i]);
     return;

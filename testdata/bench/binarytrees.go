@@ -1,0 +1,60 @@
+// bench: binary-trees: allocation of many small heap nodes (Benchmarks Game).
+// quick: 6
+
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+)
+
+const defaultN = 16 // size: maximum tree depth (os.Args[1] overrides)
+
+type Node struct {
+	left, right *Node
+}
+
+func bottomUp(depth int) *Node {
+	if depth <= 0 {
+		return &Node{}
+	}
+	return &Node{bottomUp(depth - 1), bottomUp(depth - 1)}
+}
+
+func (n *Node) check() int {
+	if n.left == nil {
+		return 1
+	}
+	return 1 + n.left.check() + n.right.check()
+}
+
+func size(def int) int {
+	if len(os.Args) > 1 {
+		if n, err := strconv.Atoi(os.Args[1]); err == nil {
+			return n
+		}
+	}
+	return def
+}
+
+func main() {
+	n := size(defaultN)
+	minDepth := 4
+	maxDepth := n
+	if minDepth+2 > n {
+		maxDepth = minDepth + 2
+	}
+	stretch := maxDepth + 1
+	fmt.Printf("stretch tree of depth %d\t check: %d\n", stretch, bottomUp(stretch).check())
+	longLived := bottomUp(maxDepth)
+	for depth := minDepth; depth <= maxDepth; depth += 2 {
+		iterations := 1 << uint(maxDepth-depth+minDepth)
+		check := 0
+		for i := 0; i < iterations; i++ {
+			check += bottomUp(depth).check()
+		}
+		fmt.Printf("%d\t trees of depth %d\t check: %d\n", iterations, depth, check)
+	}
+	fmt.Printf("long lived tree of depth %d\t check: %d\n", maxDepth, longLived.check())
+}

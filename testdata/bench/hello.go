@@ -1,0 +1,10 @@
+// bench: startup, end to end: hello world from source (gc side: `go run`, warm cache).
+// quick: 0
+
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hello, world")
+}
