@@ -10,7 +10,7 @@ import (
 	"strconv"
 )
 
-const defaultN = 2000000 // size: simulation steps (os.Args[1] overrides)
+const defaultN = 5000000 // size: simulation steps (os.Args[1] overrides)
 
 const (
 	solarMass   = 4 * math.Pi * math.Pi

@@ -10,7 +10,7 @@ import (
 	"strconv"
 )
 
-const defaultN = 2000000 // size: items through the pipeline (os.Args[1] overrides)
+const defaultN = 3000000 // size: items through the pipeline (os.Args[1] overrides)
 
 const workers = 8
 

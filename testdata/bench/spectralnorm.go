@@ -10,7 +10,7 @@ import (
 	"strconv"
 )
 
-const defaultN = 2000 // size: matrix order (os.Args[1] overrides)
+const defaultN = 2500 // size: matrix order (os.Args[1] overrides)
 
 func evalA(i, j int) float64 { return 1 / float64((i+j)*(i+j+1)/2+i+1) }
 
