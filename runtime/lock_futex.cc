@@ -5,6 +5,7 @@
 #include <linux/futex.h>
 #include <sched.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace gojit::rt {
@@ -21,8 +22,15 @@ inline void ProcYield(int n) {
 
 }  // namespace
 
-void FutexSleep(std::atomic<uint32_t>* addr, uint32_t val) {
-  syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAIT_PRIVATE, val, nullptr,
+void FutexSleep(std::atomic<uint32_t>* addr, uint32_t val, int64_t ns) {
+  struct timespec ts;
+  struct timespec* tsp = nullptr;
+  if (ns >= 0) {
+    ts.tv_sec = ns / 1000000000;
+    ts.tv_nsec = ns % 1000000000;
+    tsp = &ts;
+  }
+  syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAIT_PRIVATE, val, tsp,
           nullptr, 0);
 }
 
@@ -70,6 +78,51 @@ void Mutex::Unlock() {
   }
   if (v == kSleeping) FutexWakeup(&key_, 1);
 }
+
+void NoteClear(Note* n) { n->key.store(0, std::memory_order_relaxed); }
+
+// Mirrors notewakeup.
+void NoteWakeup(Note* n) {
+  uint32_t old = n->key.exchange(1, std::memory_order_release);
+  if (old != 0) __builtin_trap();  // gc: throw("notewakeup - double wakeup")
+  FutexWakeup(&n->key, 1);
+}
+
+// Mirrors notesleep.
+void NoteSleep(Note* n) {
+  while (n->key.load(std::memory_order_acquire) == 0) FutexSleep(&n->key, 0);
+}
+
+// Mirrors notetsleep_internal.
+bool NoteTSleep(Note* n, int64_t ns) {
+  if (ns < 0) {
+    NoteSleep(n);
+    return true;
+  }
+  if (n->key.load(std::memory_order_acquire) != 0) return true;
+  int64_t deadline = Nanotime() + ns;
+  for (;;) {
+    FutexSleep(&n->key, 0, ns);
+    if (n->key.load(std::memory_order_acquire) != 0) return true;
+    int64_t now = Nanotime();
+    if (now >= deadline) return false;
+    ns = deadline - now;
+  }
+}
+
+int64_t Nanotime() {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return int64_t{ts.tv_sec} * 1000000000 + ts.tv_nsec;
+}
+
+void Usleep(uint32_t usec) {
+  struct timespec ts = {static_cast<time_t>(usec / 1000000),
+                        static_cast<long>(usec % 1000000) * 1000};
+  nanosleep(&ts, nullptr);
+}
+
+void OsYield() { sched_yield(); }
 
 bool Mutex::TryLock() {
   uint32_t expected = kUnlocked;

@@ -50,8 +50,26 @@ class ABSL_SCOPED_LOCKABLE MutexLock {
   Mutex* mu_;
 };
 
-// futexsleep/futexwakeup (os_linux.go): sleep while *addr == val; wake n sleepers.
-void FutexSleep(std::atomic<uint32_t>* addr, uint32_t val);
+// futexsleep/futexwakeup (os_linux.go): sleep while *addr == val (at most ns
+// nanoseconds when ns >= 0); wake n sleepers. Spurious wake-ups are allowed.
+void FutexSleep(std::atomic<uint32_t>* addr, uint32_t val, int64_t ns = -1);
 void FutexWakeup(std::atomic<uint32_t>* addr, uint32_t n);
+
+// Mirrors note (lock_futex.go): a one-shot wake-up between threads. NoteSleep
+// blocks until NoteWakeup; NoteTSleep gives up after ns and says whether it was
+// woken. A note is reused only after NoteClear, and only one thread sleeps on it.
+//
+// Invariants: key is 0 (clear) or 1 (woken); NoteWakeup on a woken note is a
+// runtime bug ("notewakeup - double wakeup").
+struct Note {
+  std::atomic<uint32_t> key{0};
+};
+void NoteClear(Note* n);                 // noteclear
+void NoteWakeup(Note* n);                // notewakeup
+void NoteSleep(Note* n);                 // notesleep
+bool NoteTSleep(Note* n, int64_t ns);    // notetsleep: true if woken
+int64_t Nanotime();                      // nanotime: CLOCK_MONOTONIC in ns
+void Usleep(uint32_t usec);              // usleep
+void OsYield();                          // osyield
 
 }  // namespace gojit::rt

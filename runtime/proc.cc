@@ -1,27 +1,51 @@
-// The scheduler skeleton: M0/g0/P setup, G creation, run queues, schedule,
-// execute, goexit, Gosched/gopark/goready, and the process entry RunMain.
-// Mirrors runtime/proc.go; each function names the Go function it mirrors.
+// The scheduler: Ms (threads), Ps (the right to run Go code) and Gs, run queues
+// with work stealing, spinning Ms, stop-the-world, system calls, LockOSThread, and
+// the process entry RunMain. Mirrors runtime/proc.go; each function names the Go
+// function it mirrors, and gc's comments on those functions apply.
 //
 // How a program runs (as in gc): RunMain (rt0_go) initializes the scheduler
-// (schedinit), creates G1 running RuntimeMain (newproc(runtime.main)) and calls
-// mstart on the thread's own stack, which becomes M0's g0 stack. schedule() picks
-// G1 off P0's run queue and execute() gogo's to it. RuntimeMain calls the JIT'd
+// (schedinit: GOMAXPROCS Ps, from the environment or the CPU count), creates G1
+// running RuntimeMain (newproc(runtime.main)) and calls mstart on the thread's own
+// stack, which becomes M0's g0 stack. RuntimeMain starts sysmon, calls the JIT'd
 // entry (package inits + main.main) and exits the process with 0 when it returns.
 // Any other G's first function returns to goexit (asm), which mcall's goexit0 on
 // g0: the G becomes _Gdead, goes on a free list (stack kept), and schedule() runs
 // the next G.
 //
-// Current state: one M and one P (gomaxprocs 1), cooperative only: a G leaves the
-// CPU by returning, Gosched or Gopark. With nothing runnable, findRunnable calls
-// checkdead ("all goroutines are asleep - deadlock!") since nothing (no timers,
-// netpoll, other Ms) could make a G runnable. The queue code is gc's multi-P code.
+// Ms and Ps (proc.go's "Worker thread parking/unparking" comment applies word for
+// word): an M runs Go code only while it holds a P. When a G is made runnable
+// (newproc, ready) and there is an idle P but no spinning M, wakep starts one more
+// M in the spinning state (startm: an idle M from sched.midle, woken through its
+// park note, or a new thread). A spinning M looks for work in the global queue and
+// by stealing half of another P's local queue (stealWork, in random victim order,
+// runnext only on the last pass); finding some, it stops spinning and wakes
+// another spinner (resetspinning), so work spreads without a thundering herd. An M
+// that finds nothing gives its P back (pidleput) and parks (stopm); before that, a
+// spinning M re-checks every queue, so a G readied concurrently with the M
+// going idle is never stranded. The invariant gc states: if there is an idle P and
+// runnable work, some M is spinning or about to be.
 //
-// Not yet (later issues): more Ms and Ps (startm/wakep/stopm/handoffp, work
-// stealing), sysmon, preemption, syscalls, timers, netpoll, lockOSThread, GC
-// stop-the-world, "created by" lines in tracebacks.
+// Timers live in per-P heaps (time.cc). An M with nothing to run but timers pending
+// sleeps in the network poller until the earliest one (at most one M does; the
+// others park), and whoever arms an earlier timer breaks that sleep.
+//
+// Blocking system calls (entersyscall/exitsyscall) leave the P in _Psyscall; sysmon
+// (sysmon.cc) hands it to another M if the call lasts (retake), and exitsyscall
+// takes it back if it can, else queues the G and parks the M.
+//
+// Stop-the-world (GOMAXPROCS(n), and the collector later) sets sched.gcwaiting and
+// waits until every P has stopped: idle and syscall Ps are taken at once, running
+// ones stop when their M next enters the scheduler. Until preemption exists (the
+// preemption issue) a goroutine that never blocks or yields holds the world up, as
+// under Go 1.13.
+//
+// Deadlock (checkdead): when every M is idle and no goroutine can run, no timer is
+// pending and no system call is in progress, gc's "all goroutines are asleep".
 #include "runtime/proc.h"
 
 #include <pthread.h>
+#include <signal.h>
+#include <sched.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -30,18 +54,24 @@
 #include <cstdlib>
 #include <utility>
 
+#include "runtime/chan.h"
+#include "runtime/sema.h"
+#include "runtime/time.h"
+
 namespace gojit::rt {
 
 SchedT sched;
-int32_t gomaxprocs = 0;
-std::vector<P*> allp;
+std::atomic<int32_t> gomaxprocs{0};
+P* allp[kMaxGomaxprocs] = {};
+int32_t ncpu = 1;
 Mutex allglock;
 std::vector<G*> allgs;
 thread_local M* tls_m = nullptr;
 
 namespace {
 
-constexpr uint64_t kGoidCacheBatch = 16;  // _GoidCacheBatch
+constexpr uint64_t kGoidCacheBatch = 16;        // _GoidCacheBatch
+constexpr size_t kThreadStackSize = 8 << 20;   // g0 stacks of new Ms
 
 struct RunState {
   GoEntry entry = nullptr;
@@ -49,11 +79,15 @@ struct RunState {
   RunOptions options;
   std::vector<std::string> args;
   M* m0 = nullptr;
-  int started = 0;  // goroutines created in this run (RunUntilDone's result)
+  std::atomic<int> started{0};  // goroutines created in this run (RunUntilDone's result)
+  std::atomic<bool> main_started{false};  // mainStarted: newproc may wake Ps
+  std::atomic<bool> done{false};          // RunUntilDone: every goroutine exited
 };
 RunState run;
 
-// --- G status --------------------------------------------------------------------
+M* allm ABSL_GUARDED_BY(sched.lock) = nullptr;
+int64_t nmfreed ABSL_GUARDED_BY(sched.lock) = 0;  // Ms that exited
+int32_t newprocs = 0;  // GOMAXPROCS(n) while the world is stopped
 
 }  // namespace
 
@@ -147,9 +181,17 @@ G* GQueue::Pop() {  // gQueue.pop
 
 namespace {
 
+// --- run queues (runqput, runqget, runqgrab, runqsteal, globrunq*) ----------------
+
 // Mirrors globrunqput: gp to the tail of the global queue.
 void GlobRunqPut(G* gp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
   sched.runq.PushBack(gp);
+  sched.runqsize++;
+}
+
+// Mirrors globrunqputhead.
+void GlobRunqPutHead(G* gp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
+  sched.runq.Push(gp);
   sched.runqsize++;
 }
 
@@ -164,6 +206,21 @@ void GlobRunqPutBatch(G* head, G* tail, int32_t n)
   }
   sched.runq.tail = tail;
   sched.runqsize += n;
+}
+
+// Mirrors runqempty: pp has no local work (runnext included).
+bool RunqEmpty(P* pp) {
+  // Defend against a race where 1) pp has G1 in runnext but runqhead == runqtail,
+  // 2) runqput moves G1 to runq, 3) runqget takes it: read tail, runnext, then
+  // tail again, as gc does.
+  for (;;) {
+    uint32_t head = pp->runqhead.load(std::memory_order_acquire);
+    uint32_t tail = pp->runqtail.load(std::memory_order_acquire);
+    G* runnext = pp->runnext.load(std::memory_order_acquire);
+    if (tail == pp->runqtail.load(std::memory_order_acquire)) {
+      return head == tail && runnext == nullptr;
+    }
+  }
 }
 
 void RunqPut(P* pp, G* gp, bool next);
@@ -227,11 +284,62 @@ G* RunqGet(P* pp, bool* inherit_time) {
   }
 }
 
+// Mirrors runqgrab: takes half of pp's local queue into batch (a ring indexed from
+// batch_head); with steal_runnext, takes runnext when the queue is empty.
+uint32_t RunqGrab(P* pp, std::atomic<G*>* batch, uint32_t batch_head, bool steal_runnext) {
+  for (;;) {
+    uint32_t h = pp->runqhead.load(std::memory_order_acquire);
+    uint32_t t = pp->runqtail.load(std::memory_order_acquire);
+    uint32_t n = t - h;
+    n = n - n / 2;
+    if (n == 0) {
+      if (steal_runnext) {
+        G* next = pp->runnext.load(std::memory_order_acquire);
+        if (next != nullptr) {
+          if (pp->status.load(std::memory_order_relaxed) ==
+              static_cast<uint32_t>(Pstatus::kRunning)) {
+            // pp's G is likely about to park and wake next on the same P, which
+            // is cheaper than stealing it; give it 3us to do so (gc: usleep(3)).
+            Usleep(3);
+          }
+          if (!pp->runnext.compare_exchange_strong(next, nullptr,
+                                                   std::memory_order_acq_rel)) {
+            continue;
+          }
+          batch[batch_head % kLocalRunQueueSize].store(next, std::memory_order_relaxed);
+          return 1;
+        }
+      }
+      return 0;
+    }
+    if (n > kLocalRunQueueSize / 2) continue;  // read inconsistent h and t
+    for (uint32_t i = 0; i < n; i++) {
+      G* g = pp->runq[(h + i) % kLocalRunQueueSize].load(std::memory_order_relaxed);
+      batch[(batch_head + i) % kLocalRunQueueSize].store(g, std::memory_order_relaxed);
+    }
+    if (pp->runqhead.compare_exchange_strong(h, h + n, std::memory_order_release)) return n;
+  }
+}
+
+// Mirrors runqsteal: steals half of p2's queue into pp's and returns one G.
+G* RunqSteal(P* pp, P* p2, bool steal_runnext) {
+  uint32_t t = pp->runqtail.load(std::memory_order_relaxed);
+  uint32_t n = RunqGrab(p2, pp->runq, t, steal_runnext);
+  if (n == 0) return nullptr;
+  n--;
+  G* gp = pp->runq[(t + n) % kLocalRunQueueSize].load(std::memory_order_relaxed);
+  if (n == 0) return gp;
+  uint32_t h = pp->runqhead.load(std::memory_order_acquire);
+  if (t - h + n >= kLocalRunQueueSize) Throw("runqsteal: runq overflow");
+  pp->runqtail.store(t + n, std::memory_order_release);
+  return gp;
+}
+
 // Mirrors globrunqget: a batch from the global queue, the first returned and the
 // rest put on pp's local queue.
 G* GlobRunqGet(P* pp, int32_t max) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
   if (sched.runqsize == 0) return nullptr;
-  int32_t n = sched.runqsize / gomaxprocs + 1;
+  int32_t n = sched.runqsize / gomaxprocs.load(std::memory_order_relaxed) + 1;
   if (n > sched.runqsize) n = sched.runqsize;
   if (max > 0 && n > max) n = max;
   if (n > kLocalRunQueueSize / 2) n = kLocalRunQueueSize / 2;
@@ -241,6 +349,51 @@ G* GlobRunqGet(P* pp, int32_t max) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
   return gp;
 }
 
+// Mirrors randomOrder (stealOrder): visits 0..count-1 in a pseudo-random order by
+// stepping from a random start by a random number coprime with count. The
+// coprimes are recomputed by procresize (world stopped) and read without a lock.
+struct StealOrder {
+  uint32_t count = 0;
+  std::vector<uint32_t> coprimes;
+
+  void Reset(uint32_t n) {
+    count = n;
+    coprimes.clear();
+    for (uint32_t i = 1; i <= n; i++) {
+      if (Gcd(i, n) == 1) coprimes.push_back(i);
+    }
+  }
+  static uint32_t Gcd(uint32_t a, uint32_t b) {
+    while (b != 0) {
+      uint32_t t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+};
+StealOrder steal_order;
+
+// Mirrors randomEnum.
+class RandomEnum {
+ public:
+  explicit RandomEnum(uint32_t seed)
+      : count_(steal_order.count),
+        pos_(seed % steal_order.count),
+        inc_(steal_order.coprimes[seed / steal_order.count % steal_order.coprimes.size()]) {}
+  bool Done() const { return i_ == count_; }
+  void Next() {
+    i_++;
+    pos_ = (pos_ + inc_) % count_;
+  }
+  uint32_t Position() const { return pos_; }
+
+ private:
+  uint32_t count_;
+  uint32_t i_ = 0;
+  uint32_t pos_;
+  uint32_t inc_;
+};
 // --- G allocation ----------------------------------------------------------------
 
 // Mirrors allgadd.
@@ -339,8 +492,463 @@ G* NewProc1(G* callergp, GoFunc fn, void* arg, size_t stacksize, uintptr_t calle
   }
   newg->goid = static_cast<int64_t>(pp->goidcache++);
   sched.ngolive.fetch_add(1);
-  run.started++;
+  run.started.fetch_add(1, std::memory_order_relaxed);
   return newg;
+}
+
+// Mirrors gfpurge: all of pp's dead Gs to the global free list.
+void GfPurge(P* pp) {
+  MutexLock l(&sched.gfree_lock);
+  while (pp->gfreecount > 0) {
+    G* gp = pp->gfree;
+    pp->gfree = gp->schedlink;
+    pp->gfreecount--;
+    gp->schedlink = sched.gfree;
+    sched.gfree = gp;
+    sched.ngfree++;
+  }
+}
+
+// --- Ps and Ms -------------------------------------------------------------------
+
+// Mirrors pidleput: pp (with an empty local queue) onto the idle list.
+void PidlePut(P* pp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
+  if (!RunqEmpty(pp)) Throw("pidleput: P has non-empty run queue");
+  pp->status.store(static_cast<uint32_t>(Pstatus::kIdle), std::memory_order_release);
+  pp->link = sched.pidle;
+  sched.pidle = pp;
+  sched.npidle.fetch_add(1);
+}
+
+// Mirrors pidleget.
+P* PidleGet() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
+  P* pp = sched.pidle;
+  if (pp != nullptr) {
+    sched.pidle = pp->link;
+    pp->link = nullptr;
+    sched.npidle.fetch_sub(1);
+  }
+  return pp;
+}
+
+void CheckDead() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
+
+// Mirrors mput: mp onto the idle list; may find the program deadlocked.
+void MPut(M* mp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
+  mp->schedlink = sched.midle;
+  sched.midle = mp;
+  sched.nmidle++;
+  CheckDead();
+}
+
+// Mirrors mget.
+M* MGet() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
+  M* mp = sched.midle;
+  if (mp != nullptr) {
+    sched.midle = mp->schedlink;
+    sched.nmidle--;
+  }
+  return mp;
+}
+
+// Mirrors wirep/acquirep: associates pp (idle) with mp.
+void AcquireP(M* mp, P* pp) {
+  if (mp->p != nullptr) Throw("wirep: already in go");
+  if (pp->m != nullptr ||
+      pp->status.load(std::memory_order_acquire) != static_cast<uint32_t>(Pstatus::kIdle)) {
+    Throw("wirep: invalid p state");
+  }
+  mp->p = pp;
+  pp->m = mp;
+  pp->status.store(static_cast<uint32_t>(Pstatus::kRunning), std::memory_order_release);
+}
+
+// Mirrors releasep: disassociates mp from its P and returns it (now idle).
+P* ReleaseP(M* mp) {
+  P* pp = mp->p;
+  if (pp == nullptr) Throw("releasep: invalid arg");
+  if (pp->m != mp ||
+      pp->status.load(std::memory_order_relaxed) != static_cast<uint32_t>(Pstatus::kRunning)) {
+    Throw("releasep: invalid p state");
+  }
+  mp->p = nullptr;
+  pp->m = nullptr;
+  pp->status.store(static_cast<uint32_t>(Pstatus::kIdle), std::memory_order_release);
+  return pp;
+}
+
+// Mirrors incidlelocked.
+void IncIdleLocked(int32_t v) {
+  MutexLock l(&sched.lock);
+  sched.nmidlelocked += v;
+  if (v > 0) CheckDead();
+}
+
+[[noreturn]] void ScheduleM(M* mp);
+void StartM(P* pp, bool spinning);
+
+// Mirrors mcommoninit: a new M (not yet on a thread) with a fresh id, on allm.
+M* NewMStruct() {
+  M* mp = new M();
+  G* g0 = new G();
+  g0->m = mp;
+  mp->g0 = g0;
+  MutexLock l(&sched.lock);
+  mp->id = sched.mnext++;
+  mp->alllink = allm;
+  allm = mp;
+  return mp;
+}
+
+// Mirrors minit for the calling thread: g0's stack is the thread's stack.
+void MInit(M* mp) {
+  G* g0 = mp->g0;
+  pthread_attr_t attr;
+  void* addr = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+  }
+  g0->stack.lo = reinterpret_cast<uintptr_t>(addr);
+  g0->stack.hi = reinterpret_cast<uintptr_t>(addr) + size;
+  g0->stackguard0 = g0->stack.lo + kStackGuard;
+  mp->procid = static_cast<uint64_t>(syscall(SYS_gettid));
+  tls_m = mp;
+  MinitSignalStack(mp);
+}
+
+[[noreturn]] void MStart1(G* g0);
+[[noreturn]] void MExit(M* mp);
+
+// The body of a new M's thread (mstart): schedule until the M exits.
+void* MStartThread(void* arg) {
+  auto* mp = static_cast<M*>(arg);
+  MInit(mp);
+  gojit_mstart0(mp->g0, &MStart1);
+  // A locked G exited on this M (goexit0 gogo'd back here): the thread exits.
+  MExit(mp);
+}
+
+// Mirrors newm/newm1/newosproc: a new M on a new thread, which will acquire pp
+// (may be null: a system M such as sysmon) and run fn first.
+void NewM(void (*fn)(M*), P* pp) {
+  M* mp = NewMStruct();
+  mp->mstartfn = fn;
+  mp->nextp = pp;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kThreadStackSize);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  // Signals are handled on whichever thread they hit; block them while the new
+  // thread sets up its signal stack (gc: sigblock around newosproc).
+  sigset_t all, old;
+  sigfillset(&all);
+  pthread_sigmask(SIG_SETMASK, &all, &old);
+  pthread_t tid;
+  int err = pthread_create(&tid, &attr, &MStartThread, mp);
+  pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  pthread_attr_destroy(&attr);
+  if (err != 0) {
+    PrintLock();
+    PrintString("runtime: failed to create new OS thread (have ");
+    PrintInt(mp->id);
+    PrintString(" already; errno=");
+    PrintInt(err);
+    PrintString(")\n");
+    PrintUnlock();
+    Throw("newosproc");
+  }
+}
+
+// Mirrors mspinning: the mstartfn of an M started to spin.
+void MSpinning(M* mp) { mp->spinning = true; }
+
+// Mirrors stopm: parks mp on its note until startm hands it a P.
+void StopM(M* mp) {
+  if (mp->locks != 0) Throw("stopm holding locks");
+  if (mp->p != nullptr) Throw("stopm holding p");
+  if (mp->spinning) Throw("stopm spinning");
+  {
+    MutexLock l(&sched.lock);
+    MPut(mp);
+  }
+  NoteSleep(&mp->park);  // mPark
+  NoteClear(&mp->park);
+  if (run.done.load(std::memory_order_acquire) && mp == run.m0) {
+    // RunUntilDone: every goroutine exited; hand the thread back to the test.
+    gojit_setstackguard(0);
+    gojit_gogo(&mp->g0->sched);
+  }
+  AcquireP(mp, mp->nextp);
+  mp->nextp = nullptr;
+}
+
+// Mirrors startm: schedules some M to run pp (an idle P if null), creating one
+// if necessary. spinning: the caller incremented nmspinning for the new M.
+void StartM(P* pp, bool spinning) {
+  sched.lock.Lock();
+  if (pp == nullptr) {
+    pp = PidleGet();
+    if (pp == nullptr) {
+      sched.lock.Unlock();
+      if (spinning && sched.nmspinning.fetch_sub(1) - 1 < 0) {
+        Throw("startm: negative nmspinning");
+      }
+      return;
+    }
+  }
+  M* nmp = MGet();
+  if (nmp == nullptr) {
+    sched.lock.Unlock();
+    NewM(spinning ? &MSpinning : nullptr, pp);
+    return;
+  }
+  sched.lock.Unlock();
+  if (nmp->spinning) Throw("startm: m is spinning");
+  if (nmp->nextp != nullptr) Throw("startm: m has p");
+  if (spinning && !RunqEmpty(pp)) Throw("startm: p has runnable gs");
+  nmp->spinning = spinning;
+  nmp->nextp = pp;
+  NoteWakeup(&nmp->park);
+}
+
+// Mirrors handoffp: pp's M is about to block (syscall, locked M, exit); find
+// another M to run pp if it has work or may be needed, else park it.
+void HandoffP(P* pp) {
+  // If it has local work, start it straight away.
+  if (!RunqEmpty(pp)) {
+    StartM(pp, false);
+    return;
+  }
+  bool global_work;
+  {
+    MutexLock l(&sched.lock);
+    global_work = sched.runqsize != 0;
+  }
+  if (global_work) {
+    StartM(pp, false);
+    return;
+  }
+  // No local work: start a spinning M only if none is spinning or idle.
+  int32_t zero = 0;
+  if (sched.nmspinning.load() + sched.npidle.load() == 0 &&
+      sched.nmspinning.compare_exchange_strong(zero, 1)) {
+    StartM(pp, true);
+    return;
+  }
+  sched.lock.Lock();
+  if (sched.gcwaiting.load() != 0) {
+    pp->status.store(static_cast<uint32_t>(Pstatus::kGcstop));
+    if (--sched.stopwait == 0) NoteWakeup(&sched.stopnote);
+    sched.lock.Unlock();
+    return;
+  }
+  if (sched.runqsize != 0) {
+    sched.lock.Unlock();
+    StartM(pp, false);
+    return;
+  }
+  // If this is the last running P and nobody is polling the network (our timed
+  // sleep), wake another M to do it.
+  if (sched.npidle.load() == gomaxprocs.load() - 1 && sched.lastpoll.load() != 0) {
+    sched.lock.Unlock();
+    StartM(pp, false);
+    return;
+  }
+  int64_t when = NobarrierWakeTime(pp);
+  PidlePut(pp);
+  sched.lock.Unlock();
+  if (when != 0) WakeNetPoller(when);
+}
+
+// Mirrors wakep: one more spinning M if there is an idle P and no spinner.
+void WakeP() {
+  if (sched.npidle.load() == 0) return;
+  int32_t zero = 0;
+  if (sched.nmspinning.load() != 0 || !sched.nmspinning.compare_exchange_strong(zero, 1)) {
+    return;
+  }
+  StartM(nullptr, true);
+}
+
+// Mirrors resetspinning: mp found work; if it was the last spinner, start another.
+void ResetSpinning(M* mp) {
+  if (!mp->spinning) Throw("resetspinning: not a spinning m");
+  mp->spinning = false;
+  if (sched.nmspinning.fetch_sub(1) - 1 < 0) Throw("findrunnable: negative nmspinning");
+  WakeP();
+}
+
+// Mirrors gcstopm: stops mp's P for a stop-the-world and parks mp.
+void GcStopM(M* mp) {
+  if (sched.gcwaiting.load() == 0) Throw("gcstopm: not waiting for gc");
+  if (mp->spinning) {
+    mp->spinning = false;
+    if (sched.nmspinning.fetch_sub(1) - 1 < 0) Throw("gcstopm: negative nmspinning");
+  }
+  P* pp = ReleaseP(mp);
+  {
+    MutexLock l(&sched.lock);
+    pp->status.store(static_cast<uint32_t>(Pstatus::kGcstop));
+    if (--sched.stopwait == 0) NoteWakeup(&sched.stopnote);
+  }
+  StopM(mp);
+}
+
+// Mirrors stoplockedm: mp's locked G is not runnable; give the P away and wait
+// until the locked G is scheduled again.
+void StopLockedM(M* mp) {
+  if (mp->lockedg == nullptr || mp->lockedg->lockedm != mp) {
+    Throw("stoplockedm: inconsistent locking");
+  }
+  if (mp->p != nullptr) HandoffP(ReleaseP(mp));
+  IncIdleLocked(1);
+  NoteSleep(&mp->park);
+  NoteClear(&mp->park);
+  uint32_t status = ReadGStatus(mp->lockedg) & ~static_cast<uint32_t>(Gstatus::kScan);
+  if (status != static_cast<uint32_t>(Gstatus::kRunnable)) Throw("stoplockedm: not runnable");
+  AcquireP(mp, mp->nextp);
+  mp->nextp = nullptr;
+}
+
+// Mirrors startlockedm: hands mp's P to the M gp is locked to, then parks mp.
+void StartLockedM(M* mp, G* gp) {
+  M* lm = gp->lockedm;
+  if (lm == mp) Throw("startlockedm: locked to me");
+  if (lm->nextp != nullptr) Throw("startlockedm: m has p");
+  IncIdleLocked(-1);
+  lm->nextp = ReleaseP(mp);
+  NoteWakeup(&lm->park);
+  StopM(mp);
+}
+
+
+// --- sysmon ----------------------------------------------------------------------
+
+// Mirrors forcePreemptNS: the time slice after which sysmon asks a G to yield.
+constexpr int64_t kForcePreemptNS = 10 * 1000 * 1000;
+
+// Mirrors preemptone: asks the G running on pp to stop. The request is recorded
+// (gp->preempt); the preemption issue makes the prologue check and the signal act
+// on it.
+bool PreemptOne(P* pp) {
+  M* mp = pp->m;
+  if (mp == nullptr || mp == tls_m) return false;
+  G* gp = mp->curg;
+  if (gp == nullptr || gp == mp->g0) return false;
+  gp->preempt = true;
+  return true;
+}
+
+// Mirrors retake: takes Ps from Ms blocked in system calls for over a sysmon tick
+// (20us-10ms) when there is other work, and asks Gs running for over 10ms to
+// yield. Returns the number of Ps retaken.
+uint32_t Retake(int64_t now) {
+  uint32_t n = 0;
+  int32_t procs = gomaxprocs.load();
+  for (int32_t i = 0; i < procs; i++) {
+    P* pp = allp[i];
+    SysmonTick* pd = &pp->sysmontick;
+    uint32_t s = pp->status.load();
+    bool sysretake = false;
+    if (s == static_cast<uint32_t>(Pstatus::kRunning) ||
+        s == static_cast<uint32_t>(Pstatus::kSyscall)) {
+      uint32_t t = pp->schedtick.load(std::memory_order_relaxed);
+      if (pd->schedtick != t) {
+        pd->schedtick = t;
+        pd->schedwhen = now;
+      } else if (pd->schedwhen + kForcePreemptNS <= now) {
+        PreemptOne(pp);
+        sysretake = true;  // a syscall P over its slice is retaken below
+      }
+    }
+    if (s == static_cast<uint32_t>(Pstatus::kSyscall)) {
+      uint32_t t = pp->syscalltick.load();
+      if (!sysretake && pd->syscalltick != t) {
+        pd->syscalltick = t;
+        pd->syscallwhen = now;
+        continue;
+      }
+      // Don't retake a P without work while other Ms spin or Ps idle, unless
+      // the call has lasted 10ms (so that sysmon can sleep deeply).
+      if (RunqEmpty(pp) && sched.nmspinning.load() + sched.npidle.load() > 0 &&
+          pd->syscallwhen + 10 * 1000 * 1000 > now) {
+        continue;
+      }
+      IncIdleLocked(-1);
+      if (pp->status.compare_exchange_strong(s, static_cast<uint32_t>(Pstatus::kIdle))) {
+        n++;
+        pp->syscalltick.fetch_add(1);
+        HandoffP(pp);
+      }
+      IncIdleLocked(1);
+    }
+  }
+  return n;
+}
+
+// Mirrors sysmon: a thread without a P that retakes Ps from system calls, asks
+// long-running Gs to yield, and makes sure timers that are due get run. It backs
+// off from 20us to 10ms while nothing happens, and sleeps while all Ps are idle.
+void Sysmon(M* mp) {
+  {
+    MutexLock l(&sched.lock);
+    sched.nmsys++;
+    CheckDead();
+  }
+  int idle = 0;  // cycles in succession without waking anybody
+  uint32_t delay = 0;
+  for (;;) {
+    if (idle == 0) {
+      delay = 20;  // start with 20us sleep...
+    } else if (idle > 50) {
+      delay *= 2;  // ...then double it
+    }
+    if (delay > 10 * 1000) delay = 10 * 1000;  // up to 10ms
+    Usleep(delay);
+    int64_t now = Nanotime();
+    if (sched.gcwaiting.load() != 0 || sched.npidle.load() == gomaxprocs.load()) {
+      sched.lock.Lock();
+      if (sched.gcwaiting.load() != 0 || sched.npidle.load() == gomaxprocs.load()) {
+        bool syscall_wake = false;
+        int64_t next = TimeSleepUntil();
+        if (next > now) {
+          sched.sysmonwait.store(1);
+          sched.lock.Unlock();
+          // Wake up often enough for the sampling to stay correct.
+          int64_t sleep = int64_t{60} * 1000 * 1000 * 1000;  // forcegcperiod / 2
+          if (next - now < sleep) sleep = next - now;
+          syscall_wake = NoteTSleep(&sched.sysmonnote, sleep);
+          sched.lock.Lock();
+          sched.sysmonwait.store(0);
+          NoteClear(&sched.sysmonnote);
+        }
+        if (syscall_wake) {
+          idle = 0;
+          delay = 20;
+        }
+      }
+      sched.lock.Unlock();
+    }
+    MutexLock l(&sched.sysmonlock);
+    now = Nanotime();
+    // Timers that are overdue although an M should be sleeping until them (the
+    // owning P is busy running a G that does not yield): start an M for them.
+    if (TimeSleepUntil() < now) StartM(nullptr, false);
+    if (Retake(now) != 0) {
+      idle = 0;
+    } else {
+      idle++;
+    }
+  }
+  (void)mp;
+}
+
+// The body of sysmon's thread: it never schedules.
+[[noreturn]] void SysmonMain(M* mp) {
+  Sysmon(mp);
+  __builtin_trap();
 }
 
 // --- the scheduler ---------------------------------------------------------------
@@ -361,33 +969,149 @@ void DropG(M* mp) {
   gp->waitsince = 0;
   gp->preempt = false;
   gp->stackguard0 = gp->stack.lo + kStackGuard;
-  if (!inherit_time) mp->p->schedtick++;
+  if (!inherit_time) mp->p->schedtick.fetch_add(1, std::memory_order_relaxed);
   gojit_setstackguard(gp->stackguard0);
   gojit_gogo(&gp->sched);
 }
 
-// Mirrors checkdead, reduced to the one-M case: nothing is runnable and nothing
-// can make a G runnable.
-[[noreturn]] void CheckDead(M* mp) {
+// Mirrors checkdead: called whenever an M goes idle (mput) or a thread exits.
+// Panics when no M is running, no goroutine is runnable and no timer is pending.
+void CheckDead() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
+  int64_t mcount = sched.mnext - nmfreed;
+  int64_t running = mcount - sched.nmidle - sched.nmidlelocked - sched.nmsys;
+  if (running > 0) return;
+  if (running < 0) Throw("checkdead: inconsistent counts");
   if (!run.exit_on_return && sched.ngolive.load() == 0) {
-    // RunUntilDone: every goroutine has exited; hand the thread back to the
-    // caller of mstart0 (its context is still in g0->sched).
-    gojit_setstackguard(0);
-    gojit_gogo(&mp->g0->sched);
+    // RunUntilDone: every goroutine has exited. M0 (parked or about to park)
+    // returns to the test (StopM).
+    run.done.store(true, std::memory_order_release);
+    M* m0 = run.m0;
+    for (M** pm = &sched.midle; *pm != nullptr; pm = &(*pm)->schedlink) {
+      if (*pm == m0) {
+        *pm = m0->schedlink;
+        sched.nmidle--;
+        NoteWakeup(&m0->park);
+        break;
+      }
+    }
+    return;
+  }
+  int grunning = 0;
+  {
+    MutexLock l(&allglock);
+    for (G* gp : allgs) {
+      uint32_t s = ReadGStatus(gp) & ~static_cast<uint32_t>(Gstatus::kScan);
+      if (s == static_cast<uint32_t>(Gstatus::kWaiting) ||
+          s == static_cast<uint32_t>(Gstatus::kPreempted)) {
+        grunning++;
+      } else if (s == static_cast<uint32_t>(Gstatus::kRunnable) ||
+                 s == static_cast<uint32_t>(Gstatus::kRunning) ||
+                 s == static_cast<uint32_t>(Gstatus::kSyscall)) {
+        PrintLock();
+        PrintString("runtime: checkdead: find g ");
+        PrintInt(gp->goid);
+        PrintString(" in status ");
+        PrintUint(s);
+        PrintString("\n");
+        PrintUnlock();
+        Throw("checkdead: runnable g");
+      }
+    }
+  }
+  if (grunning == 0) Throw("no goroutines (main called runtime.Goexit) - deadlock!");
+  // No goroutine is running, so a pending timer will make progress.
+  int32_t n = gomaxprocs.load();
+  for (int32_t i = 0; i < n; i++) {
+    if (allp[i]->numTimers.load() > 0) return;
   }
   Throw("all goroutines are asleep - deadlock!");
 }
 
-// Mirrors findRunnable: local queue, then the global queue. (No timers, netpoll,
-// or stealing yet; with one M there is nobody to wait for.)
-G* FindRunnable(M* mp, bool* inherit_time) {
+// Mirrors checkRunqsNoP: an idle P, if some P has local work.
+P* CheckRunqsNoP() {
+  int32_t n = gomaxprocs.load();
+  for (int32_t i = 0; i < n; i++) {
+    P* p2 = allp[i];
+    if (p2->status.load(std::memory_order_relaxed) != static_cast<uint32_t>(Pstatus::kIdle) &&
+        !RunqEmpty(p2)) {
+      MutexLock l(&sched.lock);
+      return PidleGet();
+    }
+  }
+  return nullptr;
+}
+
+// Mirrors checkTimersNoP: the earliest timer over all Ps, or poll_until if earlier.
+int64_t CheckTimersNoP(int64_t poll_until) {
+  int32_t n = gomaxprocs.load();
+  for (int32_t i = 0; i < n; i++) {
+    int64_t w = NobarrierWakeTime(allp[i]);
+    if (w != 0 && (poll_until == 0 || w < poll_until)) poll_until = w;
+  }
+  return poll_until;
+}
+
+// Mirrors stealWork: tries to steal a G (or run timers) from every other P, four
+// passes in random order, runnext and timers only on the last one.
+G* StealWork(M* mp, int64_t* now, int64_t* poll_until, bool* new_work) {
   P* pp = mp->p;
+  bool ran_timer = false;
+  *new_work = false;
+  constexpr int kStealTries = 4;
+  for (int i = 0; i < kStealTries; i++) {
+    bool steal_timers_or_runnext = i == kStealTries - 1;
+    for (RandomEnum e(FastRand(mp)); !e.Done(); e.Next()) {
+      if (sched.gcwaiting.load() != 0) {
+        *new_work = true;  // the world is stopping: go back to the top
+        return nullptr;
+      }
+      P* p2 = allp[e.Position()];
+      if (pp == p2) continue;
+      if (steal_timers_or_runnext && p2->numTimers.load(std::memory_order_relaxed) > 0) {
+        int64_t w = 0;
+        bool ran = false;
+        *now = CheckTimers(mp->g0, p2, *now, &w, &ran);
+        if (w != 0 && (*poll_until == 0 || w < *poll_until)) *poll_until = w;
+        if (ran) {
+          // Running the timers may have made an arbitrary number of Gs ready
+          // and added them to this P's local run queue.
+          bool inherit = false;
+          if (G* gp = RunqGet(pp, &inherit)) {
+            *new_work = ran_timer;
+            return gp;
+          }
+          ran_timer = true;
+        }
+      }
+      if (p2->status.load(std::memory_order_relaxed) != static_cast<uint32_t>(Pstatus::kIdle)) {
+        if (G* gp = RunqSteal(pp, p2, steal_timers_or_runnext)) {
+          *new_work = ran_timer;
+          return gp;
+        }
+      }
+    }
+  }
+  *new_work = ran_timer;
+  return nullptr;
+}
+
+// Mirrors findRunnable: the next G to run on mp, blocking (parking the M) until
+// there is one. mp holds a P on entry and on return.
+G* FindRunnable(M* mp, bool* inherit_time) {
+top:
+  P* pp = mp->p;
+  if (sched.gcwaiting.load() != 0) {
+    GcStopM(mp);
+    goto top;
+  }
+  int64_t poll_until = 0;
+  bool ran = false;
+  int64_t now = CheckTimers(mp->g0, pp, 0, &poll_until, &ran);
   // Check the global runnable queue once in a while to ensure fairness.
-  if (pp->schedtick % 61 == 0) {
+  if (pp->schedtick.load(std::memory_order_relaxed) % 61 == 0) {
     MutexLock l(&sched.lock);
     if (sched.runqsize > 0) {
-      G* gp = GlobRunqGet(pp, 1);
-      if (gp != nullptr) {
+      if (G* gp = GlobRunqGet(pp, 1)) {
         *inherit_time = false;
         return gp;
       }
@@ -401,7 +1125,85 @@ G* FindRunnable(M* mp, bool* inherit_time) {
       return GlobRunqGet(pp, 0);
     }
   }
-  CheckDead(mp);
+  // Spinning Ms steal; limit them to half the busy Ps (gc's heuristic).
+  {
+    int32_t procs = gomaxprocs.load();
+    if (mp->spinning || 2 * sched.nmspinning.load() < procs - sched.npidle.load()) {
+      if (!mp->spinning) {
+        mp->spinning = true;
+        sched.nmspinning.fetch_add(1);
+      }
+      bool new_work = false;
+      int64_t w = 0;
+      G* gp = StealWork(mp, &now, &w, &new_work);
+      if (gp != nullptr) {
+        *inherit_time = false;
+        return gp;
+      }
+      if (new_work) goto top;  // timers ran or the world is stopping: look again
+      if (w != 0 && (poll_until == 0 || w < poll_until)) poll_until = w;
+    }
+  }
+  // Nothing to do: give up the P.
+  sched.lock.Lock();
+  if (sched.gcwaiting.load() != 0) {
+    sched.lock.Unlock();
+    goto top;
+  }
+  if (sched.runqsize != 0) {
+    G* gp = GlobRunqGet(pp, 0);
+    sched.lock.Unlock();
+    *inherit_time = false;
+    return gp;
+  }
+  if (ReleaseP(mp) != pp) Throw("findrunnable: wrong p");
+  PidlePut(pp);
+  sched.lock.Unlock();
+  bool was_spinning = mp->spinning;
+  if (mp->spinning) {
+    mp->spinning = false;
+    if (sched.nmspinning.fetch_sub(1) - 1 < 0) Throw("findrunnable: negative nmspinning");
+    // A G may have been readied while we were giving up the P, by a thread that
+    // saw us spinning and so did not wake anyone: look at every queue once more.
+    if (P* p2 = CheckRunqsNoP()) {
+      AcquireP(mp, p2);
+      mp->spinning = true;
+      sched.nmspinning.fetch_add(1);
+      goto top;
+    }
+    poll_until = CheckTimersNoP(poll_until);
+  }
+  // Sleep in the poller until the next timer, if no other M does.
+  if (NetpollInited() && poll_until != 0 && sched.lastpoll.exchange(0) != 0) {
+    sched.pollUntil.store(poll_until);
+    if (mp->p != nullptr) Throw("findrunnable: netpoll with p");
+    if (mp->spinning) Throw("findrunnable: netpoll with spinning");
+    if (now == 0) now = Nanotime();
+    int64_t delay = poll_until - now;
+    if (delay < 0) delay = 0;
+    GQueue list = Netpoll(delay);
+    sched.pollUntil.store(0);
+    sched.lastpoll.store(Nanotime());
+    P* p2;
+    {
+      MutexLock l(&sched.lock);
+      p2 = PidleGet();
+    }
+    if (p2 != nullptr) {
+      AcquireP(mp, p2);
+      if (was_spinning) {
+        mp->spinning = true;
+        sched.nmspinning.fetch_add(1);
+      }
+      goto top;
+    }
+    (void)list;  // no descriptors are registered yet
+  } else if (poll_until != 0 && NetpollInited()) {
+    int64_t poller_until = sched.pollUntil.load();
+    if (poller_until == 0 || poller_until > poll_until) NetpollBreak();
+  }
+  StopM(mp);
+  goto top;
 }
 
 // Mirrors schedule: one round of scheduling: find a runnable G and execute it.
@@ -409,17 +1211,32 @@ G* FindRunnable(M* mp, bool* inherit_time) {
 [[noreturn]] void ScheduleM(M* mp) {
   if (mp->locks != 0) Throw("schedule: holding locks");
   if (mp->curg != nullptr) Throw("schedule: curg still set");
-  bool inherit_time = false;
-  G* gp = FindRunnable(mp, &inherit_time);
-  Execute(mp, gp, inherit_time);
+  if (mp->lockedg != nullptr) {
+    StopLockedM(mp);
+    Execute(mp, mp->lockedg, false);
+  }
+  for (;;) {
+    bool inherit_time = false;
+    G* gp = FindRunnable(mp, &inherit_time);
+    // This M runs a G now: if it was spinning, another M may have to start.
+    if (mp->spinning) ResetSpinning(mp);
+    if (gp->lockedm != nullptr) {
+      // Hand our P to the M gp is locked to, and wait for a new P.
+      StartLockedM(mp, gp);
+      continue;
+    }
+    Execute(mp, gp, inherit_time);
+  }
 }
 
 // Mirrors goexit0, on g0.
 [[noreturn]] void GoExit0(G* gp) {
   M* mp = gp->m;
   CasGStatus(gp, Gstatus::kRunning, Gstatus::kDead);
+  bool locked = gp->lockedm != nullptr;
   gp->m = nullptr;
   gp->lockedm = nullptr;
+  mp->lockedg = nullptr;
   gp->preempt = false;
   gp->param = nullptr;
   gp->waitreason = WaitReason::kZero;
@@ -427,8 +1244,16 @@ G* FindRunnable(M* mp, bool* inherit_time) {
   gp->defer_ = nullptr;
   gp->sig = 0;
   mp->curg = nullptr;  // dropg
+  mp->lockedExt = 0;
+  mp->lockedInt = 0;
   GfPut(mp->p, gp);
   sched.ngolive.fetch_sub(1);
+  if (locked) {
+    // The goroutine may have put its thread in an unusual state: the thread
+    // exits rather than returning to the pool (back to mstart, then MExit).
+    gojit_setstackguard(0);
+    gojit_gogo(&mp->g0->sched);
+  }
   ScheduleM(mp);
 }
 
@@ -441,6 +1266,17 @@ G* FindRunnable(M* mp, bool* inherit_time) {
     MutexLock l(&sched.lock);
     GlobRunqPut(gp);
   }
+  ScheduleM(mp);
+}
+
+// Mirrors goyield_m: gp stays runnable on this P's local queue (not runnext,
+// not the global queue), so a G it just readied runs first.
+[[noreturn]] void GoyieldM(G* gp) {
+  M* mp = gp->m;
+  P* pp = mp->p;
+  CasGStatus(gp, Gstatus::kRunning, Gstatus::kRunnable);
+  DropG(mp);
+  RunqPut(pp, gp, false);
   ScheduleM(mp);
 }
 
@@ -460,63 +1296,255 @@ G* FindRunnable(M* mp, bool* inherit_time) {
   ScheduleM(mp);
 }
 
+// Mirrors exitsyscall0, on g0: no P was free when gp's system call returned.
+[[noreturn]] void ExitSyscall0(G* gp) {
+  M* mp = gp->m;
+  CasGStatus(gp, Gstatus::kSyscall, Gstatus::kRunnable);
+  DropG(mp);
+  P* pp;
+  bool locked = false;
+  {
+    MutexLock l(&sched.lock);
+    pp = PidleGet();
+    if (pp == nullptr) {
+      GlobRunqPut(gp);
+      // gp is on the global queue now; read lockedm before another M can take it.
+      locked = gp->lockedm != nullptr;
+    } else if (sched.sysmonwait.load() != 0) {
+      sched.sysmonwait.store(0);
+      NoteWakeup(&sched.sysmonnote);
+    }
+  }
+  if (pp != nullptr) {
+    AcquireP(mp, pp);
+    Execute(mp, gp, false);
+  }
+  if (locked) {
+    StopLockedM(mp);
+    Execute(mp, gp, false);
+  }
+  StopM(mp);
+  ScheduleM(mp);
+}
+
 // Mirrors mstart1's tail: the first scheduling round of a fresh M, on g0.
-[[noreturn]] void MStart1(G* g0) { ScheduleM(g0->m); }
+[[noreturn]] void MStart1(G* g0) {
+  M* mp = g0->m;
+  if (mp->mstartfn != nullptr) mp->mstartfn(mp);
+  if (mp != run.m0 && mp->nextp != nullptr) {
+    AcquireP(mp, mp->nextp);
+    mp->nextp = nullptr;
+  }
+  ScheduleM(mp);
+}
+
+// Mirrors mexit: the thread of mp ends (its locked G exited). M0 cannot exit
+// (it is the process's main thread): it parks forever instead.
+[[noreturn]] void MExit(M* mp) {
+  P* pp = mp->p != nullptr ? ReleaseP(mp) : nullptr;
+  if (pp != nullptr) HandoffP(pp);
+  {
+    MutexLock l(&sched.lock);
+    nmfreed++;
+    CheckDead();
+  }
+  if (mp == run.m0) {
+    for (;;) pause();  // gc: mPark(); throw("locked m0 woke up")
+  }
+  UnminitSignalStack(mp);
+  tls_m = nullptr;
+  pthread_exit(nullptr);
+}
 
 // Mirrors runtime.main: the body of G1.
 void RuntimeMain(G* gp, void* arg) {
   auto entry = reinterpret_cast<GoEntry>(arg);
+  if (run.exit_on_return) StartSysmon();
+  run.main_started.store(true, std::memory_order_release);
   entry(gp);
   if (run.exit_on_return) Exit(0);
   // RunUntilDone: return into goexit like any other goroutine.
 }
 
-// Mirrors mcommoninit + minit: a new M for this thread, its g0 on the thread stack.
-M* AllocM() {
-  M* mp = new M();
+// Mirrors (*p).destroy: moves everything of pp (a P beyond the new GOMAXPROCS)
+// to the global queues and to mp's P. World stopped.
+void DestroyP(M* mp, P* pp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
+  while (pp->runqhead.load() != pp->runqtail.load()) {
+    uint32_t t = pp->runqtail.load() - 1;
+    pp->runqtail.store(t);
+    GlobRunqPutHead(pp->runq[t % kLocalRunQueueSize].load());
+  }
+  if (G* next = pp->runnext.exchange(nullptr)) GlobRunqPutHead(next);
+  if (pp->numTimers.load() > 0) MoveTimers(mp->p, pp);
+  GfPurge(pp);
+  pp->status.store(static_cast<uint32_t>(Pstatus::kDead));
+}
+
+// Mirrors procresize: changes the number of Ps to nprocs, with the world stopped
+// (or at startup). Returns the Ps with local work, each with an M to run it in
+// pp->m if one was idle, linked through link.
+P* ProcResize(M* mp, int32_t nprocs) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
+  int32_t old = gomaxprocs.load();
+  if (old < 0 || nprocs <= 0 || nprocs > kMaxGomaxprocs) Throw("procresize: invalid arg");
+  for (int32_t i = old; i < nprocs; i++) {
+    P* pp = allp[i];
+    if (pp == nullptr) {
+      pp = new P();
+      pp->id = i;
+      allp[i] = pp;
+    }
+    pp->status.store(static_cast<uint32_t>(Pstatus::kGcstop));
+  }
+  if (mp->p != nullptr && mp->p->id < nprocs) {
+    // Continue to use the current P.
+    mp->p->status.store(static_cast<uint32_t>(Pstatus::kRunning));
+  } else {
+    // Release the current P and acquire allp[0].
+    if (mp->p != nullptr) mp->p->m = nullptr;
+    mp->p = nullptr;
+    P* pp = allp[0];
+    pp->m = nullptr;
+    pp->status.store(static_cast<uint32_t>(Pstatus::kIdle));
+    AcquireP(mp, pp);
+  }
+  for (int32_t i = nprocs; i < old; i++) DestroyP(mp, allp[i]);
+  P* runnable = nullptr;
+  for (int32_t i = nprocs - 1; i >= 0; i--) {
+    P* pp = allp[i];
+    if (mp->p == pp) continue;
+    pp->status.store(static_cast<uint32_t>(Pstatus::kIdle));
+    if (RunqEmpty(pp)) {
+      PidlePut(pp);
+    } else {
+      pp->m = MGet();
+      pp->link = runnable;
+      runnable = pp;
+    }
+  }
+  steal_order.Reset(static_cast<uint32_t>(nprocs));
+  gomaxprocs.store(nprocs);
+  return runnable;
+}
+
+// Mirrors preemptall: asks every running G to stop. Without preemption (the
+// preemption issue) this only sets the flags; Gs stop when they next enter the
+// scheduler.
+void PreemptAll() {
+  int32_t n = gomaxprocs.load();
+  for (int32_t i = 0; i < n; i++) {
+    P* pp = allp[i];
+    if (pp->status.load() != static_cast<uint32_t>(Pstatus::kRunning)) continue;
+    M* mp = pp->m;
+    if (mp != nullptr && mp->curg != nullptr) mp->curg->preempt = true;
+  }
+}
+
+// Mirrors stopTheWorldWithSema; runs on g0 of mp, which holds a P.
+void StopTheWorldWithSema(void* arg) {
+  M* mp = static_cast<M*>(arg);
+  sched.lock.Lock();
+  sched.stopwait = gomaxprocs.load();
+  sched.gcwaiting.store(1);
+  PreemptAll();
+  // Stop the current P.
+  mp->p->status.store(static_cast<uint32_t>(Pstatus::kGcstop));
+  sched.stopwait--;
+  // Try to retake all Ps in system calls.
+  int32_t n = gomaxprocs.load();
+  for (int32_t i = 0; i < n; i++) {
+    P* pp = allp[i];
+    uint32_t s = static_cast<uint32_t>(Pstatus::kSyscall);
+    if (pp->status.compare_exchange_strong(s, static_cast<uint32_t>(Pstatus::kGcstop))) {
+      pp->syscalltick.fetch_add(1);
+      sched.stopwait--;
+    }
+  }
+  // Stop idle Ps.
+  while (P* pp = PidleGet()) {
+    pp->status.store(static_cast<uint32_t>(Pstatus::kGcstop));
+    sched.stopwait--;
+  }
+  bool wait = sched.stopwait > 0;
+  sched.lock.Unlock();
+  // Wait for the remaining Ps to stop voluntarily, re-asking every 100us.
+  if (wait) {
+    for (;;) {
+      if (NoteTSleep(&sched.stopnote, 100 * 1000)) {
+        NoteClear(&sched.stopnote);
+        break;
+      }
+      PreemptAll();
+    }
+  }
+  MutexLock l(&sched.lock);
+  bool bad = sched.stopwait != 0;
+  for (int32_t i = 0; i < n; i++) {
+    if (allp[i]->status.load() != static_cast<uint32_t>(Pstatus::kGcstop)) bad = true;
+  }
+  if (bad) Throw("stopTheWorld: not stopped");
+}
+
+// Mirrors startTheWorldWithSema; runs on g0 of mp.
+void StartTheWorldWithSema(void* arg) {
+  M* mp = static_cast<M*>(arg);
+  P* p1;
   {
     MutexLock l(&sched.lock);
-    mp->id = sched.mnext++;
+    int32_t procs = gomaxprocs.load();
+    if (newprocs != 0) {
+      procs = newprocs;
+      newprocs = 0;
+    }
+    p1 = ProcResize(mp, procs);
+    sched.gcwaiting.store(0);
+    if (sched.sysmonwait.load() != 0) {
+      sched.sysmonwait.store(0);
+      NoteWakeup(&sched.sysmonnote);
+    }
   }
-  G* g0 = Malg(0);
-  pthread_attr_t attr;
-  void* addr = nullptr;
-  size_t size = 0;
-  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-    pthread_attr_getstack(&attr, &addr, &size);
-    pthread_attr_destroy(&attr);
+  while (p1 != nullptr) {
+    P* pp = p1;
+    p1 = p1->link;
+    pp->link = nullptr;
+    if (pp->m != nullptr) {
+      M* nmp = pp->m;
+      pp->m = nullptr;
+      if (nmp->nextp != nullptr) Throw("startTheWorld: inconsistent mp->nextp");
+      nmp->nextp = pp;
+      NoteWakeup(&nmp->park);
+    } else {
+      NewM(nullptr, pp);
+    }
   }
-  g0->stack.lo = reinterpret_cast<uintptr_t>(addr);
-  g0->stack.hi = reinterpret_cast<uintptr_t>(addr) + size;
-  g0->stackguard0 = g0->stack.lo + kStackGuard;
-  g0->m = mp;
-  mp->g0 = g0;
-  mp->procid = static_cast<uint64_t>(syscall(SYS_gettid));
-  tls_m = mp;
-  MinitSignalStack(mp);
-  return mp;
+  // Wake an additional proc in case there are excess runnable goroutines.
+  WakeP();
 }
 
-// Mirrors schedinit + procresize(1) + acquirep for M0.
-void SchedInit(M* mp) {
-  gomaxprocs = 1;
-  for (int32_t i = 0; i < gomaxprocs; i++) {
-    P* pp = new P();
-    pp->id = i;
-    allp.push_back(pp);
+// Mirrors schedinit's part for Ps: ncpu, GOMAXPROCS, procresize.
+void SchedInit(M* mp, int32_t requested) {
+  cpu_set_t set;
+  ncpu = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
+  if (ncpu < 1) ncpu = 1;
+  int32_t procs = ncpu;
+  if (const char* env = getenv("GOMAXPROCS"); env != nullptr && *env != '\0') {
+    char* end = nullptr;
+    long n = strtol(env, &end, 10);
+    if (*end == '\0' && n > 0) procs = static_cast<int32_t>(n);
   }
-  P* pp = allp[0];
-  pp->m = mp;
-  pp->status.store(static_cast<uint32_t>(Pstatus::kRunning));
-  mp->p = pp;
+  if (requested > 0) procs = requested;
+  if (procs > kMaxGomaxprocs) procs = kMaxGomaxprocs;
+  MutexLock l(&sched.lock);
+  sched.lastpoll.store(Nanotime());
+  if (ProcResize(mp, procs) != nullptr) Throw("unknown runnable goroutine during bootstrap");
 }
 
-// Creates G1 and runs the scheduler on this thread until (RunUntilDone) every
-// goroutine has exited.
-void StartTheWorld(GoEntry entry) {
-  M* mp = AllocM();
+// Creates M0 on this thread, the Ps and G1, and runs the scheduler until (for
+// RunUntilDone) every goroutine has exited.
+void Boot(GoEntry entry, int32_t procs) {
+  M* mp = NewMStruct();
+  MInit(mp);
   run.m0 = mp;
-  SchedInit(mp);
+  SchedInit(mp, procs);
   InitSig();
   G* g1 =
       NewProc1(nullptr, &RuntimeMain, reinterpret_cast<void*>(entry), kMainStackSize, 0);
@@ -524,36 +1552,50 @@ void StartTheWorld(GoEntry entry) {
   gojit_mstart0(mp->g0, &MStart1);
 }
 
-// Frees what StartTheWorld made so the next RunUntilDone starts clean.
-void TearDown() {
+// Frees what Boot made so the next RunUntilDone starts clean. Other Ms stay
+// parked on their notes for good (their threads are never woken again).
+void TearDown() ABSL_NO_THREAD_SAFETY_ANALYSIS {
   M* mp = run.m0;
   {
     MutexLock l(&allglock);
     for (G* gp : allgs) {
       StackFree(gp);
+      delete gp->timer;
       delete gp;
     }
     allgs.clear();
   }
-  for (P* pp : allp) delete pp;
-  allp.clear();
-  {
-    MutexLock l(&sched.gfree_lock);
-    sched.gfree = nullptr;
-    sched.ngfree = 0;
+  for (P*& pp : allp) {
+    delete pp;
+    pp = nullptr;
   }
-  {
-    MutexLock l(&sched.lock);
-    sched.runq = GQueue{};
-    sched.runqsize = 0;
-  }
+  gomaxprocs.store(0);
+  sched.gfree = nullptr;
+  sched.ngfree = 0;
+  sched.runq = GQueue{};
+  sched.runqsize = 0;
+  sched.midle = nullptr;
+  sched.nmidle = 0;
+  sched.nmidlelocked = 0;
+  sched.mnext = 0;
+  sched.nmsys = 0;
+  sched.pidle = nullptr;
+  sched.npidle.store(0);
+  sched.nmspinning.store(0);
   sched.goidgen.store(0);
+  sched.ngolive.store(0);
+  allm = nullptr;
+  nmfreed = 0;
   UnminitSignalStack(mp);
   delete mp->g0;
   delete mp;
   tls_m = nullptr;
   run.m0 = nullptr;
 }
+
+// Serializes stop-the-world requests: a semaphore, so a G waiting for its turn
+// parks rather than blocking its M (which would hold up the stop).
+uint32_t worldsema = 1;
 
 }  // namespace
 
@@ -565,10 +1607,13 @@ extern "C" void gojit_goexit1(G* gp) {  // mirrors goexit1
 G* NewProc(G* callergp, GoFunc fn, void* arg, uintptr_t callerpc) {
   G* newg = NewProc1(callergp, fn, arg, kGoroutineStackSize, callerpc);
   RunqPut(callergp->m->p, newg, true);
+  if (run.main_started.load(std::memory_order_relaxed)) WakeP();
   return newg;
 }
 
 void Gosched(G* gp) { gojit_mcall(gp, &GoschedM); }
+
+void Goyield(G* gp) { gojit_mcall(gp, &GoyieldM); }
 
 void Gopark(G* gp, bool (*unlockf)(G*, void*), void* lock, WaitReason reason) {
   M* mp = gp->m;
@@ -587,6 +1632,147 @@ void Goready(G* callergp, G* gp) {
   CasGStatus(gp, Gstatus::kWaiting, Gstatus::kRunnable);
   M* mp = callergp != nullptr ? callergp->m : tls_m;
   RunqPut(mp->p, gp, true);
+  WakeP();
+}
+
+void WakeNetPoller(int64_t when) {
+  if (sched.lastpoll.load() == 0) {
+    // An M sleeps in the poller: wake it if it would sleep past when.
+    int64_t poller_until = sched.pollUntil.load();
+    if (poller_until == 0 || poller_until > when) NetpollBreak();
+  } else {
+    // No M sleeps in the poller; get one there so it handles the new timer.
+    WakeP();
+  }
+}
+
+// Mirrors entersyscall/reentersyscall.
+void EnterSyscall(G* gp) {
+  M* mp = gp->m;
+  mp->locks++;
+  gp->syscallsp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  gp->syscallpc = reinterpret_cast<uintptr_t>(__builtin_return_address(0));
+  gp->sched.bp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  gp->sched.pc = 0;
+  CasGStatus(gp, Gstatus::kRunning, Gstatus::kSyscall);
+  if (sched.sysmonwait.load() != 0) {
+    MutexLock l(&sched.lock);
+    if (sched.sysmonwait.load() != 0) {
+      sched.sysmonwait.store(0);
+      NoteWakeup(&sched.sysmonnote);
+    }
+  }
+  P* pp = mp->p;
+  mp->syscalltick = pp->syscalltick.load();
+  pp->m = nullptr;
+  mp->oldp = pp;
+  mp->p = nullptr;
+  pp->status.store(static_cast<uint32_t>(Pstatus::kSyscall));
+  if (sched.gcwaiting.load() != 0) {
+    // entersyscall_gcwait: the world is stopping; stop our P for it now.
+    MutexLock l(&sched.lock);
+    uint32_t s = static_cast<uint32_t>(Pstatus::kSyscall);
+    if (sched.stopwait > 0 &&
+        pp->status.compare_exchange_strong(s, static_cast<uint32_t>(Pstatus::kGcstop))) {
+      pp->syscalltick.fetch_add(1);
+      if (--sched.stopwait == 0) NoteWakeup(&sched.stopnote);
+    }
+  }
+  mp->locks--;
+}
+
+namespace {
+
+// Mirrors exitsyscallfast: reacquire the old P or any idle one.
+bool ExitSyscallFast(M* mp, P* oldp) {
+  uint32_t s = static_cast<uint32_t>(Pstatus::kSyscall);
+  if (oldp != nullptr &&
+      oldp->status.compare_exchange_strong(s, static_cast<uint32_t>(Pstatus::kIdle))) {
+    AcquireP(mp, oldp);
+    // exitsyscallfast_reacquired: if the P was retaken and reentered a syscall
+    // meanwhile, bump syscalltick so sysmon does not retake it again wrongly.
+    if (mp->syscalltick != oldp->syscalltick.load()) oldp->syscalltick.fetch_add(1);
+    return true;
+  }
+  if (sched.npidle.load() != 0) {
+    P* pp;
+    {
+      MutexLock l(&sched.lock);
+      pp = PidleGet();
+      if (pp != nullptr && sched.sysmonwait.load() != 0) {
+        sched.sysmonwait.store(0);
+        NoteWakeup(&sched.sysmonnote);
+      }
+    }
+    if (pp != nullptr) {
+      AcquireP(mp, pp);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+// Mirrors exitsyscall.
+void ExitSyscall(G* gp) {
+  M* mp = gp->m;
+  mp->locks++;
+  gp->waitsince = 0;
+  P* oldp = mp->oldp;
+  mp->oldp = nullptr;
+  if (ExitSyscallFast(mp, oldp)) {
+    mp->p->syscalltick.fetch_add(1);
+    CasGStatus(gp, Gstatus::kSyscall, Gstatus::kRunning);
+    gp->syscallsp = 0;
+    mp->locks--;
+    return;
+  }
+  mp->locks--;
+  // Call the scheduler: gp resumes on some M that holds a P.
+  gojit_mcall(gp, &ExitSyscall0);
+  gp->syscallsp = 0;
+  gp->m->p->syscalltick.fetch_add(1);
+}
+
+void LockOSThread(G* gp) {
+  M* mp = gp->m;
+  if (++mp->lockedExt == 0) {
+    mp->lockedExt--;
+    PanicValue(gp, PlainErrorValue(gp, "LockOSThread nesting overflow"));
+  }
+  mp->lockedg = gp;
+  gp->lockedm = mp;
+}
+
+void UnlockOSThread(G* gp) {
+  M* mp = gp->m;
+  if (mp->lockedExt == 0) return;
+  mp->lockedExt--;
+  if (mp->lockedInt != 0 || mp->lockedExt != 0) return;
+  mp->lockedg = nullptr;
+  gp->lockedm = nullptr;
+}
+
+void StartSysmon() { NewM(&SysmonMain, nullptr); }
+
+void StopTheWorld(G* gp) {
+  Semacquire(gp, &worldsema, false, WaitReason::kZero);
+  gojit_systemstack(gp, &StopTheWorldWithSema, gp->m);
+}
+
+void StartTheWorld(G* gp) {
+  gojit_systemstack(gp, &StartTheWorldWithSema, gp->m);
+  Semrelease(gp, &worldsema, false);
+}
+
+int32_t SetGomaxprocs(G* gp, int32_t n) {
+  int32_t ret = gomaxprocs.load();
+  if (n <= 0 || n == ret) return ret;
+  StopTheWorld(gp);
+  newprocs = n > kMaxGomaxprocs ? kMaxGomaxprocs : n;
+  StartTheWorld(gp);
+  return ret;
 }
 
 G* CurrentG() { return tls_m != nullptr ? tls_m->curg : nullptr; }
@@ -596,23 +1782,24 @@ const RunOptions& CurrentRunOptions() { return run.options; }
 const std::vector<std::string>& Args() { return run.args; }
 
 int RunMain(GoEntry entry, std::vector<std::string> args, RunOptions options) {
-  run = RunState{};
   run.entry = entry;
   run.exit_on_return = true;
   run.options = options;
   run.args = std::move(args);
-  StartTheWorld(entry);
+  Boot(entry, options.gomaxprocs);
   Exit(0);  // not reached: RuntimeMain exits
 }
 
 int RunUntilDone(GoEntry entry, RunOptions options) {
   if (run.m0 != nullptr) Throw("RunUntilDone: already running");
-  run = RunState{};
   run.entry = entry;
   run.exit_on_return = false;
   run.options = options;
-  StartTheWorld(entry);
-  int started = run.started;
+  run.started.store(0);
+  run.main_started.store(false);
+  run.done.store(false);
+  Boot(entry, options.gomaxprocs > 0 ? options.gomaxprocs : 1);
+  int started = run.started.load();
   TearDown();
   return started;
 }

@@ -52,6 +52,8 @@ void CasGStatus(G* gp, Gstatus oldval, Gstatus newval);  // casgstatus
 G* NewProc(G* callergp, GoFunc fn, void* arg, uintptr_t callerpc = 0);
 // Yields the processor: gp goes to the global run queue. Mirrors Gosched.
 void Gosched(G* gp);
+// Yields to the Gs of this P: gp goes to the local run queue's tail. Mirrors goyield.
+void Goyield(G* gp);
 // Parks gp (status kWaiting, reason) and schedules another G; unlockf(gp, lock), if
 // set, runs on g0 after gp is switched out, and gp resumes at once if it returns
 // false. Mirrors gopark.
@@ -60,6 +62,24 @@ void Gopark(G* gp, bool (*unlockf)(G*, void*), void* lock, WaitReason reason);
 void Goready(G* callergp, G* gp);
 // The G running on this thread, or null. (gc: getg().m.curg.)
 G* CurrentG();
+
+// Brackets a blocking system call made by gp: its P may run other Gs meanwhile
+// (sysmon hands it to another M). Mirrors entersyscall/exitsyscall.
+void EnterSyscall(G* gp);
+void ExitSyscall(G* gp);
+
+// runtime.LockOSThread/UnlockOSThread: wire gp to its current M (counted).
+void LockOSThread(G* gp);
+void UnlockOSThread(G* gp);
+
+// Stops every P but gp's (waiting for running Gs to enter the scheduler), and
+// starts them again; one stop at a time. Mirrors stopTheWorld/startTheWorld.
+void StopTheWorld(G* gp);
+void StartTheWorld(G* gp);
+// runtime.GOMAXPROCS(n): the previous value; n > 0 changes it (stopping the world).
+int32_t SetGomaxprocs(G* gp, int32_t n);
+// Starts the sysmon thread (RuntimeMain does, for RunMain).
+void StartSysmon();
 
 // For tests: runs entry as G1 through the scheduler like RunMain, but returns to
 // the caller (instead of exiting) once G1 and every goroutine it started have

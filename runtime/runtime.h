@@ -53,6 +53,9 @@ void RegisterFunction(FuncInfo info);
 struct RunOptions {
   // Like `go run`: on a non-zero exit print "exit status N" to stderr.
   bool print_exit_status = true;
+  // The number of Ps; 0: $GOMAXPROCS, else the CPUs this process may use (RunMain),
+  // 1 (RunUntilDone).
+  int gomaxprocs = 0;
 };
 
 // Sets up M0 (this thread), its g0 (the thread stack), the P(s) and the main

@@ -4,11 +4,11 @@
 //
 // gc's model, kept here: a G runs only on an M that holds a P; each P has a
 // 256-slot local run queue plus runnext, and overflow goes to the global queue
-// under sched.lock. Today there is one M and one P (gomaxprocs = 1) but no code
-// assumes it: every queue operation is the multi-P one from proc.go.
+// under sched.lock. Idle Ps sit on sched.pidle, idle Ms (parked on their note) on
+// sched.midle; spinning Ms look for work to steal (proc.cc explains the protocol).
 //
-// Not yet: sudogs, timers per P, mcache, GC fields, syscall handoff, spinning Ms,
-// lockOSThread. Fields for them are added by the issues that need them.
+// Not yet: mcache and GC fields, preemption bookkeeping beyond the sysmon ticks.
+// Fields for them are added by the issues that need them.
 #pragma once
 
 #include <atomic>
@@ -28,6 +28,7 @@ struct P;
 struct Panic;  // _panic (panic.go): added with recover
 struct Defer;  // _defer (panic.go): added with defer
 struct Sudog;  // sudog (runtime2.go): runtime/sudog.h
+struct Timer;  // timer (runtime2.go): runtime/time.h
 
 // Mirrors gobuf: a saved execution context. sp/pc/bp are the only registers that
 // gc saves; we additionally save the SysV callee-saved registers, but on the
@@ -127,7 +128,8 @@ struct G {
   int64_t waitsince = 0;                      // approx time when the G became blocked
   WaitReason waitreason = WaitReason::kZero;  // if status == kWaiting
   bool preempt = false;                       // preemption signal (later)
-  M* lockedm = nullptr;
+  M* lockedm = nullptr;  // the M this G is locked to (LockOSThread), or null
+  Timer* timer = nullptr;  // cached timer for time.Sleep (runtime/time.cc)
   uint32_t sig = 0;        // signal that caused the current panic, if any
   uintptr_t sigcode0 = 0;  // si_code
   uintptr_t sigcode1 = 0;  // si_addr
@@ -181,11 +183,17 @@ struct M {
   int32_t locks = 0;     // > 0: do not preempt (runtime locks held)
   int32_t dying = 0;     // > 0 once this M is printing a fatal panic/throw
   int32_t throwing = 0;  // > 0 while in Throw
-  bool spinning = false;
+  bool spinning = false;  // looking for work to steal (counted in sched.nmspinning)
   bool blocked = false;
   uint64_t procid = 0;     // Linux thread id
   M* schedlink = nullptr;  // guarded by sched.lock (midle list)
   M* alllink = nullptr;    // on allm
+  Note park;               // an idle M sleeps here (stopm) until startm hands it a P
+  void (*mstartfn)(M*) = nullptr;  // run by a new M before it schedules (mspinning)
+  G* lockedg = nullptr;            // the G locked to this M (LockOSThread)
+  uint32_t lockedExt = 0;          // external LockOSThread count
+  uint32_t lockedInt = 0;          // internal lockOSThread count
+  uint32_t syscalltick = 0;        // p->syscalltick at entersyscall
   // Signal handling stack (sigaltstack), mirrors gsignal's stack.
   Stack gsignal_stack;
   // gopark's arguments, read by park_m on g0 (mirrors waitunlockf/waitlock).
@@ -203,6 +211,14 @@ static_assert(offsetof(M, curg) == M_CURG);
 // Mirrors the _P* constants.
 enum class Pstatus : uint32_t { kIdle = 0, kRunning, kSyscall, kGcstop, kDead };
 
+// Mirrors sysmontick: what sysmon saw of a P at its last look (runtime/sysmon.cc).
+struct SysmonTick {
+  uint32_t schedtick = 0;
+  int64_t schedwhen = 0;
+  uint32_t syscalltick = 0;
+  int64_t syscallwhen = 0;
+};
+
 inline constexpr int kLocalRunQueueSize = 256;
 
 // Mirrors p.
@@ -216,8 +232,9 @@ struct P {
   int32_t id = 0;
   std::atomic<uint32_t> status{static_cast<uint32_t>(Pstatus::kIdle)};
   P* link = nullptr;       // guarded by sched.lock (pidle list)
-  uint32_t schedtick = 0;  // incremented on every scheduler call
-  uint32_t syscalltick = 0;
+  std::atomic<uint32_t> schedtick{0};    // incremented on every scheduler call
+  std::atomic<uint32_t> syscalltick{0};  // incremented on every system call
+  SysmonTick sysmontick;                 // last tick observed by sysmon
   M* m = nullptr;          // back-link to the associated M (null if idle)
   uint64_t goidcache = 0;  // [goidcache, goidcacheend) reserved goids
   uint64_t goidcacheend = 0;
@@ -235,6 +252,13 @@ struct P {
   static constexpr int32_t kSudogCacheSize = 128;
   Sudog* sudogcache[kSudogCacheSize] = {};
   int32_t nsudogcache = 0;
+  // Timers (runtime/time.cc): a 4-ary min-heap on Timer::when, guarded by
+  // timersLock. timer0When mirrors the heap's first when (0: empty) and numTimers
+  // its size, both readable without the lock.
+  Mutex timersLock;
+  std::vector<Timer*> timers ABSL_GUARDED_BY(timersLock);
+  std::atomic<int64_t> timer0When{0};
+  std::atomic<uint32_t> numTimers{0};
 };
 
 // A queue of Gs linked through schedlink (gQueue).
@@ -250,13 +274,28 @@ struct GQueue {
 // Mirrors schedt.
 struct SchedT {
   std::atomic<uint64_t> goidgen{0};
+  // The last time the network poller (netpoll.cc: also the timed sleep for timers)
+  // was polled, 0 while an M is blocked in it; pollUntil: when that M wakes.
+  std::atomic<int64_t> lastpoll{0};
+  std::atomic<int64_t> pollUntil{0};
   Mutex lock;
   M* midle ABSL_GUARDED_BY(lock) = nullptr;  // idle Ms waiting for work
   int32_t nmidle ABSL_GUARDED_BY(lock) = 0;
+  int32_t nmidlelocked ABSL_GUARDED_BY(lock) = 0;  // locked Ms waiting for work
   int64_t mnext ABSL_GUARDED_BY(lock) = 0;   // number of Ms created and next M id
+  int32_t nmsys ABSL_GUARDED_BY(lock) = 0;   // system Ms not counted for deadlock
   P* pidle ABSL_GUARDED_BY(lock) = nullptr;  // idle Ps
   std::atomic<int32_t> npidle{0};
   std::atomic<int32_t> nmspinning{0};
+  // Stop-the-world (stopTheWorldWithSema): gcwaiting is set while the world
+  // stops; each P that stops decrements stopwait, the last wakes stopnote.
+  std::atomic<uint32_t> gcwaiting{0};
+  int32_t stopwait ABSL_GUARDED_BY(lock) = 0;
+  Note stopnote;
+  // sysmon sleeps on sysmonnote while everything is idle (sysmonwait set).
+  std::atomic<uint32_t> sysmonwait{0};
+  Note sysmonnote;
+  Mutex sysmonlock;  // held by sysmon while it acts on the world
   // Global runnable queue.
   GQueue runq ABSL_GUARDED_BY(lock);
   int32_t runqsize ABSL_GUARDED_BY(lock) = 0;
@@ -272,8 +311,14 @@ struct SchedT {
 };
 
 extern SchedT sched;
-extern int32_t gomaxprocs;    // written at schedinit only
-extern std::vector<P*> allp;  // written at schedinit only
+
+// The Ps. allp[0, gomaxprocs) are in use; allp never shrinks and a P is never
+// freed (procresize marks surplus Ps dead), so it may be read without a lock.
+// gomaxprocs changes only with the world stopped (procresize).
+inline constexpr int32_t kMaxGomaxprocs = 256;
+extern std::atomic<int32_t> gomaxprocs;
+extern P* allp[kMaxGomaxprocs];
+extern int32_t ncpu;  // CPUs usable by this process (sched_getaffinity)
 
 // allgs: every G ever created (never shrinks, as in gc).
 extern Mutex allglock;
