@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 
+#include "runtime/proc.h"
 #include "runtime/runtime.h"
 #include "stdlib/natives.h"
 
@@ -86,15 +87,22 @@ void SysWrite(rt::G*, void* args, void* results) {
 }
 
 // func sysRead(fd int, b []byte) (n int, errno int)
-void SysRead(rt::G*, void* args, void* results) {
+// A read may block (stdin, a pipe): it runs as a system call, so the P goes on
+// running other goroutines meanwhile (rt::EnterSyscall). errno is read before
+// ExitSyscall, which may resume the goroutine on another thread.
+void SysRead(rt::G* g, void* args, void* results) {
   auto* in = static_cast<FdBytesArgs*>(args);
   auto* out = static_cast<CountErrno*>(results);
   ssize_t r;
+  int err = 0;
+  rt::EnterSyscall(g);
   do {
     r = read(static_cast<int>(in->fd), in->b.ptr, static_cast<size_t>(in->b.len));
   } while (r < 0 && errno == EINTR);
+  if (r < 0) err = errno;
+  rt::ExitSyscall(g);
   if (r < 0) {
-    out->errno_ = errno;
+    out->errno_ = err;
   } else {
     out->n = r;
   }

@@ -28,11 +28,17 @@ void NumGoroutine(rt::G*, void*, void* results) {
   *static_cast<int64_t*>(results) = n;
 }
 
-void NumCPU(rt::G*, void*, void* results) {
-  *static_cast<int64_t*>(results) = sysconf(_SC_NPROCESSORS_ONLN);
+void NumCPU(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = rt::ncpu; }
+
+// func GOMAXPROCS(n int) int
+void Gomaxprocs(rt::G* g, void* args, void* results) {
+  int64_t n = *static_cast<int64_t*>(args);
+  if (n > rt::kMaxGomaxprocs) n = rt::kMaxGomaxprocs;
+  *static_cast<int64_t*>(results) = rt::SetGomaxprocs(g, static_cast<int32_t>(n < 0 ? 0 : n));
 }
 
-void Gomaxprocs(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = 1; }
+void LockOSThread(rt::G* g, void*, void*) { rt::LockOSThread(g); }
+void UnlockOSThread(rt::G* g, void*, void*) { rt::UnlockOSThread(g); }
 
 void KeepAlive(rt::G*, void*, void*) {}
 
@@ -41,6 +47,8 @@ const NativeSymbol kRuntimeNatives[] = {
     {"runtime.NumGoroutine", &NumGoroutine},
     {"runtime.NumCPU", &NumCPU},       {"runtime.GOMAXPROCS", &Gomaxprocs},
     {"runtime.KeepAlive", &KeepAlive},
+    {"runtime.LockOSThread", &LockOSThread},
+    {"runtime.UnlockOSThread", &UnlockOSThread},
 };
 
 }  // namespace

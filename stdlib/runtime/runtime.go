@@ -23,9 +23,18 @@ func NumGoroutine() int
 // NumCPU returns the number of logical CPUs usable by the current process.
 func NumCPU() int
 
-// GOMAXPROCS returns the number of Ps; gojit's scheduler runs one today, and n > 0
-// does not change it yet.
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously
+// and returns the previous setting. If n < 1, it does not change the current
+// setting. Changing it stops the world.
 func GOMAXPROCS(n int) int
+
+// LockOSThread wires the calling goroutine to its current operating system thread
+// until the goroutine has made as many calls to UnlockOSThread as to LockOSThread;
+// a goroutine that exits locked takes its thread with it.
+func LockOSThread()
+
+// UnlockOSThread undoes an earlier call to LockOSThread.
+func UnlockOSThread()
 
 // KeepAlive marks its argument as reachable until this call.
 func KeepAlive(x any)
