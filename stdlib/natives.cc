@@ -11,7 +11,7 @@ namespace gojit::stdlib {
 std::span<const NativeSymbol> NativeSymbols() {
   static const std::vector<NativeSymbol> all = [] {
     std::vector<NativeSymbol> v;
-    for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(), ErrorsNatives(), UnicodeNatives(), StrconvNatives(), MathNatives(), SortNatives()})
+    for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(), ErrorsNatives(), UnicodeNatives(), StrconvNatives(), MathNatives(), SortNatives(), TimeNatives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();

@@ -51,5 +51,6 @@ std::span<const NativeSymbol> UnicodeNatives();
 std::span<const NativeSymbol> StrconvNatives();
 std::span<const NativeSymbol> MathNatives();
 std::span<const NativeSymbol> SortNatives();
+std::span<const NativeSymbol> TimeNatives();
 
 }  // namespace gojit::stdlib
