@@ -102,6 +102,10 @@ func main() {
 	fmt.Println(nilLoc.String())
 	fmt.Println(time.Date(2000, 1, 1, 0, 0, 0, 0, time.FixedZone("", -(12*3600 + 34*60 + 56))))
 
+	// GoString, which %#v uses.
+	fmt.Printf("%#v\n%#v\n%#v\n", t4, t6, zero)
+	fmt.Println(time.Date(-5, 1, 1, 0, 0, 0, 1, time.FixedZone("a\"b", 7)).GoString())
+
 	// Encodings.
 	for _, t := range []time.Time{t4, t6, zero, time.Date(2000, 1, 1, 0, 0, 0, 0, time.FixedZone("", 61))} {
 		txt, err := t.MarshalText()
