@@ -43,6 +43,9 @@ func main() {
 		_, ok = monoSuffix(t.String())
 		fmt.Println("stripped:", !ok)
 	}
+	// Add keeps the reading: start is under a second after the package's start.
+	fmt.Println(strings.Contains(start.Add(-time.Hour).String(), " m=-3599."),
+		strings.Contains(start.Add(2e18).String(), " m=+2000000000."))
 	rest, _ := monoSuffix(start.String())
 	fmt.Println("rest equals Round(0):", rest == start.Round(0).String())
 
