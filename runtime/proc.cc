@@ -1754,6 +1754,17 @@ void UnlockOSThread(G* gp) {
   gp->lockedm = nullptr;
 }
 
+bool CanSpin(G* gp, int64_t i) {
+  // sync.Mutex is cooperative, so be conservative with spinning: only a few
+  // times, only on a multicore machine with GOMAXPROCS > 1, at least one other
+  // running P, and an empty local run queue.
+  if (i >= 4 || ncpu <= 1 ||
+      gomaxprocs.load() <= sched.npidle.load() + sched.nmspinning.load() + 1) {
+    return false;
+  }
+  return RunqEmpty(gp->m->p);
+}
+
 void StartSysmon() { NewM(&SysmonMain, nullptr); }
 
 void StopTheWorld(G* gp) {

@@ -78,6 +78,9 @@ void StopTheWorld(G* gp);
 void StartTheWorld(G* gp);
 // runtime.GOMAXPROCS(n): the previous value; n > 0 changes it (stopping the world).
 int32_t SetGomaxprocs(G* gp, int32_t n);
+// sync.Mutex's question: is spinning (iteration i) worthwhile? Mirrors
+// sync_runtime_canSpin.
+bool CanSpin(G* gp, int64_t i);
 // Starts the sysmon thread (RuntimeMain does, for RunMain).
 void StartSysmon();
 

@@ -11,7 +11,9 @@ namespace gojit::stdlib {
 std::span<const NativeSymbol> NativeSymbols() {
   static const std::vector<NativeSymbol> all = [] {
     std::vector<NativeSymbol> v;
-    for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(), ErrorsNatives(), UnicodeNatives(), StrconvNatives(), MathNatives(), SortNatives(), TimeSleepNatives(), SyncNatives()})
+    for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(), ErrorsNatives(),
+                       UnicodeNatives(), StrconvNatives(), MathNatives(), SortNatives(),
+                       TimeNatives(), TimeSleepNatives(), SyncNatives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();

@@ -51,6 +51,7 @@ std::span<const NativeSymbol> UnicodeNatives();
 std::span<const NativeSymbol> StrconvNatives();
 std::span<const NativeSymbol> MathNatives();
 std::span<const NativeSymbol> SortNatives();
+std::span<const NativeSymbol> TimeNatives();
 std::span<const NativeSymbol> TimeSleepNatives();
 std::span<const NativeSymbol> SyncNatives();
 

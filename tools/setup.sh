@@ -27,6 +27,8 @@ packages=(
   libabsl-dev libgtest-dev libgmock-dev libbenchmark-dev
   # the reference Go (1.19) for differential tests, and gccgo as a benchmark peer
   golang-go gccgo-12
+  # the IANA time zone database under /usr/share/zoneinfo (time.LoadLocation goldens)
+  tzdata
 )
 
 if [ -r /etc/os-release ]; then
