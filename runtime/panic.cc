@@ -13,6 +13,9 @@
 // there, and only then calls FatalPanic with the chain. Runtime errors carry their
 // message as text for now; once runtime.Error values exist (type descriptors for
 // boundsError/errorString), they become ordinary eface panic values.
+#include <unistd.h>
+
+#include <atomic>
 #include <csignal>
 #include <string>
 
@@ -207,9 +210,20 @@ void PrintSignalLine(G* gp) {
   PrintString("]\n");
 }
 
-// Mirrors startpanic_m: a second fatal error while printing one gives up at once.
+// The thread that prints the fatal error, once one does (gc: panicking).
+std::atomic<M*> panicking_m{nullptr};
+
+// Mirrors startpanic_m: a second fatal error while printing one gives up at once;
+// a fatal error on another thread while one is being printed waits for the
+// process to exit (gc blocks such threads on the deadlock mutex).
 void StartPanic() {
   PrintFlush();
+  M* me = tls_m;
+  M* expected = nullptr;
+  if (!panicking_m.compare_exchange_strong(expected, me) && expected != me) {
+    PrintUnlock();
+    for (;;) pause();
+  }
   if (++dying > 1) {
     PrintString("panic during panic\n");
     PrintFlush();
@@ -223,12 +237,17 @@ void StartPanic() {
   StartPanic();
   PrintPanics(g, p);
   PrintSignalLine(g);
-  if (g != nullptr) {
-    PrintString("\n");
-    GoroutineHeader(g);
+  Traceback tb = GotracebackSetting();
+  if (tb.level > 0) {
+    if (g != nullptr) {
+      PrintString("\n");
+      GoroutineHeader(g);
+    }
+    TracebackFrames(g, 0, reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
+    if (tb.all) TracebackOthers(g);
   }
-  TracebackFrames(g, 0, reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
   PrintUnlock();
+  if (tb.crash) CrashAbort();
   Exit(2);
 }
 
@@ -290,13 +309,17 @@ void Throw(std::string_view msg) {
   PrintString(msg);
   PrintString("\n");
   PrintSignalLine(gp);
-  if (gp != nullptr) {
-    PrintString("\n");
-    GoroutineHeader(gp);
-    TracebackFrames(gp, 0, reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
+  Traceback tb = GotracebackSetting();
+  if (tb.level > 0) {
+    if (gp != nullptr) {
+      PrintString("\n");
+      GoroutineHeader(gp);
+      TracebackFrames(gp, 0, reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
+    }
+    TracebackOthers(gp);  // a throw shows every goroutine (gc: m.throwing)
   }
-  TracebackOthers(gp);
   PrintUnlock();
+  if (tb.crash) CrashAbort();
   Exit(2);
 }
 

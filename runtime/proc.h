@@ -126,6 +126,17 @@ void GoroutineHeader(G* gp);
 void TracebackFrames(G* gp, uintptr_t pc, uintptr_t fp);
 // Every other live goroutine's header and frames (tracebackothers).
 void TracebackOthers(G* me);
+// GOTRACEBACK (gotraceback): level 0 (none) prints no goroutines, 1 (single, the
+// default) the failing one, 2 (all, system, crash) every one; crash also dies by
+// SIGABRT instead of exiting 2.
+struct Traceback {
+  int level = 1;
+  bool all = false;
+  bool crash = false;
+};
+Traceback GotracebackSetting();
+// GOTRACEBACK=crash: die by SIGABRT (a core dump where enabled).
+[[noreturn]] void CrashAbort();
 
 // --- signals (signal_unix.cc) ----------------------------------------------------
 void InitSig();                // initsig: install SIGSEGV/SIGBUS handlers

@@ -17,6 +17,8 @@
 // signal during runtime execution". A fault on a thread that never ran Go code is
 // not ours: the default action is restored and the fault repeats (core dump).
 //
+// SIGQUIT dumps every goroutine and exits 2, as gc does without os/signal.
+//
 // Not yet: SIGURG (async preemption), SIGPROF, os/signal delivery, SIGPIPE rules.
 #include <signal.h>
 #include <sys/mman.h>
@@ -42,6 +44,65 @@ void PrintSigLine(int sig, uintptr_t code, uintptr_t addr, uintptr_t pc) {
   PrintString(" pc=");
   PrintHex(pc);
   PrintString("]\n");
+}
+
+// Mirrors dumpregs (signal_amd64.go).
+void DumpRegs(const greg_t* regs) {
+  static constexpr struct {
+    const char* name;
+    int reg;
+  } kRegs[] = {{"rax    ", REG_RAX}, {"rbx    ", REG_RBX}, {"rcx    ", REG_RCX},
+               {"rdx    ", REG_RDX}, {"rdi    ", REG_RDI}, {"rsi    ", REG_RSI},
+               {"rbp    ", REG_RBP}, {"rsp    ", REG_RSP}, {"r8     ", REG_R8},
+               {"r9     ", REG_R9},  {"r10    ", REG_R10}, {"r11    ", REG_R11},
+               {"r12    ", REG_R12}, {"r13    ", REG_R13}, {"r14    ", REG_R14},
+               {"r15    ", REG_R15}, {"rip    ", REG_RIP}, {"rflags ", REG_EFL}};
+  for (const auto& r : kRegs) {
+    PrintString(r.name);
+    PrintHex(static_cast<uint64_t>(regs[r.reg]));
+    PrintString("\n");
+  }
+  uint64_t csgsfs = static_cast<uint64_t>(regs[REG_CSGSFS]);
+  PrintString("cs     ");
+  PrintHex(csgsfs & 0xffff);
+  PrintString("\nfs     ");
+  PrintHex((csgsfs >> 32) & 0xffff);
+  PrintString("\ngs     ");
+  PrintHex((csgsfs >> 16) & 0xffff);
+  PrintString("\n");
+}
+
+// Mirrors sighandler for SIGQUIT (_SigNotify + _SigThrow): "SIGQUIT: quit", the
+// interrupted goroutine, every other goroutine, the registers, and exit 2.
+void SigQuitHandler(int sig, siginfo_t* info, void* ctx) {
+  auto* uc = static_cast<ucontext_t*>(ctx);
+  greg_t* regs = uc->uc_mcontext.gregs;
+  auto pc = static_cast<uintptr_t>(regs[REG_RIP]);
+  auto bp = static_cast<uintptr_t>(regs[REG_RBP]);
+  M* mp = tls_m;
+  PrintLock();
+  PrintString("SIGQUIT: quit\nPC=");
+  PrintHex(pc);
+  PrintString(" m=");
+  PrintInt(mp != nullptr ? mp->id : -1);
+  PrintString(" sigcode=");
+  PrintInt(info->si_code);
+  PrintString("\n\n");
+  G* gp = mp != nullptr ? mp->curg : nullptr;
+  if (GotracebackSetting().level > 0) {
+    if (gp != nullptr) {
+      GoroutineHeader(gp);
+      TracebackFrames(gp, FindFunc(pc) != nullptr ? pc : 0, bp);
+    } else {
+      PrintString("goroutine 0 [idle]:\n");
+    }
+    TracebackOthers(gp);
+    PrintString("\n");
+    DumpRegs(regs);
+  }
+  PrintUnlock();
+  if (GotracebackSetting().crash) CrashAbort();
+  Exit(2);
 }
 
 // Mirrors sighandler for the synchronous signals.
@@ -116,6 +177,8 @@ void InitSig() {
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
   sigfillset(&sa.sa_mask);
   for (int sig : {SIGSEGV, SIGBUS, SIGFPE}) sigaction(sig, &sa, nullptr);
+  sa.sa_sigaction = &SigQuitHandler;
+  sigaction(SIGQUIT, &sa, nullptr);
 }
 
 void MinitSignalStack(M* mp) {

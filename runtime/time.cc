@@ -133,7 +133,8 @@ void* const kGoroutineReady[1] = {reinterpret_cast<void*>(&GoroutineReadyCode)};
 // its stack, so that the wake-up cannot race with the park (resetForSleep).
 bool ResetForSleep(G* gp, void* arg) {
   auto* t = static_cast<Timer*>(arg);
-  ResetTimer(gp->m->g0, t, t->nextwhen);
+  (void)gp;  // already dropped from its M: the timer goes on this M's P
+  ResetTimer(tls_m->g0, t, t->nextwhen);
   return true;
 }
 

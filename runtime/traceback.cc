@@ -19,8 +19,11 @@
 // Not yet: argument lists (gc prints main.f(0x1, ...); we print "()"), inlined
 // frames, GOTRACEBACK levels, "created by" for goroutines started from C++.
 #include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 #include "runtime/proc.h"
@@ -188,6 +191,38 @@ void TracebackFrames(G* gp, uintptr_t pc, uintptr_t fp) {
     fp = frame[0];
   }
   if (gp != nullptr) PrintCreatedBy(gp);
+}
+
+Traceback GotracebackSetting() {
+  static const Traceback setting = [] {
+    Traceback t;
+    const char* env = getenv("GOTRACEBACK");
+    std::string_view v = env != nullptr ? env : "";
+    if (v == "none" || v == "0") {
+      t.level = 0;
+    } else if (v == "all" || v == "1") {
+      t.all = true;
+    } else if (v == "system" || v == "2") {
+      t.level = 2;
+      t.all = true;
+    } else if (v == "crash") {
+      t.level = 2;
+      t.all = true;
+      t.crash = true;
+    }
+    return t;
+  }();
+  return setting;
+}
+
+void CrashAbort() {
+  signal(SIGABRT, SIG_DFL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGABRT);
+  pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+  raise(SIGABRT);
+  _exit(2);
 }
 
 // Mirrors tracebackothers: every other goroutine that is not dead.

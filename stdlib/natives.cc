@@ -13,7 +13,7 @@ std::span<const NativeSymbol> NativeSymbols() {
     std::vector<NativeSymbol> v;
     for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(), ErrorsNatives(),
                        UnicodeNatives(), StrconvNatives(), MathNatives(), SortNatives(),
-                       TimeNatives(), TimeSleepNatives(), SyncNatives()})
+                       TimeNatives(), TimeSleepNatives(), SyncNatives(), SyscallNatives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();

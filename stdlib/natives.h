@@ -54,5 +54,6 @@ std::span<const NativeSymbol> SortNatives();
 std::span<const NativeSymbol> TimeNatives();
 std::span<const NativeSymbol> TimeSleepNatives();
 std::span<const NativeSymbol> SyncNatives();
+std::span<const NativeSymbol> SyscallNatives();
 
 }  // namespace gojit::stdlib
