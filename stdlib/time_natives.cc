@@ -85,7 +85,8 @@ void SysReadFile(rt::G* g, void* args, void* results) {
   auto* out = static_cast<Results*>(results);
   auto fail = [&](int e) {
     std::string s = std::strerror(e);
-    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z')
+      s[0] = static_cast<char>(s[0] - 'A' + 'a');
     out->errno_ = e;
     out->msg = rt::NewString(g, s);
   };
