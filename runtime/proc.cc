@@ -1550,6 +1550,9 @@ void Boot(GoEntry entry, int32_t procs) {
       NewProc1(nullptr, &RuntimeMain, reinterpret_cast<void*>(entry), kMainStackSize, 0);
   RunqPut(mp->p, g1, true);
   gojit_mstart0(mp->g0, &MStart1);
+  // Back here either because RunUntilDone's goroutines are all done, or because a
+  // goroutine locked to M0 exited (goexit0): M0 then stops for good (MExit).
+  if (!run.done.load(std::memory_order_acquire)) MExit(mp);
 }
 
 // Frees what Boot made so the next RunUntilDone starts clean. Other Ms stay

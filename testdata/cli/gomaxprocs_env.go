@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	fmt.Println("GOMAXPROCS", runtime.GOMAXPROCS(0))
+}
