@@ -1,7 +1,8 @@
 // Lowering a whole program: every function and method of every package (natives get
-// an args-frame stub), each package's init function (variable initialisers in the
-// checker's dependency order, then the package's init() functions in source order),
-// and the entry point that runs the inits in import order and then main.main.
+// an args-frame stub, sync/atomic's functions an atomic instruction: atomic.cc), each
+// package's init function (variable initialisers in the checker's dependency order,
+// then the package's init() functions in source order), and the entry point that
+// runs the inits in import order and then main.main.
 #include "ir/lower.h"
 
 #include "absl/strings/str_cat.h"
@@ -77,6 +78,7 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
       llvm::Function* f = m.FunctionFor(fn);
       FunctionContext fc(m, f, fn->type->As<fe::Func>());
       if (!d->body) {
+        if (fc.LowerAtomic(fn->LinkName())) continue;
         if (options.has_native && !options.has_native(fn->LinkName()))
           program.diags.Error(d->name->pos, "missing function body");
         fc.LowerNativeStub(fn->LinkName());
