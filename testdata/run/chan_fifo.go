@@ -1,3 +1,5 @@
+// run
+
 // Blocked senders and receivers are served in FIFO order (chan.go's sendq/recvq).
 // With GOMAXPROCS(1) the blocking order is deterministic without relying on
 // scheduling order: each goroutine starts the next one and then blocks (a new

@@ -1,3 +1,5 @@
+// run
+
 // runtime.GOMAXPROCS(n) changes the number of Ps (stopping the world) and returns
 // the previous setting; work spread over several Ps gives the same results.
 package main

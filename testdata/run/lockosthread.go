@@ -1,3 +1,5 @@
+// run
+
 // runtime.LockOSThread wires a goroutine to its thread through blocking and
 // yielding; other goroutines keep running meanwhile; a goroutine that exits while
 // locked takes its thread with it (a new thread serves the rest).

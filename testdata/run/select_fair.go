@@ -1,3 +1,5 @@
+// run
+
 // select picks uniformly among ready cases (select.go's random poll order): over
 // 10,000 rounds with both cases ready each side wins about half the time; the
 // bound is ten standard deviations, so the test does not flake.

@@ -1,3 +1,5 @@
+// run
+
 // sync's primitives under real contention (several Ps): Mutex, RWMutex,
 // WaitGroup, Once, Cond, Pool, Map and sync/atomic counters agree on the totals.
 package main

@@ -1,3 +1,5 @@
+// run
+
 // time.Sleep, Timer, Ticker, After and AfterFunc over the runtime's timers.
 package main
 
