@@ -231,6 +231,15 @@ bool Checker::LookupFieldOrMethod(Type* t, const std::string& name, Selection* s
   };
   std::vector<Entry> level{{t, {}, false}};
   if (auto* p = t->As<Pointer>()) level = {{p->elem(), {}, true}};
+  // A defined pointer type (type P *T) has no methods, but x.f is shorthand for
+  // (*x).f when that denotes a field (spec, "Selectors").
+  bool defined_pointer = false;
+  if (t->As<Named>() != nullptr) {
+    if (auto* p = t->Underlying()->As<Pointer>()) {
+      level = {{p->elem(), {}, true}};
+      defined_pointer = true;
+    }
+  }
   std::set<Type*> seen;
   while (!level.empty()) {
     std::vector<Entry> next;
@@ -280,6 +289,7 @@ bool Checker::LookupFieldOrMethod(Type* t, const std::string& name, Selection* s
       }
     }
     if (found == 1) {
+      if (defined_pointer && hit.obj->kind == ObjectKind::kFunc) return false;
       *sel = hit;
       return true;
     }

@@ -12,7 +12,7 @@
 //    newproc lays out the new stack as [sp] = goexit+1 (fake return address),
 //    [sp+8] = g, so that when fn returns, goexit finds g at (%rsp).
 //  - No ucontext/swapcontext (a system call per switch, DESIGN.md).
-// Not yet: __morestack (growable stacks), asyncPreempt (signal preemption).
+// Not yet: __morestack (growable stacks).
 #include "runtime/asm_offsets.h"
 
         .text
@@ -204,6 +204,81 @@ gojit_sigpanic_tramp:
         ud2
         .cfi_endproc
         .size   gojit_sigpanic_tramp, .-gojit_sigpanic_tramp
+
+// Entered from the SIGURG handler instead of the interrupted instruction (mirrors
+// asyncPreempt, preempt_amd64.s): the handler pushed the interrupted pc as a
+// return address, so this frame links to the interrupted one and tracebacks go
+// through it. Saves every register (general purpose, flags, and the whole
+// extended state with XSAVE: XMM/YMM/ZMM, whatever the JIT used) on the goroutine
+// stack, calls gojit_async_preempt2 (which yields), restores everything and
+// returns to the interrupted pc. gojit_xsave_size (preempt.cc) is the XSAVE area
+// size of this CPU's enabled features.
+        .globl  gojit_async_preempt
+        .type   gojit_async_preempt, @function
+        .p2align 4
+gojit_async_preempt:
+        .cfi_startproc
+        pushq   %rbp
+        .cfi_def_cfa_offset 16
+        .cfi_offset %rbp, -16
+        movq    %rsp, %rbp
+        .cfi_def_cfa_register %rbp
+        pushfq
+        pushq   %rax
+        pushq   %rcx
+        pushq   %rdx
+        pushq   %rbx
+        pushq   %rsi
+        pushq   %rdi
+        pushq   %r8
+        pushq   %r9
+        pushq   %r10
+        pushq   %r11
+        pushq   %r12
+        pushq   %r13
+        pushq   %r14
+        pushq   %r15
+        movq    %rsp, %rbx              // the GPR save area; rbx survives the call
+        subq    gojit_xsave_size(%rip), %rsp
+        andq    $-64, %rsp              // XSAVE needs 64-byte alignment
+        // XRSTOR checks the header's reserved bytes: start from a zeroed header.
+        xorl    %eax, %eax
+        movq    %rax, 512(%rsp)
+        movq    %rax, 520(%rsp)
+        movq    %rax, 528(%rsp)
+        movq    %rax, 536(%rsp)
+        movq    %rax, 544(%rsp)
+        movq    %rax, 552(%rsp)
+        movq    %rax, 560(%rsp)
+        movq    %rax, 568(%rsp)
+        movl    $-1, %eax
+        movl    $-1, %edx
+        xsave64 (%rsp)
+        call    gojit_async_preempt2
+        movl    $-1, %eax
+        movl    $-1, %edx
+        xrstor64 (%rsp)
+        movq    %rbx, %rsp
+        popq    %r15
+        popq    %r14
+        popq    %r13
+        popq    %r12
+        popq    %r11
+        popq    %r10
+        popq    %r9
+        popq    %r8
+        popq    %rdi
+        popq    %rsi
+        popq    %rbx
+        popq    %rdx
+        popq    %rcx
+        popq    %rax
+        popfq
+        popq    %rbp
+        .cfi_def_cfa %rsp, 8
+        ret
+        .cfi_endproc
+        .size   gojit_async_preempt, .-gojit_async_preempt
 
 // void gojit_setstackguard(uintptr_t guard): the running G's stackguard0 into the
 // thread's %fs:0x70 slot, which the split-stack prologue compares SP against.

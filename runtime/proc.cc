@@ -33,11 +33,11 @@
 // (sysmon.cc) hands it to another M if the call lasts (retake), and exitsyscall
 // takes it back if it can, else queues the G and parks the M.
 //
-// Stop-the-world (GOMAXPROCS(n), and the collector later) sets sched.gcwaiting and
-// waits until every P has stopped: idle and syscall Ps are taken at once, running
-// ones stop when their M next enters the scheduler. Until preemption exists (the
-// preemption issue) a goroutine that never blocks or yields holds the world up, as
-// under Go 1.13.
+// Stop-the-world (GOMAXPROCS(n), runtime.GC, the collector later) sets
+// sched.gcwaiting and waits until every P has stopped: idle and syscall Ps are
+// taken at once, running ones stop when their M next enters the scheduler, which a
+// signal forces (async preemption, preempt.cc). With GODEBUG=asyncpreemptoff=1 a
+// goroutine that never blocks or yields holds the world up, as under Go 1.13.
 //
 // Deadlock (checkdead): when every M is idle and no goroutine can run, no timer is
 // pending and no system call is in progress, gc's "all goroutines are asleep".
@@ -55,6 +55,7 @@
 #include <utility>
 
 #include "runtime/chan.h"
+#include "runtime/preempt.h"
 #include "runtime/sema.h"
 #include "runtime/time.h"
 
@@ -625,6 +626,11 @@ void MInit(M* mp) {
 void* MStartThread(void* arg) {
   auto* mp = static_cast<M*>(arg);
   MInit(mp);
+  // NewM created the thread with every signal blocked; now that the signal stack
+  // is set up, take signals (minitSignalMask).
+  sigset_t none;
+  sigemptyset(&none);
+  pthread_sigmask(SIG_SETMASK, &none, nullptr);
   gojit_mstart0(mp->g0, &MStart1);
   // A locked G exited on this M (goexit0 gogo'd back here): the thread exits.
   MExit(mp);
@@ -829,15 +835,15 @@ void StartLockedM(M* mp, G* gp) {
 // Mirrors forcePreemptNS: the time slice after which sysmon asks a G to yield.
 constexpr int64_t kForcePreemptNS = 10 * 1000 * 1000;
 
-// Mirrors preemptone: asks the G running on pp to stop. The request is recorded
-// (gp->preempt); the preemption issue makes the prologue check and the signal act
-// on it.
+// Mirrors preemptone: asks the G running on pp to stop: gp->preempt for the
+// scheduler's own checks, and a signal for async preemption (preempt.cc).
 bool PreemptOne(P* pp) {
   M* mp = pp->m;
   if (mp == nullptr || mp == tls_m) return false;
   G* gp = mp->curg;
   if (gp == nullptr || gp == mp->g0) return false;
   gp->preempt = true;
+  PreemptM(mp);
   return true;
 }
 
@@ -1426,16 +1432,13 @@ P* ProcResize(M* mp, int32_t nprocs) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
   return runnable;
 }
 
-// Mirrors preemptall: asks every running G to stop. Without preemption (the
-// preemption issue) this only sets the flags; Gs stop when they next enter the
-// scheduler.
+// Mirrors preemptall: asks every running G to stop (PreemptOne).
 void PreemptAll() {
   int32_t n = gomaxprocs.load();
   for (int32_t i = 0; i < n; i++) {
     P* pp = allp[i];
     if (pp->status.load() != static_cast<uint32_t>(Pstatus::kRunning)) continue;
-    M* mp = pp->m;
-    if (mp != nullptr && mp->curg != nullptr) mp->curg->preempt = true;
+    PreemptOne(pp);
   }
 }
 

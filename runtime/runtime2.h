@@ -194,6 +194,10 @@ struct M {
   uint32_t lockedExt = 0;          // external LockOSThread count
   uint32_t lockedInt = 0;          // internal lockOSThread count
   uint32_t syscalltick = 0;        // p->syscalltick at entersyscall
+  // Async preemption (preempt.cc): a SIGURG is in flight to this thread; the
+  // number of goroutines the signal has preempted on it.
+  std::atomic<uint32_t> signal_pending{0};
+  std::atomic<uint64_t> preempt_count{0};
   // Signal handling stack (sigaltstack), mirrors gsignal's stack.
   Stack gsignal_stack;
   // gopark's arguments, read by park_m on g0 (mirrors waitunlockf/waitlock).

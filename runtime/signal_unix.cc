@@ -19,12 +19,15 @@
 //
 // SIGQUIT dumps every goroutine and exits 2, as gc does without os/signal.
 //
-// Not yet: SIGURG (async preemption), SIGPROF, os/signal delivery, SIGPIPE rules.
+// SIGURG is async preemption (preempt.cc).
+//
+// Not yet: SIGPROF, os/signal delivery, SIGPIPE rules.
 #include <signal.h>
 #include <sys/mman.h>
 #include <ucontext.h>
 
 #include "runtime/entrypoints.h"
+#include "runtime/preempt.h"
 #include "runtime/proc.h"
 
 namespace gojit::rt {
@@ -179,6 +182,7 @@ void InitSig() {
   for (int sig : {SIGSEGV, SIGBUS, SIGFPE}) sigaction(sig, &sa, nullptr);
   sa.sa_sigaction = &SigQuitHandler;
   sigaction(SIGQUIT, &sa, nullptr);
+  InitPreempt();
 }
 
 void MinitSignalStack(M* mp) {

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <memory>
 
@@ -119,8 +120,25 @@ void PrintCreatedBy(G* gp) {
 
 }  // namespace
 
+namespace {
+// The hull of all registered JIT'd code, readable without a lock (InJitCode).
+std::atomic<uintptr_t> jit_lo{UINTPTR_MAX};
+std::atomic<uintptr_t> jit_hi{0};
+}  // namespace
+
+bool InJitCode(uintptr_t pc) {
+  return pc >= jit_lo.load(std::memory_order_acquire) &&
+         pc < jit_hi.load(std::memory_order_acquire);
+}
+
 void RegisterFunction(FuncInfo info) {
   std::sort(info.lines.begin(), info.lines.end());
+  uintptr_t lo = jit_lo.load();
+  while (info.start < lo && !jit_lo.compare_exchange_weak(lo, info.start)) {
+  }
+  uintptr_t hi = jit_hi.load();
+  while (info.end > hi && !jit_hi.compare_exchange_weak(hi, info.end)) {
+  }
   MutexLock l(&funcs_lock);
   auto& funcs = Funcs();
   auto it = std::upper_bound(funcs.begin(), funcs.end(), info.start,

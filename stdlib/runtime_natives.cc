@@ -38,6 +38,15 @@ void Gomaxprocs(rt::G* g, void* args, void* results) {
 }
 
 void LockOSThread(rt::G* g, void*, void*) { rt::LockOSThread(g); }
+
+// func GC(): stops the world and starts it again. The collector itself (issue 6)
+// is not there yet, so nothing is freed; what this shows already is the
+// stop-the-world, which a goroutine spinning in a loop without calls holds up
+// forever unless it can be preempted asynchronously.
+void GC(rt::G* g, void*, void*) {
+  rt::StopTheWorld(g);
+  rt::StartTheWorld(g);
+}
 void UnlockOSThread(rt::G* g, void*, void*) { rt::UnlockOSThread(g); }
 
 void KeepAlive(rt::G*, void*, void*) {}
@@ -48,6 +57,7 @@ const NativeSymbol kRuntimeNatives[] = {
     {"runtime.NumCPU", &NumCPU},       {"runtime.GOMAXPROCS", &Gomaxprocs},
     {"runtime.KeepAlive", &KeepAlive},
     {"runtime.LockOSThread", &LockOSThread},
+    {"runtime.GC", &GC},
     {"runtime.UnlockOSThread", &UnlockOSThread},
 };
 

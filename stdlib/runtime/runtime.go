@@ -28,6 +28,11 @@ func NumCPU() int
 // setting. Changing it stops the world.
 func GOMAXPROCS(n int) int
 
+// GC stops the world and starts it again. gojit has no collector yet: nothing is
+// freed, but the stop-the-world is real (a goroutine spinning without function
+// calls holds it up unless async preemption can stop it).
+func GC()
+
 // LockOSThread wires the calling goroutine to its current operating system thread
 // until the goroutine has made as many calls to UnlockOSThread as to LockOSThread;
 // a goroutine that exits locked takes its thread with it.

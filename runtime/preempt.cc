@@ -1,0 +1,135 @@
+// Asynchronous preemption by signal. Mirrors runtime/preempt.go (asyncPreempt2,
+// isAsyncSafePoint, wantAsyncPreempt), signal_unix.go (preemptM, doSigPreempt) and
+// preempt_amd64.s (asyncPreempt: asm_amd64.S's gojit_async_preempt).
+//
+// How a running goroutine is stopped without its cooperation: sysmon (a G ran over
+// 10ms) or stop-the-world sets gp->preempt and sends SIGURG to the G's thread
+// (PreemptM, at most one signal in flight per M). The handler checks that the
+// thread is at an async safe point: running a user G's JIT'd code (compiled with
+// frame pointers and without a red zone, so pushing below SP is harmless), on the
+// G's stack with room to spare, with no runtime lock or print lock held. If so it
+// rewrites the signal context so that the thread, on leaving the handler, "calls"
+// gojit_async_preempt from the interrupted pc; the trampoline saves every register
+// on the goroutine stack and calls gojit_async_preempt2, which yields (the G goes
+// to the global run queue, as gc's gopreempt_m). When the G runs again, on any
+// thread, the trampoline restores the registers and returns to the exact
+// instruction. PCs in the C++ runtime or natives are not safe points: the request
+// stays in gp->preempt, and sysmon or stop-the-world asks again later.
+//
+// GODEBUG=asyncpreemptoff=1 turns the signal off, as in gc: a goroutine in a loop
+// without calls then holds its P until it blocks, and a stop-the-world waits for
+// it forever (the Go 1.13 behaviour of the tight-loop example).
+#include <signal.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cpuid.h>
+#include <cstdlib>
+#include <cstring>
+#include <string_view>
+
+#include "runtime/preempt.h"
+#include "runtime/proc.h"
+
+extern "C" {
+// The XSAVE area size for this CPU's enabled state components, plus alignment
+// slack; read by gojit_async_preempt (asm_amd64.S).
+uint64_t gojit_xsave_size = 4096;
+void gojit_async_preempt();
+void gojit_async_preempt2();
+}
+
+namespace gojit::rt {
+namespace {
+
+// Room the trampoline needs below the interrupted SP: its GPR save area, the
+// XSAVE area with alignment, and the frames of async_preempt2 and mcall.
+uint64_t AsyncPreemptStack() { return gojit_xsave_size + 1024; }
+
+bool ParseAsyncPreemptOff() {
+  const char* env = getenv("GODEBUG");
+  if (env == nullptr) return false;
+  std::string_view v = env;
+  // GODEBUG is a comma-separated list of name=value; the last setting wins.
+  bool off = false;
+  size_t i = 0;
+  while (i <= v.size()) {
+    size_t j = v.find(',', i);
+    if (j == std::string_view::npos) j = v.size();
+    std::string_view kv = v.substr(i, j - i);
+    if (kv.substr(0, 16) == "asyncpreemptoff=") off = kv.substr(16) == "1";
+    i = j + 1;
+  }
+  return off;
+}
+
+}  // namespace
+
+bool AsyncPreemptOff() {
+  static const bool off = ParseAsyncPreemptOff();
+  return off;
+}
+
+void InitPreempt() {
+  unsigned eax, ebx, ecx, edx;
+  if (__get_cpuid_count(0xd, 0, &eax, &ebx, &ecx, &edx) && ebx != 0) {
+    gojit_xsave_size = ebx + 64;
+  }
+  struct sigaction sa = {};
+  sa.sa_sigaction = &SigPreemptHandler;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
+  sigfillset(&sa.sa_mask);
+  sigaction(SIGURG, &sa, nullptr);
+}
+
+void PreemptM(M* mp) {
+  if (AsyncPreemptOff()) return;
+  uint32_t expected = 0;
+  if (!mp->signal_pending.compare_exchange_strong(expected, 1)) return;
+  syscall(SYS_tgkill, getpid(), static_cast<pid_t>(mp->procid), SIGURG);
+}
+
+// Mirrors wantAsyncPreempt and isAsyncSafePoint.
+bool AsyncSafePoint(M* mp, G* gp, uintptr_t pc, uintptr_t sp) {
+  if (gp == nullptr || gp == mp->g0 || mp->curg != gp) return false;
+  if (!gp->preempt && sched.gcwaiting.load() == 0) return false;
+  if (ReadGStatus(gp) != static_cast<uint32_t>(Gstatus::kRunning)) return false;
+  if (mp->p == nullptr || mp->locks != 0 || mp->dying != 0 || PrintLockHeld()) return false;
+  if (sp < gp->stack.lo + AsyncPreemptStack() || sp > gp->stack.hi) return false;
+  // JIT'd code never holds the function table's lock, so FindFunc is safe once
+  // pc is known to be inside the JIT's code.
+  return InJitCode(pc) && FindFunc(pc) != nullptr;
+}
+
+// Mirrors doSigPreempt.
+void SigPreemptHandler(int, siginfo_t*, void* ctx) {
+  M* mp = tls_m;
+  if (mp == nullptr) return;
+  auto* uc = static_cast<ucontext_t*>(ctx);
+  greg_t* regs = uc->uc_mcontext.gregs;
+  auto pc = static_cast<uintptr_t>(regs[REG_RIP]);
+  auto sp = static_cast<uintptr_t>(regs[REG_RSP]);
+  G* gp = mp->curg;
+  if (AsyncSafePoint(mp, gp, pc, sp)) {
+    // Inject a call to asyncPreempt (sigctxt.pushCall).
+    sp -= 8;
+    *reinterpret_cast<uintptr_t*>(sp) = pc;
+    regs[REG_RSP] = static_cast<greg_t>(sp);
+    regs[REG_RIP] = reinterpret_cast<greg_t>(&gojit_async_preempt);
+    mp->preempt_count.fetch_add(1, std::memory_order_relaxed);
+  }
+  // Acknowledge the preemption (the next PreemptM may signal again).
+  mp->signal_pending.store(0);
+}
+
+}  // namespace gojit::rt
+
+using namespace gojit::rt;
+
+// Mirrors asyncPreempt2: on the goroutine stack, with every register saved by the
+// trampoline. Yields like Gosched; returns when the G runs again.
+extern "C" void gojit_async_preempt2() {
+  G* gp = tls_m->curg;
+  gp->preempt = false;
+  Gosched(gp);
+}
