@@ -1,5 +1,6 @@
-// Prints "ready", then blocks (a sleeping main, a goroutine waiting on a channel)
-// until SIGQUIT makes the runtime dump every goroutine and exit 2.
+// Prints "ready" once main sleeps and a goroutine waits on a channel (a third
+// goroutine prints it 200ms later), then blocks until SIGQUIT makes the runtime
+// dump every goroutine and exit 2.
 package main
 
 import (
@@ -14,6 +15,9 @@ func waitForever(c chan int) {
 func main() {
 	c := make(chan int)
 	go waitForever(c)
-	fmt.Println("ready")
+	go func() {
+		time.Sleep(200 * time.Millisecond)
+		fmt.Println("ready")
+	}()
 	time.Sleep(time.Hour)
 }
