@@ -78,7 +78,18 @@ absl::StatusOr<llvm::orc::JITTargetMachineBuilder> HostMachine(int opt_level) {
 struct ObjectFunction {
   std::string file;
   std::vector<std::pair<uint32_t, int32_t>> lines;  // (offset from start, line)
+  std::vector<rt::FuncInfo::InlineRange> inlined;   // see rt::FuncInfo
 };
+
+bool SameInlining(const rt::FuncInfo::InlineRange& a, const rt::FuncInfo::InlineRange& b) {
+  if (a.outer_line != b.outer_line || a.frames.size() != b.frames.size()) return false;
+  for (size_t i = 0; i < a.frames.size(); ++i) {
+    if (a.frames[i].name != b.frames[i].name || a.frames[i].line != b.frames[i].line) {
+      return false;
+    }
+  }
+  return true;
+}
 
 // Reads each function's line table from a relocatable object's DWARF.
 std::map<std::string, ObjectFunction> ReadLineTables(llvm::MemoryBufferRef buffer) {
@@ -99,6 +110,9 @@ std::map<std::string, ObjectFunction> ReadLineTables(llvm::MemoryBufferRef buffe
   llvm::DILineInfoSpecifier spec(
       llvm::DILineInfoSpecifier::FileLineInfoKind::AbsoluteFilePath,
       llvm::DILineInfoSpecifier::FunctionNameKind::None);
+  llvm::DILineInfoSpecifier named_spec(
+      llvm::DILineInfoSpecifier::FileLineInfoKind::AbsoluteFilePath,
+      llvm::DILineInfoSpecifier::FunctionNameKind::LinkageName);
   for (const auto& [sym, size] : llvm::object::computeSymbolSizes(**obj)) {
     auto type = sym.getType();
     auto name = sym.getName();
@@ -116,6 +130,26 @@ std::map<std::string, ObjectFunction> ReadLineTables(llvm::MemoryBufferRef buffe
         dwarf->getLineInfoForAddressRange({*addr, (*sec)->getIndex()}, size, spec);
     ObjectFunction& f = out[name->str()];
     for (const auto& [row_addr, info] : rows) {
+      // The inlining chain at this row (gc prints inlined calls as frames).
+      llvm::DIInliningInfo chain =
+          dwarf->getInliningInfoForAddress({row_addr, (*sec)->getIndex()}, named_spec);
+      rt::FuncInfo::InlineRange range;
+      range.offset = static_cast<uint32_t>(row_addr - *addr);
+      uint32_t n = chain.getNumberOfFrames();
+      if (n > 1) {
+        for (uint32_t i = 0; i + 1 < n; ++i) {
+          const llvm::DILineInfo& fr = chain.getFrame(i);
+          range.frames.push_back({fr.FunctionName, fr.FileName, static_cast<int32_t>(fr.Line)});
+        }
+        range.outer_line = static_cast<int32_t>(chain.getFrame(n - 1).Line);
+      }
+      if (f.inlined.empty() ? !range.frames.empty() : !SameInlining(f.inlined.back(), range)) {
+        if (!f.inlined.empty() && f.inlined.back().offset == range.offset) {
+          f.inlined.back() = std::move(range);
+        } else {
+          f.inlined.push_back(std::move(range));
+        }
+      }
       // Line 0 rows are compiler-made code with no source line; the previous
       // row's line covers them, as gc's pcln does for its own such code.
       if (info.Line == 0) continue;
@@ -187,6 +221,7 @@ class PcTablePlugin : public llvm::orc::ObjectLinkingLayer::Plugin {
       if (auto it = lines.find(info.name); it != lines.end()) {
         info.file = std::move(it->second.file);
         info.lines = std::move(it->second.lines);
+        info.inlined = std::move(it->second.inlined);
       }
       table_->Add(info);
       rt::RegisterFunction(std::move(info));

@@ -44,6 +44,22 @@ struct FuncInfo {
   std::string file;              // "/abs/path/main.go"
   // (pc offset from start, line), sorted by offset; may be empty.
   std::vector<std::pair<uint32_t, int32_t>> lines;
+  // Calls LLVM inlined into this function. From `offset` up to the next range's,
+  // the pc is in `frames` (innermost first: the function whose code it is, at
+  // `line`, then each caller at the line of its call into the previous frame, up
+  // to but excluding this function), and this function is at `outer_line`, the
+  // call into the outermost inlined frame. Empty frames: no inlined call there.
+  struct InlinedFrame {
+    std::string name;
+    std::string file;
+    int32_t line = 0;
+  };
+  struct InlineRange {
+    uint32_t offset = 0;
+    std::vector<InlinedFrame> frames;
+    int32_t outer_line = 0;
+  };
+  std::vector<InlineRange> inlined;  // sorted by offset; may be empty
 };
 
 // Called by jit/ for every JIT'd function. Thread-safe. JIT'd code must keep frame

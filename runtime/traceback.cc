@@ -54,11 +54,13 @@ int32_t FuncLine(const FuncInfo& f, uintptr_t pc) {
 
 // "\t/file.go:LINE +0xOFF\n". pc is the frame's pc (a return address unless
 // exact); lookup is the pc its line is looked up at.
-void PrintFileLine(const FuncInfo& f, uintptr_t pc, uintptr_t lookup) {
+// line_override >= 0 replaces the line table's answer (the call site of an
+// inlined call).
+void PrintFileLine(const FuncInfo& f, uintptr_t pc, uintptr_t lookup, int32_t line_override = -1) {
   PrintString("\t");
   PrintString(f.file.empty() ? std::string_view("?") : std::string_view(f.file));
   PrintString(":");
-  int32_t line = FuncLine(f, lookup);
+  int32_t line = line_override >= 0 ? line_override : FuncLine(f, lookup);
   if (line >= 0) {
     PrintInt(line);
   } else {
@@ -71,22 +73,50 @@ void PrintFileLine(const FuncInfo& f, uintptr_t pc, uintptr_t lookup) {
   PrintString("\n");
 }
 
-// Prints one frame if pc is in JIT'd code. Returns whether it printed.
+// Frames gc would not show: the compiler's own glue (gojit.main runs the inits and
+// main.main, as gc's runtime.main) and compiler-made wrappers (go/defer thunks,
+// method-value and interface adapters), as gc hides its wrappers.
+bool HiddenFrame(const std::string& name) {
+  return name.rfind("gojit.", 0) == 0 || name.find(".gowrap") != std::string::npos ||
+         name.find("\xc2\xb7i") != std::string::npos || name.find("-fm") != std::string::npos;
+}
+
+// The inlined calls at offset off of f (null if none).
+const FuncInfo::InlineRange* InlinedAt(const FuncInfo& f, uint32_t off) {
+  auto it = std::upper_bound(
+      f.inlined.begin(), f.inlined.end(), off,
+      [](uint32_t o, const FuncInfo::InlineRange& r) { return o < r.offset; });
+  if (it == f.inlined.begin()) return nullptr;
+  const FuncInfo::InlineRange* r = &*std::prev(it);
+  return r->frames.empty() ? nullptr : r;
+}
+
+// Prints the frames at pc if it is in JIT'd code: the calls LLVM inlined there
+// first, as gc prints inlined frames ("f(...)" and the line, no offset), then the
+// function itself. Returns whether it printed anything.
 bool PrintFrame(uintptr_t pc, bool exact) {
   uintptr_t lookup = exact ? pc : pc - 1;
   const FuncInfo* f = FindFunc(lookup);
   if (f == nullptr) return false;
-  // The compiler's own glue (gojit.main runs the inits and main.main) is gc's
-  // runtime.main: not shown.
-  if (f->name.rfind("gojit.", 0) == 0) return false;
-  // Compiler-made wrappers (go/defer thunks, method-value and interface adapters)
-  // are not shown, as gc hides its wrappers.
-  if (f->name.find(".gowrap") != std::string::npos || f->name.find("\xc2\xb7i") != std::string::npos ||
-      f->name.find("-fm") != std::string::npos)
-    return false;
+  bool printed = false;
+  int32_t outer_line = -1;
+  if (const FuncInfo::InlineRange* r = InlinedAt(*f, static_cast<uint32_t>(lookup - f->start))) {
+    for (const FuncInfo::InlinedFrame& fr : r->frames) {
+      if (HiddenFrame(fr.name)) continue;
+      PrintString(fr.name);
+      PrintString("(...)\n\t");
+      PrintString(fr.file.empty() ? std::string_view("?") : std::string_view(fr.file));
+      PrintString(":");
+      PrintInt(fr.line);
+      PrintString("\n");
+      printed = true;
+    }
+    outer_line = r->outer_line;
+  }
+  if (HiddenFrame(f->name)) return printed;
   PrintString(f->name);
   PrintString("()\n");
-  PrintFileLine(*f, pc, lookup);
+  PrintFileLine(*f, pc, lookup, outer_line);
   return true;
 }
 
