@@ -111,6 +111,9 @@ class Checker {
   void CheckCall(CallExpr* e);
   void CheckConversion(CallExpr* e, Type* t);
   void CheckBuiltin(CallExpr* e, BuiltinId id);
+  void CheckUnsafeBuiltin(CallExpr* e, BuiltinId id);  // checker_unsafe.cc
+  // A length operand of unsafe.Add/Slice/String (go/types' isValidIndex).
+  bool CheckLength(Expr* y, bool allow_negative);
   void CheckArguments(CallExpr* e, Func* sig, std::string_view callee);
   // Method or field lookup on a type (embedded fields included).
   struct Selection {
