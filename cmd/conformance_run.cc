@@ -203,7 +203,7 @@ std::vector<std::string> Discover(const std::string& test_root) {
 }
 
 bool Ships(const std::string& stdlib, const std::string& path) {
-  return !th::ListDir(stdlib + "/" + path, ".go").empty();
+  return path == "unsafe" /* built into the checker */ || !th::ListDir(stdlib + "/" + path, ".go").empty();
 }
 
 Result RunTest(const RunConfig& config, const std::string& path) {

@@ -10,7 +10,8 @@
 //
 // The checker is split by concept: checker_decl.cc (declarations, types, package
 // order), checker_expr.cc (operands and operators), checker_call.cc (calls, builtins,
-// conversions), checker_stmt.cc (statements and function bodies).
+// conversions), checker_builtin.cc (builtins), checker_unsafe.cc (package unsafe's
+// functions), checker_stmt.cc (statements and function bodies).
 //
 // What it does not do yet: generics (type parameters are parsed and rejected with
 // "unsupported"), and escape analysis beyond "address taken or captured => escapes".
@@ -111,6 +112,9 @@ class Checker {
   void CheckCall(CallExpr* e);
   void CheckConversion(CallExpr* e, Type* t);
   void CheckBuiltin(CallExpr* e, BuiltinId id);
+  void CheckUnsafeBuiltin(CallExpr* e, BuiltinId id);  // checker_unsafe.cc
+  // A length operand of unsafe.Add/Slice/String (go/types' isValidIndex).
+  bool CheckLength(Expr* y, bool allow_negative);
   void CheckArguments(CallExpr* e, Func* sig, std::string_view callee);
   // Method or field lookup on a type (embedded fields included).
   struct Selection {

@@ -20,12 +20,12 @@ void Checker::CheckBuiltin(CallExpr* e, BuiltinId id) {
   }
   auto nargs_error = [&](size_t want_min, size_t want_max) {
     if (args.size() < want_min) {
-      Errorf(e->rparen, "not enough arguments for %s (expected %d, found %d)",
+      Errorf(ExprStart(e), "invalid operation: not enough arguments for %s (expected %d, found %d)",
              ExprString(e), want_min, args.size());
       return true;
     }
     if (args.size() > want_max) {
-      Errorf(args[want_max]->pos, "too many arguments for %s (expected %d, found %d)",
+      Errorf(ExprStart(e), "invalid operation: too many arguments for %s (expected %d, found %d)",
              ExprString(e), want_max, args.size());
       return true;
     }
@@ -362,6 +362,15 @@ void Checker::CheckBuiltin(CallExpr* e, BuiltinId id) {
       e->type = ct;
       return;
     }
+    case BuiltinId::kUnsafeSizeof:
+    case BuiltinId::kUnsafeAlignof:
+    case BuiltinId::kUnsafeOffsetof:
+    case BuiltinId::kUnsafeAdd:
+    case BuiltinId::kUnsafeSlice:
+    case BuiltinId::kUnsafeSliceData:
+    case BuiltinId::kUnsafeString:
+    case BuiltinId::kUnsafeStringData:
+      return CheckUnsafeBuiltin(e, id);
     default:
       break;
   }

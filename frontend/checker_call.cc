@@ -17,9 +17,7 @@ void Checker::CheckCall(CallExpr* e) {
     case ExprMode::kTypeExpr:
       return CheckConversion(e, fun->type);
     case ExprMode::kBuiltin: {
-      Expr* f = fun;
-      while (auto* p = f->As<ParenExpr>()) f = p->x;
-      return CheckBuiltin(e, f->As<Ident>()->object->builtin);
+      return CheckBuiltin(e, BuiltinOf(fun));
     }
     case ExprMode::kPackage:
       Errorf(fun->pos, "use of package %s without selector", ExprString(fun));
@@ -142,7 +140,10 @@ void Checker::CheckConversion(CallExpr* e, Type* t) {
   auto fail = [&] {
     Errorf(x->pos, "cannot convert %s to type %s", Describe(x), TypeString(t));
   };
-  if (x->mode == ExprMode::kConstant && tb && xb && !IsInterface(t)) {
+  // unsafe.Pointer takes no constant but nil; a typed constant converts at run time.
+  bool to_unsafe = tb && tb->basic() == BasicKind::kUnsafePointer;
+  if (to_unsafe && IsUntyped(x->type) && !IsBasicKind(x->type, BasicKind::kUntypedNil)) return fail();
+  if (x->mode == ExprMode::kConstant && tb && xb && !IsInterface(t) && !to_unsafe) {
     ConstValue v = *x->constant;
     // Constant conversions yield constants (except to/from non-basic types).
     if (tb->IsString() && xb->IsInteger()) {
@@ -204,6 +205,12 @@ void Checker::CheckConversion(CallExpr* e, Type* t) {
     ok = (fb->IsNumeric() && tb->IsNumeric()) ||
          (tb->IsString() && fb->IsInteger()) ||
          (tb->IsString() && fb->IsString());
+  }
+  // Package unsafe: *T <-> unsafe.Pointer <-> uintptr.
+  if (!ok) {
+    bool from_unsafe = fb && fb->basic() == BasicKind::kUnsafePointer;
+    ok = (to_unsafe && (fu->As<Pointer>() || (fb && fb->basic() == BasicKind::kUintptr))) ||
+         (from_unsafe && (tu->As<Pointer>() || (tb && tb->basic() == BasicKind::kUintptr)));
   }
   if (!ok && tb && tb->IsString()) {
     if (auto* s = fu->As<Slice>()) {
@@ -330,6 +337,9 @@ void Checker::CheckSelector(SelectorExpr* e) {
         case ObjectKind::kFunc:
           e->mode = ExprMode::kValue;
           e->type = member->type;
+          return;
+        case ObjectKind::kBuiltin:  // unsafe.Sizeof, ...
+          e->mode = ExprMode::kBuiltin;
           return;
         default:
           return;

@@ -116,6 +116,7 @@ std::string Checker::Describe(Expr* e) {
     case ExprMode::kTypeExpr:
       return absl::StrCat(text, " (type)");
     case ExprMode::kBuiltin:
+      if (e->Is<SelectorExpr>()) return absl::StrCat(text, " (built-in)");
       return absl::StrCat(text, " (built-in function ", text, ")");
     case ExprMode::kNoValue:
       return absl::StrCat(text, " (no value)");
@@ -198,7 +199,7 @@ bool Checker::RequireValue(Expr* e) {
       Errorf(e->pos, "%s (no value) used as value", ExprString(e));
       break;
     case ExprMode::kBuiltin:
-      Errorf(e->pos, "%s (built-in function %s) must be called", ExprString(e), ExprString(e));
+      Errorf(e->pos, "%s must be called", Describe(e));
       break;
     case ExprMode::kTypeExpr:
       Errorf(e->pos, "%s (type) is not an expression", ExprString(e));
@@ -771,8 +772,19 @@ void Checker::CheckComparison(BinaryExpr* e) {
       if (!UBasic(x->type) || !UBasic(x->type)->IsOrdered()) bad = x;
       else if (!UBasic(y->type) || !UBasic(y->type)->IsOrdered()) bad = y;
       if (bad) {
+        // gc names the kind of a composite type, else the type (types2's kindString).
+        Type* u = bad->type->Underlying();
+        const char* kind = u->As<Array>()     ? "array"
+                           : u->As<Slice>()   ? "slice"
+                           : u->As<Struct>()  ? "struct"
+                           : u->As<Pointer>() ? "pointer"
+                           : u->As<Func>()    ? "func"
+                           : u->As<Interface>() ? "interface"
+                           : u->As<Map>()     ? "map"
+                           : u->As<Chan>()    ? "chan"
+                                              : nullptr;
         Errorf(e->pos, "invalid operation: %s (operator %s not defined on %s)", ExprString(e),
-               TokSpelling(e->op), Describe(bad));
+               TokSpelling(e->op), kind ? kind : TypeString(bad->type));
         return;
       }
     } else if (x_nil && y_nil) {

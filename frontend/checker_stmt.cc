@@ -129,14 +129,13 @@ void Checker::CheckStmt(Stmt* s, Scope* scope) {
       bool is_call = u->Is<CallExpr>() && u->As<CallExpr>()->fun->mode != ExprMode::kTypeExpr;
       bool is_recv = u->Is<UnaryExpr>() && u->As<UnaryExpr>()->op == Tok::kArrow;
       if (is_call && u->As<CallExpr>()->fun->mode == ExprMode::kBuiltin) {
-        Expr* f = Unparen(u->As<CallExpr>()->fun);
-        BuiltinId id = f->As<Ident>()->object->builtin;
+        BuiltinId id = BuiltinOf(u->As<CallExpr>()->fun);
         bool statement_ok = id == BuiltinId::kPanic || id == BuiltinId::kPrint ||
                             id == BuiltinId::kPrintln || id == BuiltinId::kCopy ||
                             id == BuiltinId::kDelete || id == BuiltinId::kClose ||
                             id == BuiltinId::kRecover || id == BuiltinId::kClear;
         if (!statement_ok) {
-          Errorf(x->pos, "%s (value of type %s) is not used", ExprString(x), TypeString(x->type));
+          Errorf(ExprStart(x), "%s is not used", Describe(x));
         }
         break;
       }
@@ -225,12 +224,11 @@ void Checker::CheckStmt(Stmt* s, Scope* scope) {
       if (call->fun->mode == ExprMode::kTypeExpr) {
         Errorf(call->pos, "%s requires function call, not conversion", what);
       } else if (call->fun->mode == ExprMode::kBuiltin) {
-        Expr* f = Unparen(call->fun);
-        BuiltinId id = f->As<Ident>()->object->builtin;
+        BuiltinId id = BuiltinOf(call->fun);
         bool ok = id == BuiltinId::kPanic || id == BuiltinId::kPrint || id == BuiltinId::kPrintln ||
                   id == BuiltinId::kCopy || id == BuiltinId::kDelete || id == BuiltinId::kClose ||
                   id == BuiltinId::kRecover || id == BuiltinId::kClear;
-        if (!ok) Errorf(s->pos, "%s discards result of %s", what, ExprString(call));
+        if (!ok) Errorf(ExprStart(call), "%s discards result of %s", what, Describe(call));
       }
       break;
     }
@@ -897,8 +895,7 @@ bool Checker::IsTerminating(Stmt* s, const std::string& label) {
     case NodeKind::kExprStmt: {
       Expr* x = Unparen(s->As<ExprStmt>()->x);
       if (auto* c = x->As<CallExpr>(); c && c->fun->mode == ExprMode::kBuiltin) {
-        Expr* f = Unparen(c->fun);
-        return f->As<Ident>()->object->builtin == BuiltinId::kPanic;
+        return BuiltinOf(c->fun) == BuiltinId::kPanic;
       }
       // os.Exit is not terminating in the spec's sense.
       return false;

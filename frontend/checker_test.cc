@@ -107,5 +107,16 @@ TEST(CheckerTest, TooManyErrorsStopsAtTen) {
   EXPECT_EQ(out.find("undefined10"), std::string::npos);
 }
 
+// unsafe.Sizeof/Offsetof/Alignof are constants with gc's amd64 layout (size 20
+// with the padding byte after the trailing struct{}, b at 4, align 4): 28.
+TEST(CheckerTest, UnsafeConstants) {
+  EXPECT_EQ(Check("package main\n\nimport \"unsafe\"\n\ntype T struct {\n\ta bool\n\tb [3]int32\n"
+                  "\tc struct{}\n}\n\nfunc main() {\n\tvar t T\n\tvar one [1]int\n"
+                  "\tvar a [unsafe.Sizeof(t) + unsafe.Offsetof(t.b) + unsafe.Alignof(t.b)]int = one\n"
+                  "\t_ = a\n\t_ = unsafe.Offsetof(t)\n}\n"),
+            "14:77: cannot use one (variable of type [1]int) as type [28]int in variable declaration\n"
+            "16:22: invalid argument: t is not a selector expression\n");
+}
+
 }  // namespace
 }  // namespace gojit::frontend

@@ -3,7 +3,7 @@
 // every package is checked after the packages it imports.
 //
 // Package lookup is by import path only: `import "fmt"` reads every non-test .go file
-// in <stdlib_dir>/fmt. There is no GOPATH and no module support: a program is one
+// in <stdlib_dir>/fmt; package unsafe is the compiler's own (universe.cc). There is no GOPATH and no module support: a program is one
 // `package main` given as files on the command line, as `go run f.go...` takes it.
 #include <dirent.h>
 #include <sys/stat.h>
@@ -121,7 +121,8 @@ class Loader {
     for (File* f : pkg->files) {
       for (ImportSpec* spec : f->imports) {
         Package* dep = Import(spec);
-        if (dep && std::find(pkg->imports.begin(), pkg->imports.end(), dep) == pkg->imports.end())
+        // unsafe has nothing to check or initialise: it is not a dependency.
+        if (dep && dep->path != "unsafe" && std::find(pkg->imports.begin(), pkg->imports.end(), dep) == pkg->imports.end())
           pkg->imports.push_back(dep);
       }
     }
@@ -139,6 +140,11 @@ class Loader {
     if (path.empty() || path == "main" || absl::StrContains(path, "..") || path[0] == '/') {
       p_.diags.Error(spec->path_pos, absl::StrCat("invalid import path: \"", path, "\""));
       return nullptr;
+    }
+    if (path == "unsafe") {
+      Package* pkg = NewPackage(path, true);
+      InitUnsafe(p_, pkg);
+      return pkg;
     }
     std::string dir = absl::StrCat(options_.stdlib_dir, "/", path);
     std::vector<std::string> files;

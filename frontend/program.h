@@ -63,6 +63,9 @@ void CheckPackage(Program& program, Package* pkg);
 
 // Creates the universe scope (predeclared types, constants, nil, builtins).
 void InitUniverse(Program& program);
+// Fills the scope of package unsafe (Pointer and the unsafe builtins); the package
+// has no files and no init function.
+void InitUnsafe(Program& program, Package* unsafe);
 
 // For --emit=types: every package-level object with its type, one per line.
 std::string DumpTypes(Program& program);

@@ -34,6 +34,9 @@ enum class BuiltinId : uint8_t {
 #include "frontend/builtins.def"
 };
 
+// The builtin that a callee of mode kBuiltin names: `len`, `(len)`, `unsafe.Sizeof`.
+BuiltinId BuiltinOf(Expr* fun);
+
 class Object {
  public:
   Object(ObjectKind kind, std::string name, Pos pos, Package* pkg)

@@ -7,7 +7,8 @@
 // interface types are compared structurally by Identical() and are not interned.
 //
 // What this file does not do: method sets and assignability rules live in the
-// checker (checker_types.cc); layout (sizes, offsets) lives in ir/.
+// checker (checker_types.cc); LLVM types live in ir/. Sizes and offsets as gc
+// computes them for amd64 (unsafe.Sizeof ...) are in sizes.cc.
 //
 // Invariants:
 //  1. Every Type is owned by the TypeTable and lives as long as it.
@@ -295,5 +296,12 @@ bool IsComparable(Type* t);
 Basic* UBasic(Type* t);
 // Whether t's underlying type is the basic kind k.
 bool IsBasicKind(Type* t, BasicKind k);
+
+// gc's amd64 layout (sizes.cc), which ir/'s LLVM layout agrees with.
+int64_t SizeOf(Type* t);
+int64_t AlignOf(Type* t);
+std::vector<int64_t> FieldOffsets(Struct* st);
+// Whether gc pads st by a byte: it ends in a zero-size field after a non-empty prefix.
+bool EndsInZeroSizeField(Struct* st);
 
 }  // namespace gojit::frontend

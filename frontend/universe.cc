@@ -1,5 +1,6 @@
 // The universe scope: predeclared types, constants, nil and builtin functions, and
-// the `error` interface (Go spec, "Predeclared identifiers").
+// the `error` interface (Go spec, "Predeclared identifiers"); and the scope of
+// package unsafe, which has no source files (Go spec, "Package unsafe").
 #include "frontend/program.h"
 
 namespace gojit::frontend {
@@ -62,7 +63,28 @@ void InitUniverse(Program& p) {
     b->builtin = BuiltinId::k##Name;                                           \
     p.universe->Insert(b);                                                     \
   }
+#define GOJIT_UNSAFE_BUILTIN(Name, Spelling)
 #include "frontend/builtins.def"
+}
+
+void InitUnsafe(Program& p, Package* unsafe) {
+  Object* ptr = p.NewObject(ObjectKind::kTypeName, "Pointer", Pos{}, unsafe);
+  ptr->type = p.types.basic(BasicKind::kUnsafePointer);
+  unsafe->scope->Insert(ptr);
+#define GOJIT_BUILTIN(Name, Spelling)
+#define GOJIT_UNSAFE_BUILTIN(Name, Spelling)                                   \
+  {                                                                            \
+    Object* b = p.NewObject(ObjectKind::kBuiltin, Spelling, Pos{}, unsafe);    \
+    b->builtin = BuiltinId::k##Name;                                           \
+    unsafe->scope->Insert(b);                                                  \
+  }
+#include "frontend/builtins.def"
+}
+
+BuiltinId BuiltinOf(Expr* fun) {
+  while (auto* p = fun->As<ParenExpr>()) fun = p->x;
+  if (auto* s = fun->As<SelectorExpr>()) return s->sel->object->builtin;
+  return fun->As<Ident>()->object->builtin;
 }
 
 Object* Scope::Insert(Object* obj) {

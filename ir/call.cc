@@ -72,7 +72,7 @@ llvm::Value* FunctionContext::PackVariadic(
 llvm::Value* FunctionContext::Call(fe::CallExpr* e) {
   fe::Expr* fun = Unparen(e->fun);
   if (fun->mode == ExprMode::kTypeExpr) return Conversion(e);
-  if (fun->mode == ExprMode::kBuiltin) return Builtin(e, fun->As<fe::Ident>()->object->builtin);
+  if (fun->mode == ExprMode::kBuiltin) return Builtin(e, fe::BuiltinOf(fun));
   auto* sig = fun->type->Underlying()->As<fe::Func>();
   llvm::Value* null = llvm::ConstantPointerNull::get(m_.Ptr());
   // A direct call of a top-level function: f(...) or pkg.F(...).
@@ -260,6 +260,12 @@ llvm::Value* FunctionContext::Builtin(fe::CallExpr* e, fe::BuiltinId id) {
       }
       return best;
     }
+    case fe::BuiltinId::kUnsafeAdd:
+    case fe::BuiltinId::kUnsafeSlice:
+    case fe::BuiltinId::kUnsafeSliceData:
+    case fe::BuiltinId::kUnsafeString:
+    case fe::BuiltinId::kUnsafeStringData:
+      return UnsafeBuiltin(e, id);
     default:
       break;
   }

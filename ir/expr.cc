@@ -422,6 +422,11 @@ llvm::Value* FunctionContext::ConvertValue(llvm::Value* v, fe::Type* from, fe::T
       return b_.CreateInsertValue(r, b_.CreateFPCast(b_.CreateExtractValue(v, 1), st->getElementType(1)), 1);
     }
     if (tb->IsBoolean() && fb->IsBoolean()) return v;
+    // Package unsafe: unsafe.Pointer <-> uintptr (*T <-> unsafe.Pointer is a no-op).
+    if (fb->basic() == BasicKind::kUnsafePointer && tb->basic() == BasicKind::kUintptr)
+      return b_.CreatePtrToInt(v, lt);
+    if (fb->basic() == BasicKind::kUintptr && tb->basic() == BasicKind::kUnsafePointer)
+      return b_.CreateIntToPtr(v, lt);
   }
   // string <-> []byte, []rune (runtime/string.cc).
   auto elem_kind = [](fe::Type* t) -> BasicKind {

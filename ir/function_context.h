@@ -96,6 +96,11 @@ class FunctionContext {
   llvm::Value* CallClosure(fe::CallExpr* e);
   void Defer(fe::DeferStmt* s);
 
+  // --- package unsafe's Add, Slice, SliceData, String, StringData (unsafe.cc)
+  llvm::Value* UnsafeBuiltin(fe::CallExpr* e, fe::BuiltinId id);
+  llvm::Value* UnsafeLength(fe::Expr* n);
+  void UnsafeCheckLen(llvm::Value* ptr, llvm::Value* len, uint64_t elem_size, const std::string& what);
+
   // --- type assertions (iface.cc); ok as in MapIndex
   llvm::Value* TypeAssert(fe::TypeAssertExpr* e, llvm::Value** ok);
 

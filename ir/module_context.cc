@@ -87,6 +87,9 @@ llvm::Type* ModuleContext::LLVMType(fe::Type* t) {
 llvm::StructType* ModuleContext::StructFor(fe::Struct* st) {
   std::vector<llvm::Type*> fields;
   for (auto& f : st->fields()) fields.push_back(LLVMType(f.type));
+  // gc's byte of padding after a trailing zero-size field (frontend/sizes.cc), so
+  // that &s.last never points at the next object; element indices are unchanged.
+  if (fe::EndsInZeroSizeField(st)) fields.push_back(llvm::Type::getInt8Ty(ctx_));
   return llvm::StructType::get(ctx_, fields);
 }
 

@@ -1,4 +1,4 @@
-// Package sync/atomic: atomic operations on integers (Go's doc.go).
+// Package sync/atomic: atomic operations on integers and pointers (Go's doc.go).
 //
 // The functions below have no body on purpose: they are not natives. ir/atomic.cc
 // gives each one a body of a single LLVM atomic instruction (atomicrmw, cmpxchg,
@@ -6,6 +6,8 @@
 // of sync/atomic), so that at -O2 they inline into their callers. A nil address
 // panics with gc's nil dereference error.
 package atomic
+
+import "unsafe"
 
 // SwapInt32 atomically stores new into *addr and returns the previous *addr value.
 func SwapInt32(addr *int32, new int32) (old int32)
@@ -81,3 +83,15 @@ func LoadUintptr(addr *uintptr) (val uintptr)
 
 // StoreUintptr atomically stores val into *addr.
 func StoreUintptr(addr *uintptr, val uintptr)
+
+// SwapPointer atomically stores new into *addr and returns the previous *addr value.
+func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)
+
+// CompareAndSwapPointer executes the compare-and-swap operation for a unsafe.Pointer value.
+func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool)
+
+// LoadPointer atomically loads *addr.
+func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer)
+
+// StorePointer atomically stores val into *addr.
+func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer)
