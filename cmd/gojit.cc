@@ -14,6 +14,8 @@
 // to --opt=2 before parsing):
 //   --emit=tokens|ast|types|llvm|asm   print that stage and stop
 //   -O0 .. -O3                         optimisation level (default: kDefaultOpt)
+//   --safepoints=prologue|loops|none   where compiled code polls for preemption
+//   --preempt=async|cooperative|off    how the runtime preempts goroutines
 #include <unistd.h>
 
 #include <cstdio>
@@ -33,6 +35,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Support/raw_ostream.h"
+#include "runtime/preempt.h"
 #include "runtime/runtime.h"
 #include "stdlib/natives.h"
 
@@ -43,6 +46,12 @@ constexpr int kDefaultOpt = 2;
 ABSL_FLAG(std::string, emit, "", "print a stage and stop: tokens, ast, types, llvm, asm");
 ABSL_FLAG(int, opt, kDefaultOpt, "optimisation level 0..3 (also written -O0..-O3)");
 ABSL_FLAG(bool, e, false, "report all errors, not just the first 10 (gc's -e)");
+ABSL_FLAG(std::string, safepoints, "prologue",
+          "where compiled code polls for preemption: prologue (gc's model), loops "
+          "(also every loop back-edge), none");
+ABSL_FLAG(std::string, preempt, "async",
+          "how goroutines are preempted: async (prologue checks and signals, gc's "
+          "default), cooperative (prologue checks only, as Go 1.13), off");
 
 namespace {
 
@@ -59,7 +68,9 @@ constexpr const char* kUsage =
     "Flags for run:\n"
     "  --emit=tokens|ast|types|llvm|asm  print that stage and stop\n"
     "  -O0 .. -O3                        optimisation level (default -O2)\n"
-    "  -e                                report all errors, not just the first 10\n";
+    "  -e                                report all errors, not just the first 10\n"
+    "  --safepoints=prologue|loops|none  where code polls for preemption (default prologue)\n"
+    "  --preempt=async|cooperative|off   how goroutines are preempted (default async)\n";
 
 int Fail(const std::string& message) {
   std::fprintf(stderr, "%s\n", message.c_str());
@@ -127,6 +138,17 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
 
   auto context = std::make_unique<llvm::LLVMContext>();
   gojit::ir::LowerOptions lower;
+  std::string safepoints = absl::GetFlag(FLAGS_safepoints);
+  if (safepoints == "prologue") {
+    lower.safepoints = gojit::ir::Safepoints::kPrologue;
+  } else if (safepoints == "loops") {
+    lower.safepoints = gojit::ir::Safepoints::kLoops;
+  } else if (safepoints == "none") {
+    lower.safepoints = gojit::ir::Safepoints::kNone;
+  } else {
+    return Fail(absl::StrCat("gojit: --safepoints=", safepoints,
+                             ": want prologue, loops or none"));
+  }
   lower.has_native = [](const std::string& name) {
     for (const auto& n : gojit::stdlib::NativeSymbols())
       if (name == n.go_name) return true;
@@ -183,6 +205,16 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   args.push_back(base.substr(0, base.size() - 3));
   args.insert(args.end(), program_args.begin(), program_args.end());
   gojit::rt::RunOptions run_options;
+  std::string preempt = absl::GetFlag(FLAGS_preempt);
+  if (preempt == "async") {
+    gojit::rt::SetPreemptMode(gojit::rt::PreemptMode::kAsync);
+  } else if (preempt == "cooperative") {
+    gojit::rt::SetPreemptMode(gojit::rt::PreemptMode::kCooperative);
+  } else if (preempt == "off") {
+    gojit::rt::SetPreemptMode(gojit::rt::PreemptMode::kOff);
+  } else {
+    return Fail(absl::StrCat("gojit: --preempt=", preempt, ": want async, cooperative or off"));
+  }
   return gojit::rt::RunMain(reinterpret_cast<gojit::rt::GoEntry>(entry), std::move(args),
                             run_options);
 }

@@ -124,10 +124,7 @@ llvm::Value* FunctionContext::FuncLit(fe::FuncLit* e) {
   std::string name = absl::StrCat(fn_->getName().str(), ".func", ++closure_count_);
   auto* fn = llvm::Function::Create(m_.GoFuncType(sig, nullptr), llvm::GlobalValue::InternalLinkage,
                                     name, m_.module());
-  fn->addFnAttr("frame-pointer", "all");
-  fn->addFnAttr("null-pointer-is-valid", "true");
-  fn->addFnAttr(llvm::Attribute::NoRedZone);
-  fn->addFnAttr(llvm::Attribute::NoUnwind);
+  m_.SetGoFunctionAttributes(fn);
   // The closure object: {code, &cell...}.
   std::vector<llvm::Type*> fields(captured.size() + 1, m_.Ptr());
   auto* closure_ty = llvm::StructType::get(m_.ctx(), fields);
@@ -216,8 +213,7 @@ llvm::Value* FunctionContext::MethodValue(fe::SelectorExpr* e) {
     auto* wrapper = llvm::Function::Create(m_.GoFuncType(sig, nullptr), llvm::GlobalValue::InternalLinkage,
                                            absl::StrCat(fn_->getName().str(), ".", m->name, "-fm"),
                                            m_.module());
-    wrapper->addFnAttr("frame-pointer", "all");
-    wrapper->addFnAttr("null-pointer-is-valid", "true");
+    m_.SetGoFunctionAttributes(wrapper);
     llvm::IRBuilder<> wb(llvm::BasicBlock::Create(m_.ctx(), "entry", wrapper));
     llvm::Value* saved = wb.CreateLoad(m_.IfaceType(), wb.CreateStructGEP(closure_ty, wrapper->getArg(1), 1));
     llvm::Value* tab = wb.CreateExtractValue(saved, 0);
@@ -242,8 +238,7 @@ llvm::Value* FunctionContext::MethodValue(fe::SelectorExpr* e) {
   if (!wrapper) {
     wrapper = llvm::Function::Create(m_.GoFuncType(sig, nullptr), llvm::GlobalValue::InternalLinkage,
                                      wname, m_.module());
-    wrapper->addFnAttr("frame-pointer", "all");
-    wrapper->addFnAttr("null-pointer-is-valid", "true");
+    m_.SetGoFunctionAttributes(wrapper);
     llvm::IRBuilder<> wb(llvm::BasicBlock::Create(m_.ctx(), "entry", wrapper));
     std::vector<llvm::Value*> args{wrapper->getArg(0), llvm::ConstantPointerNull::get(m_.Ptr())};
     args.push_back(wb.CreateLoad(recv->getType(), wb.CreateStructGEP(closure_ty, wrapper->getArg(1), 1)));
@@ -272,8 +267,7 @@ llvm::Value* FunctionContext::MethodExpr(fe::SelectorExpr* e) {
   if (!wrapper) {
     wrapper = llvm::Function::Create(m_.GoFuncType(fsig, nullptr), llvm::GlobalValue::InternalLinkage,
                                      name, m_.module());
-    wrapper->addFnAttr("frame-pointer", "all");
-    wrapper->addFnAttr("null-pointer-is-valid", "true");
+    m_.SetGoFunctionAttributes(wrapper);
     llvm::IRBuilder<> wb(llvm::BasicBlock::Create(m_.ctx(), "entry", wrapper));
     llvm::Value* recv = wrapper->getArg(2);
     llvm::Value* r;

@@ -137,9 +137,7 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
       llvm::FunctionType::get(llvm::Type::getVoidTy(m_.ctx()), {m_.Ptr(), m_.Ptr()}, false),
       llvm::GlobalValue::InternalLinkage, absl::StrCat(fn_->getName().str(), ".gowrap", ++closure_count_),
       m_.module());
-  thunk->addFnAttr("frame-pointer", "all");
-  thunk->addFnAttr("null-pointer-is-valid", "true");
-  thunk->addFnAttr(llvm::Attribute::NoRedZone);
+  m_.SetGoFunctionAttributes(thunk);
   uint64_t size = m_.module().getDataLayout().getTypeAllocSize(closure_ty);
   llvm::Value* closure = CallRuntime(RtFunc::k_mallocgc, {ConstInt(static_cast<int64_t>(size)),
                                                           llvm::ConstantPointerNull::get(m_.Ptr())});

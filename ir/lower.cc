@@ -92,9 +92,7 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
     auto* init_ty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), {m.Ptr(), m.Ptr()}, false);
     auto* init = llvm::Function::Create(init_ty, llvm::GlobalValue::InternalLinkage,
                                         absl::StrCat(pkg->path, ".init"), *module);
-    init->addFnAttr("frame-pointer", "all");
-    init->addFnAttr("null-pointer-is-valid", "true");
-    init->addFnAttr(llvm::Attribute::NoRedZone);
+    m.SetGoFunctionAttributes(init);
     fe::Func* void_sig = program.types.NewFunc(program.types.empty_tuple(), program.types.empty_tuple(), false);
     FunctionContext fc(m, init, void_sig);
     fe::Pos pos = pkg->files.empty() ? fe::Pos{} : pkg->files[0]->package_name->pos;
@@ -125,9 +123,7 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
   // gojit.main(g): inits in order, then main.main.
   auto* entry_ty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), {m.Ptr()}, false);
   auto* entry = llvm::Function::Create(entry_ty, llvm::GlobalValue::ExternalLinkage, kEntryName, *module);
-  entry->addFnAttr("frame-pointer", "all");
-  entry->addFnAttr("null-pointer-is-valid", "true");
-  entry->addFnAttr(llvm::Attribute::NoRedZone);
+  m.SetGoFunctionAttributes(entry);
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", entry));
   llvm::Value* null = llvm::ConstantPointerNull::get(m.Ptr());
   // Not inlined: tracebacks should end in main.main, as gc's do.

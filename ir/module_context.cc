@@ -101,6 +101,17 @@ uint64_t ModuleContext::AlignOf(fe::Type* t) {
   return module_.getDataLayout().getABITypeAlign(LLVMType(t)).value();
 }
 
+void ModuleContext::SetGoFunctionAttributes(llvm::Function* f) {
+  f->addFnAttr("frame-pointer", "all");
+  f->addFnAttr("null-pointer-is-valid", "true");
+  f->addFnAttr(llvm::Attribute::NoRedZone);
+  f->addFnAttr(llvm::Attribute::NoUnwind);
+  // gc's prologue check before the frame exists: LLVM's split-stack prologue
+  // compares SP (minus the frame) with %fs:0x70 and calls __morestack when below
+  // it (runtime/asm_amd64.S: preemption requests and stack overflow).
+  if (options_.safepoints != Safepoints::kNone) f->addFnAttr("split-stack");
+}
+
 llvm::FunctionType* ModuleContext::GoFuncType(fe::Func* sig, fe::Type* recv) {
   std::vector<llvm::Type*> params{Ptr(), Ptr()};
   if (recv) params.push_back(LLVMType(recv));
@@ -173,10 +184,7 @@ llvm::Function* ModuleContext::FunctionFor(fe::Object* fn) {
   // Internal: only gojit.main is looked up, so the optimiser may drop every function
   // (of the standard library, mostly) that the program never reaches.
   auto* f = llvm::Function::Create(fty, llvm::GlobalValue::InternalLinkage, fn->LinkName(), module_);
-  f->addFnAttr("frame-pointer", "all");
-  f->addFnAttr("null-pointer-is-valid", "true");
-  f->addFnAttr(llvm::Attribute::NoRedZone);
-  f->addFnAttr(llvm::Attribute::NoUnwind);
+  SetGoFunctionAttributes(f);
   f->addFnAttr("uwtable", "sync");
   f->getArg(0)->setName("g");
   f->getArg(1)->setName("closure");

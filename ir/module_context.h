@@ -43,8 +43,17 @@ enum class RtFunc {
   kCount,
 };
 
+// Where compiled code checks for preemption (--safepoints, runtime/README.md):
+// kPrologue, gc's model: every function's split-stack prologue compares SP with the
+// G's stackguard0 (the thread's %fs:0x70 slot), which the runtime sets to
+// stackPreempt to ask for a yield; kLoops adds a poll of that slot on every loop
+// back-edge (gc's old GOEXPERIMENT=preemptibleloops); kNone emits neither (stack
+// overflow is still caught by the guard zone below each stack).
+enum class Safepoints { kPrologue, kLoops, kNone };
+
 struct LowerOptions {
   bool debug_info = true;
+  Safepoints safepoints = Safepoints::kPrologue;
   // Whether a native (a body-less function, "fmt.Println") has a C++ implementation;
   // one without is reported as gc reports it: "missing function body". Unset: all do.
   std::function<bool(const std::string&)> has_native;
@@ -68,6 +77,11 @@ class ModuleContext {
   llvm::StructType* SliceType() { return slice_type_; }
   llvm::StructType* IfaceType() { return iface_type_; }
   llvm::FunctionType* GoFuncType(fe::Func* sig, fe::Type* recv);
+  // The attributes every function made from Go code carries: frame pointers and no
+  // red zone (tracebacks and async preemption rely on both), nil addresses valid
+  // (Go's nil checks), no unwinding, and the split-stack prologue per --safepoints.
+  void SetGoFunctionAttributes(llvm::Function* f);
+  const LowerOptions& options() const { return options_; }
   uint64_t SizeOf(fe::Type* t);
   uint64_t AlignOf(fe::Type* t);
 

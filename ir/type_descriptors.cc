@@ -149,9 +149,7 @@ llvm::Function* ModuleContext::MethodAdapter(const MethodEntry& e, fe::Type* own
   auto* sig = m->type->As<fe::Func>();
   llvm::FunctionType* ft = InterfaceMethodType(sig);
   auto* f = llvm::Function::Create(ft, llvm::GlobalValue::LinkOnceODRLinkage, name, module_);
-  f->addFnAttr("frame-pointer", "all");
-  f->addFnAttr("null-pointer-is-valid", "true");
-  f->addFnAttr(llvm::Attribute::NoRedZone);
+  SetGoFunctionAttributes(f);
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", f));
   llvm::Value* data = f->getArg(1);
   fe::Type* base = owner;

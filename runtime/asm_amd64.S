@@ -12,7 +12,7 @@
 //    newproc lays out the new stack as [sp] = goexit+1 (fake return address),
 //    [sp+8] = g, so that when fn returns, goexit finds g at (%rsp).
 //  - No ucontext/swapcontext (a system call per switch, DESIGN.md).
-// Not yet: __morestack (growable stacks).
+// Not yet: growable stacks (__morestack only preempts or reports overflow).
 #include "runtime/asm_offsets.h"
 
         .text
@@ -279,6 +279,73 @@ gojit_async_preempt:
         ret
         .cfi_endproc
         .size   gojit_async_preempt, .-gojit_async_preempt
+
+// __morestack: called by LLVM's split-stack prologue when SP (minus the frame) is
+// below the thread's %fs:0x70 slot, with r10 = the frame size and r11 = the bytes
+// of stack arguments; (%rsp) is the return address into the function F, which
+// points at the `ret` that follows its `call __morestack`. gcc's protocol would
+// run F's body on a new segment; gojit's (DESIGN.md) resumes F in place instead:
+// save F's argument registers, call gojit_newstack(g, framesize, F's entry SP)
+// (g is F's first argument, in %rdi), which yields for a preemption request or
+// dies of stack overflow, restore the registers and jump to the return address + 1,
+// skipping the `ret`, with %rsp as at F's entry. r10 and r11 are scratch here,
+// as in gcc's protocol.
+        .globl  __morestack
+        .type   __morestack, @function
+        .p2align 4
+__morestack:
+        .cfi_startproc
+        pushq   %rbp
+        .cfi_def_cfa_offset 16
+        .cfi_offset %rbp, -16
+        movq    %rsp, %rbp
+        .cfi_def_cfa_register %rbp
+        pushq   %rdi
+        pushq   %rsi
+        pushq   %rdx
+        pushq   %rcx
+        pushq   %r8
+        pushq   %r9
+        pushq   %rax
+        pushq   %r10
+        pushq   %r11
+        subq    $128, %rsp
+        movdqu  %xmm0, 0(%rsp)
+        movdqu  %xmm1, 16(%rsp)
+        movdqu  %xmm2, 32(%rsp)
+        movdqu  %xmm3, 48(%rsp)
+        movdqu  %xmm4, 64(%rsp)
+        movdqu  %xmm5, 80(%rsp)
+        movdqu  %xmm6, 96(%rsp)
+        movdqu  %xmm7, 112(%rsp)
+        movq    %r10, %rsi              // framesize
+        leaq    16(%rbp), %rdx          // F's SP at its entry
+        call    gojit_newstack
+        movdqu  0(%rsp), %xmm0
+        movdqu  16(%rsp), %xmm1
+        movdqu  32(%rsp), %xmm2
+        movdqu  48(%rsp), %xmm3
+        movdqu  64(%rsp), %xmm4
+        movdqu  80(%rsp), %xmm5
+        movdqu  96(%rsp), %xmm6
+        movdqu  112(%rsp), %xmm7
+        addq    $128, %rsp
+        popq    %r11
+        popq    %r10
+        popq    %rax
+        popq    %r9
+        popq    %r8
+        popq    %rcx
+        popq    %rdx
+        popq    %rsi
+        popq    %rdi
+        popq    %rbp
+        .cfi_def_cfa %rsp, 8
+        popq    %r11                    // the return address into F
+        leaq    1(%r11), %r11           // past its `ret` (lea keeps the flags)
+        jmp     *%r11
+        .cfi_endproc
+        .size   __morestack, .-__morestack
 
 // void gojit_setstackguard(uintptr_t guard): the running G's stackguard0 into the
 // thread's %fs:0x70 slot, which the split-stack prologue compares SP against.

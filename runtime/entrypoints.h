@@ -85,6 +85,7 @@ void gojit_rt_deferreturn(G* g, void* d);
 GoEface gojit_rt_gorecover(G* g);
 void gojit_rt_newproc(G* g, void* closure);
 void gojit_rt_gosched(G* g);
+void gojit_rt_looppreempt(G* g);
 [[noreturn]] void gojit_rt_goexit(G* g);
 [[noreturn]] void gojit_longjmp(void* buf);
 

@@ -29,9 +29,11 @@
 #include <string_view>
 
 #include "runtime/preempt.h"
+#include "runtime/entrypoints.h"
 #include "runtime/proc.h"
 
 extern "C" {
+void __morestack();
 // The XSAVE area size for this CPU's enabled state components, plus alignment
 // slack; read by gojit_async_preempt (asm_amd64.S).
 uint64_t gojit_xsave_size = 4096;
@@ -65,10 +67,33 @@ bool ParseAsyncPreemptOff() {
 
 }  // namespace
 
-bool AsyncPreemptOff() {
-  static const bool off = ParseAsyncPreemptOff();
-  return off;
+namespace {
+std::atomic<PreemptMode> preempt_mode{PreemptMode::kAsync};
+}  // namespace
+
+void SetPreemptMode(PreemptMode mode) { preempt_mode.store(mode); }
+
+PreemptMode CurrentPreemptMode() {
+  static const bool godebug_off = ParseAsyncPreemptOff();
+  PreemptMode m = preempt_mode.load(std::memory_order_relaxed);
+  if (m == PreemptMode::kAsync && godebug_off) m = PreemptMode::kCooperative;
+  return m;
 }
+
+bool AsyncPreemptOff() { return CurrentPreemptMode() != PreemptMode::kAsync; }
+
+void RequestPreempt(M* mp, G* gp) {
+  if (CurrentPreemptMode() == PreemptMode::kOff) return;
+  gp->preempt = true;
+  // Cooperative: the next prologue check (or loop poll) of gp sees stackPreempt.
+  gp->stackguard0 = kStackPreempt;
+  if (uintptr_t* slot = mp->tls_stackguard) {
+    std::atomic_ref<uintptr_t>(*slot).store(kStackPreempt, std::memory_order_relaxed);
+  }
+  PreemptM(mp);
+}
+
+void* MorestackAddress() { return reinterpret_cast<void*>(&__morestack); }
 
 void InitPreempt() {
   unsigned eax, ebx, ecx, edx;
@@ -125,6 +150,52 @@ void SigPreemptHandler(int, siginfo_t*, void* ctx) {
 }  // namespace gojit::rt
 
 using namespace gojit::rt;
+
+// Mirrors newstack's two jobs that need no new stack: a preemption request
+// (stackguard0 == stackPreempt) yields; SP really below the guard is gc's stack
+// overflow; anything else is a stale guard in the thread's slot (sysmon wrote
+// stackPreempt after the M had moved on), which is reset. Called by __morestack
+// with F's argument registers saved; returning resumes F's body.
+extern "C" void gojit_newstack(G* gp, uint64_t framesize, uintptr_t sp) {
+  M* mp = tls_m;
+  if (gp == nullptr || mp == nullptr || mp->curg != gp) {
+    // Go code on g0 (timer functions) or a stale slot: give the running
+    // goroutine's (or g0's) guard back.
+    G* cur = mp != nullptr ? (mp->curg != nullptr ? mp->curg : mp->g0) : nullptr;
+    gojit_setstackguard(cur != nullptr ? cur->stackguard0 : 0);
+    return;
+  }
+  if (gp->preempt || gp->stackguard0 == kStackPreempt) {
+    gp->stackguard0 = gp->stack.lo + kStackGuard;
+    gojit_setstackguard(gp->stackguard0);
+    if (mp->locks == 0 && mp->p != nullptr && !PrintLockHeld()) {
+      gp->preempt = false;
+      mp->preempt_count.fetch_add(1, std::memory_order_relaxed);
+      Gosched(gp);  // gopreempt_m
+    }
+    return;
+  }
+  if (sp - framesize < gp->stack.lo + kStackGuard / 2) {
+    PrintLock();
+    PrintString("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    PrintString("runtime: sp=");
+    PrintHex(sp);
+    PrintString(" stack=[");
+    PrintHex(gp->stack.lo);
+    PrintString(", ");
+    PrintHex(gp->stack.hi);
+    PrintString("]\n");
+    PrintUnlock();
+    Throw("stack overflow");
+  }
+  gojit_setstackguard(gp->stackguard0);
+}
+
+// looppreempt: --safepoints=loops found stackPreempt in the guard slot at a loop
+// back-edge; the same decision as a prologue's.
+extern "C" void gojit_rt_looppreempt(G* g) {
+  gojit_newstack(g, 0, reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
+}
 
 // Mirrors asyncPreempt2: on the goroutine stack, with every register saved by the
 // trampoline. Yields like Gosched; returns when the G runs again.

@@ -10,8 +10,25 @@
 
 namespace gojit::rt {
 
-// GODEBUG=asyncpreemptoff=1 (read once).
+// gc's stackPreempt (stack.go): a stackguard0 no SP is above, so every prologue
+// check fails and calls __morestack, which yields.
+inline constexpr uintptr_t kStackPreempt = 0xfffffffffffffade;
+
+// How Gs are stopped (gojit run --preempt): kAsync, gc's default, by the
+// prologue check and by signal; kCooperative, the prologue check (and loop polls
+// with --safepoints=loops) only, as Go 1.13 or GODEBUG=asyncpreemptoff=1; kOff,
+// never (a G runs until it blocks or yields).
+enum class PreemptMode { kAsync, kCooperative, kOff };
+void SetPreemptMode(PreemptMode mode);
+// The mode in force: GODEBUG=asyncpreemptoff=1 turns kAsync into kCooperative.
+PreemptMode CurrentPreemptMode();
+// No signals: the mode is not kAsync.
 bool AsyncPreemptOff();
+// Asks gp, running on mp, to stop: gp->preempt, stackguard0 = stackPreempt (also
+// written into mp's thread slot) and, in kAsync, a signal. Mirrors preemptone.
+void RequestPreempt(M* mp, G* gp);
+// The address of __morestack (asm_amd64.S), for jit/ to define the symbol.
+void* MorestackAddress();
 // Installs the SIGURG handler and sizes the register save area (InitSig calls it).
 void InitPreempt();
 // Asks mp's thread, by SIGURG, to preempt its G at the next async safe point;

@@ -615,6 +615,11 @@ void MInit(M* mp) {
   g0->stack.hi = reinterpret_cast<uintptr_t>(addr) + size;
   g0->stackguard0 = g0->stack.lo + kStackGuard;
   mp->procid = static_cast<uint64_t>(syscall(SYS_gettid));
+  // The thread pointer (glibc keeps it at %fs:0) locates this thread's stack-guard
+  // slot, so that sysmon can write stackPreempt into it.
+  uintptr_t tp;
+  asm volatile("movq %%fs:0, %0" : "=r"(tp));
+  mp->tls_stackguard = reinterpret_cast<uintptr_t*>(tp + TLS_STACKGUARD);
   tls_m = mp;
   MinitSignalStack(mp);
 }
@@ -842,8 +847,7 @@ bool PreemptOne(P* pp) {
   if (mp == nullptr || mp == tls_m) return false;
   G* gp = mp->curg;
   if (gp == nullptr || gp == mp->g0) return false;
-  gp->preempt = true;
-  PreemptM(mp);
+  RequestPreempt(mp, gp);
   return true;
 }
 
@@ -1215,6 +1219,8 @@ top:
 // Mirrors schedule: one round of scheduling: find a runnable G and execute it.
 // Runs on g0; never returns.
 [[noreturn]] void ScheduleM(M* mp) {
+  // On g0 now: Go code run from here (timer functions) checks g0's guard.
+  gojit_setstackguard(mp->g0->stackguard0);
   if (mp->locks != 0) Throw("schedule: holding locks");
   if (mp->curg != nullptr) Throw("schedule: curg still set");
   if (mp->lockedg != nullptr) {

@@ -197,6 +197,7 @@ struct M {
   // Async preemption (preempt.cc): a SIGURG is in flight to this thread; the
   // number of goroutines the signal has preempted on it.
   std::atomic<uint32_t> signal_pending{0};
+  uintptr_t* tls_stackguard = nullptr;  // this thread's %fs:0x70 slot (MInit)
   std::atomic<uint64_t> preempt_count{0};
   // Signal handling stack (sigaltstack), mirrors gsignal's stack.
   Stack gsignal_stack;

@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "runtime/entrypoints.h"
+#include "runtime/preempt.h"
 #include "runtime/runtime.h"
 
 namespace gojit::rt {
@@ -68,6 +69,8 @@ const RuntimeSymbol kSymbols[] = {
 #define GOJIT_RT_FUNC(Name, Ret, ...) \
   {"gojit_rt_" #Name, reinterpret_cast<void*>(&::gojit_rt_##Name)},
 #include "runtime/abi.def"
+    // The split-stack prologue's callee (asm_amd64.S).
+    {"__morestack", MorestackAddress()},
 };
 
 }  // namespace
