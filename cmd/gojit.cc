@@ -205,6 +205,7 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   args.push_back(base.substr(0, base.size() - 3));
   args.insert(args.end(), program_args.begin(), program_args.end());
   gojit::rt::RunOptions run_options;
+  gojit::rt::SetPrologueSafepoints(absl::GetFlag(FLAGS_safepoints) != "none");
   std::string preempt = absl::GetFlag(FLAGS_preempt);
   if (preempt == "async") {
     gojit::rt::SetPreemptMode(gojit::rt::PreemptMode::kAsync);

@@ -108,8 +108,10 @@ void ModuleContext::SetGoFunctionAttributes(llvm::Function* f) {
   f->addFnAttr(llvm::Attribute::NoUnwind);
   // gc's prologue check before the frame exists: LLVM's split-stack prologue
   // compares SP (minus the frame) with %fs:0x70 and calls __morestack when below
-  // it (runtime/asm_amd64.S: preemption requests and stack overflow).
-  if (options_.safepoints != Safepoints::kNone) f->addFnAttr("split-stack");
+  // it (runtime/asm_amd64.S: stack growth and preemption requests). Stacks grow
+  // only through it, so every setting keeps it; --safepoints=none tells the
+  // runtime not to use it for preemption (rt::SetPrologueSafepoints).
+  f->addFnAttr("split-stack");
 }
 
 llvm::FunctionType* ModuleContext::GoFuncType(fe::Func* sig, fe::Type* recv) {

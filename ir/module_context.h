@@ -47,8 +47,8 @@ enum class RtFunc {
 // kPrologue, gc's model: every function's split-stack prologue compares SP with the
 // G's stackguard0 (the thread's %fs:0x70 slot), which the runtime sets to
 // stackPreempt to ask for a yield; kLoops adds a poll of that slot on every loop
-// back-edge (gc's old GOEXPERIMENT=preemptibleloops); kNone emits neither (stack
-// overflow is still caught by the guard zone below each stack).
+// back-edge (gc's old GOEXPERIMENT=preemptibleloops); kNone adds no polls and the
+// runtime never asks a prologue for a yield (stacks still grow through it).
 enum class Safepoints { kPrologue, kLoops, kNone };
 
 struct LowerOptions {

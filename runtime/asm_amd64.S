@@ -12,7 +12,7 @@
 //    newproc lays out the new stack as [sp] = goexit+1 (fake return address),
 //    [sp+8] = g, so that when fn returns, goexit finds g at (%rsp).
 //  - No ucontext/swapcontext (a system call per switch, DESIGN.md).
-// Not yet: growable stacks (__morestack only preempts or reports overflow).
+// __morestack resumes the function in place (on a grown stack if need be).
 #include "runtime/asm_offsets.h"
 
         .text
@@ -285,11 +285,14 @@ gojit_async_preempt:
 // of stack arguments; (%rsp) is the return address into the function F, which
 // points at the `ret` that follows its `call __morestack`. gcc's protocol would
 // run F's body on a new segment; gojit's (DESIGN.md) resumes F in place instead:
-// save F's argument registers, call gojit_newstack(g, framesize, F's entry SP)
-// (g is F's first argument, in %rdi), which yields for a preemption request or
-// dies of stack overflow, restore the registers and jump to the return address + 1,
-// skipping the `ret`, with %rsp as at F's entry. r10 and r11 are scratch here,
-// as in gcc's protocol.
+// save F's argument and callee-saved registers, call
+// gojit_newstack(g, framesize, F's entry SP, saved registers, 13) (g is F's first
+// argument, in %rdi), which yields for a preemption request or copies the stack
+// to a larger one (relocating the saved registers that point into it), then
+// restore the registers, move %rsp to F's entry SP on the (possibly new) stack and
+// jump to the return address + 1, skipping the `ret`. r10 and r11 are scratch
+// here, as in gcc's protocol. The old stack is still read after the call (the
+// saved registers); stack.cc frees it later.
         .globl  __morestack
         .type   __morestack, @function
         .p2align 4
@@ -300,16 +303,19 @@ __morestack:
         .cfi_offset %rbp, -16
         movq    %rsp, %rbp
         .cfi_def_cfa_register %rbp
-        pushq   %rdi
+        pushq   %rdi                    // -8(%rbp)
         pushq   %rsi
         pushq   %rdx
         pushq   %rcx
         pushq   %r8
         pushq   %r9
         pushq   %rax
-        pushq   %r10
-        pushq   %r11
-        subq    $128, %rsp
+        pushq   %rbx
+        pushq   %r12
+        pushq   %r13
+        pushq   %r14
+        pushq   %r15                    // -96(%rbp)
+        subq    $136, %rsp              // xmm0-7, and %rsp 16-byte aligned
         movdqu  %xmm0, 0(%rsp)
         movdqu  %xmm1, 16(%rsp)
         movdqu  %xmm2, 32(%rsp)
@@ -320,7 +326,11 @@ __morestack:
         movdqu  %xmm7, 112(%rsp)
         movq    %r10, %rsi              // framesize
         leaq    16(%rbp), %rdx          // F's SP at its entry
+        leaq    -96(%rbp), %rcx         // the 12 saved registers and saved %rbp
+        movl    $13, %r8d
         call    gojit_newstack
+        movq    %rax, %r10              // F's entry SP, moved if the stack grew
+        movq    8(%rbp), %r11           // the return address into F
         movdqu  0(%rsp), %xmm0
         movdqu  16(%rsp), %xmm1
         movdqu  32(%rsp), %xmm2
@@ -329,9 +339,12 @@ __morestack:
         movdqu  80(%rsp), %xmm5
         movdqu  96(%rsp), %xmm6
         movdqu  112(%rsp), %xmm7
-        addq    $128, %rsp
-        popq    %r11
-        popq    %r10
+        addq    $136, %rsp
+        popq    %r15
+        popq    %r14
+        popq    %r13
+        popq    %r12
+        popq    %rbx
         popq    %rax
         popq    %r9
         popq    %r8
@@ -341,8 +354,8 @@ __morestack:
         popq    %rdi
         popq    %rbp
         .cfi_def_cfa %rsp, 8
-        popq    %r11                    // the return address into F
-        leaq    1(%r11), %r11           // past its `ret` (lea keeps the flags)
+        movq    %r10, %rsp
+        leaq    1(%r11), %r11           // past F's `ret` (lea keeps the flags)
         jmp     *%r11
         .cfi_endproc
         .size   __morestack, .-__morestack

@@ -211,15 +211,6 @@ TEST_F(PanicDeathTest, HardwareDivideByZero) {
                          "goroutine 1 [running]:\nmain.main()\n\t/tmp/x.go:5 +0xd\n"));
 }
 
-TEST_F(PanicDeathTest, StackOverflow) {
-  EXPECT_EXIT(
-      RunUntilDone(&fake_recurse), ExitedWithCode(2),
-      AllOf(StartsWith("runtime: goroutine stack exceeds 1000000000-byte limit\n"),
-            HasSubstr("fatal error: stack overflow\n\ngoroutine 1 [running]:\n"
-                      "main.f()\n\t/tmp/x.go:3 +0x"),
-            HasSubstr("...additional frames elided...\n")));
-}
-
 TypeDescriptor Basic(Kind k, int64_t size, const char* name) {
   TypeDescriptor t = {};
   t.size = size;

@@ -71,7 +71,9 @@ namespace {
 std::atomic<PreemptMode> preempt_mode{PreemptMode::kAsync};
 }  // namespace
 
+std::atomic<bool> prologue_safepoints{true};
 void SetPreemptMode(PreemptMode mode) { preempt_mode.store(mode); }
+void SetPrologueSafepoints(bool on) { prologue_safepoints.store(on); }
 
 PreemptMode CurrentPreemptMode() {
   static const bool godebug_off = ParseAsyncPreemptOff();
@@ -86,9 +88,11 @@ void RequestPreempt(M* mp, G* gp) {
   if (CurrentPreemptMode() == PreemptMode::kOff) return;
   gp->preempt = true;
   // Cooperative: the next prologue check (or loop poll) of gp sees stackPreempt.
-  gp->stackguard0 = kStackPreempt;
-  if (uintptr_t* slot = mp->tls_stackguard) {
-    std::atomic_ref<uintptr_t>(*slot).store(kStackPreempt, std::memory_order_relaxed);
+  if (prologue_safepoints.load(std::memory_order_relaxed)) {
+    gp->stackguard0 = kStackPreempt;
+    if (uintptr_t* slot = mp->tls_stackguard) {
+      std::atomic_ref<uintptr_t>(*slot).store(kStackPreempt, std::memory_order_relaxed);
+    }
   }
   PreemptM(mp);
 }
@@ -151,19 +155,20 @@ void SigPreemptHandler(int, siginfo_t*, void* ctx) {
 
 using namespace gojit::rt;
 
-// Mirrors newstack's two jobs that need no new stack: a preemption request
-// (stackguard0 == stackPreempt) yields; SP really below the guard is gc's stack
-// overflow; anything else is a stale guard in the thread's slot (sysmon wrote
-// stackPreempt after the M had moved on), which is reset. Called by __morestack
-// with F's argument registers saved; returning resumes F's body.
-extern "C" void gojit_newstack(G* gp, uint64_t framesize, uintptr_t sp) {
+// Mirrors newstack: called by __morestack with F's registers saved at regs (nregs
+// words) and F's entry SP; returns the SP F resumes with. A preemption request
+// (stackguard0 == stackPreempt) yields; SP really below the guard grows the stack
+// by copying (stack.cc); anything else is a stale guard in the thread's slot
+// (sysmon wrote stackPreempt after the M had moved on), which is reset.
+extern "C" uintptr_t gojit_newstack(G* gp, uint64_t framesize, uintptr_t sp, uintptr_t* regs,
+                                    uint64_t nregs) {
   M* mp = tls_m;
   if (gp == nullptr || mp == nullptr || mp->curg != gp) {
     // Go code on g0 (timer functions) or a stale slot: give the running
     // goroutine's (or g0's) guard back.
     G* cur = mp != nullptr ? (mp->curg != nullptr ? mp->curg : mp->g0) : nullptr;
     gojit_setstackguard(cur != nullptr ? cur->stackguard0 : 0);
-    return;
+    return sp;
   }
   if (gp->preempt || gp->stackguard0 == kStackPreempt) {
     gp->stackguard0 = gp->stack.lo + kStackGuard;
@@ -172,29 +177,29 @@ extern "C" void gojit_newstack(G* gp, uint64_t framesize, uintptr_t sp) {
       gp->preempt = false;
       mp->preempt_count.fetch_add(1, std::memory_order_relaxed);
       Gosched(gp);  // gopreempt_m
+      // Back on some M; the stack did not move. The frame may still not fit:
+      // fall through to the growth check.
     }
-    return;
   }
-  if (sp - framesize < gp->stack.lo + kStackGuard / 2) {
-    PrintLock();
-    PrintString("runtime: goroutine stack exceeds 1000000000-byte limit\n");
-    PrintString("runtime: sp=");
-    PrintHex(sp);
-    PrintString(" stack=[");
-    PrintHex(gp->stack.lo);
-    PrintString(", ");
-    PrintHex(gp->stack.hi);
-    PrintString("]\n");
-    PrintUnlock();
-    Throw("stack overflow");
+  if (sp - framesize <= gp->stack.lo + kStackGuard) {
+    sp = GrowStack(gp, sp, framesize, regs, nregs);
   }
   gojit_setstackguard(gp->stackguard0);
+  return sp;
 }
 
 // looppreempt: --safepoints=loops found stackPreempt in the guard slot at a loop
 // back-edge; the same decision as a prologue's.
 extern "C" void gojit_rt_looppreempt(G* g) {
-  gojit_newstack(g, 0, reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
+  M* mp = tls_m;
+  if (mp == nullptr || mp->curg != g) return;
+  g->stackguard0 = g->stack.lo + kStackGuard;
+  gojit_setstackguard(g->stackguard0);
+  if (g->preempt && mp->locks == 0 && mp->p != nullptr && !PrintLockHeld()) {
+    g->preempt = false;
+    mp->preempt_count.fetch_add(1, std::memory_order_relaxed);
+    Gosched(g);
+  }
 }
 
 // Mirrors asyncPreempt2: on the goroutine stack, with every register saved by the

@@ -20,6 +20,9 @@ inline constexpr uintptr_t kStackPreempt = 0xfffffffffffffade;
 // never (a G runs until it blocks or yields).
 enum class PreemptMode { kAsync, kCooperative, kOff };
 void SetPreemptMode(PreemptMode mode);
+// --safepoints=none: prologue checks exist only for stack growth; preemption
+// requests do not set stackPreempt.
+void SetPrologueSafepoints(bool on);
 // The mode in force: GODEBUG=asyncpreemptoff=1 turns kAsync into kCooperative.
 PreemptMode CurrentPreemptMode();
 // No signals: the mode is not kAsync.

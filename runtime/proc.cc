@@ -86,6 +86,10 @@ struct RunState {
 };
 RunState run;
 
+// The stack a new goroutine starts with (startingStackSize): small and growable
+// for Go code, large for RunUntilDone's C++ test bodies, which never grow.
+size_t StartingStackSize() { return run.exit_on_return ? kFixedStack : kTestStackSize; }
+
 M* allm ABSL_GUARDED_BY(sched.lock) = nullptr;
 int64_t nmfreed ABSL_GUARDED_BY(sched.lock) = 0;  // Ms that exited
 int32_t newprocs = 0;  // GOMAXPROCS(n) while the world is stopped
@@ -413,6 +417,10 @@ G* Malg(size_t stacksize) {
 // Mirrors gfput: a dead G onto pp's free list; spills to the global list when
 // the local one grows past 64.
 void GfPut(P* pp, G* gp) {
+  // A stack that grew goes back to the stack allocator (gc: stksize !=
+  // startingStackSize); GfGet maps a fresh one.
+  if (gp->stack.hi - gp->stack.lo != StartingStackSize()) StackFree(gp);
+  FreeOldStack(gp);
   gp->schedlink = pp->gfree;
   pp->gfree = gp;
   pp->gfreecount++;
@@ -447,7 +455,7 @@ G* GfGet(P* pp, size_t size) {
   pp->gfree = gp->schedlink;
   pp->gfreecount--;
   gp->schedlink = nullptr;
-  if (gp->stack.hi - gp->stack.lo < size) {
+  if (gp->stack.lo == 0 || gp->stack.hi - gp->stack.lo < size) {
     StackFree(gp);
     StackAlloc(gp, size);
   }
@@ -1556,7 +1564,7 @@ void Boot(GoEntry entry, int32_t procs) {
   SchedInit(mp, procs);
   InitSig();
   G* g1 =
-      NewProc1(nullptr, &RuntimeMain, reinterpret_cast<void*>(entry), kMainStackSize, 0);
+      NewProc1(nullptr, &RuntimeMain, reinterpret_cast<void*>(entry), StartingStackSize(), 0);
   RunqPut(mp->p, g1, true);
   gojit_mstart0(mp->g0, &MStart1);
   // Back here either because RunUntilDone's goroutines are all done, or because a
@@ -1617,7 +1625,7 @@ extern "C" void gojit_goexit1(G* gp) {  // mirrors goexit1
 }
 
 G* NewProc(G* callergp, GoFunc fn, void* arg, uintptr_t callerpc) {
-  G* newg = NewProc1(callergp, fn, arg, kGoroutineStackSize, callerpc);
+  G* newg = NewProc1(callergp, fn, arg, StartingStackSize(), callerpc);
   RunqPut(callergp->m->p, newg, true);
   if (run.main_started.load(std::memory_order_relaxed)) WakeP();
   return newg;

@@ -27,18 +27,25 @@ void gojit_resume();
 namespace gojit::rt {
 
 // --- stacks (stack.cc) -----------------------------------------------------------
-// Until growable stacks land every goroutine gets one fixed mmap'd region
-// (MAP_NORESERVE: only touched pages cost memory) with a PROT_NONE guard below it.
-inline constexpr size_t kMainStackSize = size_t{256} << 20;  // G1: deep recursion
-inline constexpr size_t kGoroutineStackSize = size_t{64} << 20;
-inline constexpr size_t kStackGuardZone = size_t{1} << 20;    // PROT_NONE, below lo
+// Goroutines start on kFixedStack bytes and grow by copying (GrowStack). Under
+// RunUntilDone the "goroutines" are C++ test functions with no prologue checks, so
+// they get kTestStackSize and never grow.
+inline constexpr size_t kFixedStack = size_t{32} << 10;
+inline constexpr size_t kTestStackSize = size_t{1} << 20;
 inline constexpr size_t kSignalStackSize = size_t{32} << 10;  // gc's gsignal: 32 KiB
 
-// Maps a stack of `size` usable bytes for gp: sets gp->stack, gp->stack_map and
-// gp->stackguard0. Throws on failure. Mirrors stackalloc.
+// A stack of at least `size` bytes (rounded up to a power of two) for gp: sets
+// gp->stack, gp->stack_map and gp->stackguard0. Mirrors stackalloc.
 void StackAlloc(G* gp, size_t size);
-// Unmaps gp's stack. Mirrors stackfree.
+// Releases gp's stack (and a leftover old one). Mirrors stackfree.
 void StackFree(G* gp);
+// Releases the stack gp grew out of, if any.
+void FreeOldStack(G* gp);
+// Mirrors newstack's growth + copystack: moves gp's used stack [sp, hi) to a
+// larger one that fits framesize more, relocating words (and the nregs saved
+// registers at regs) that point into the old stack. Returns sp's new address.
+// Dies with gc's "stack overflow" past 1,000,000,000 bytes.
+uintptr_t GrowStack(G* gp, uintptr_t sp, uint64_t framesize, uintptr_t* regs, size_t nregs);
 
 // --- G status (proc.go) ----------------------------------------------------------
 uint32_t ReadGStatus(G* gp);                             // readgstatus

@@ -50,7 +50,7 @@ TEST(ProcTest, G1RunsOnItsOwnStackAndReturnsThroughGoexit) {
   EXPECT_EQ(RunUntilDone(&RecordStack), 1);
   EXPECT_GE(probe.local, probe.stack.lo);
   EXPECT_LT(probe.local, probe.stack.hi);
-  EXPECT_EQ(probe.stack.hi - probe.stack.lo, kMainStackSize);
+  EXPECT_EQ(probe.stack.hi - probe.stack.lo, kTestStackSize);
   auto h = reinterpret_cast<uintptr_t>(&here);
   EXPECT_TRUE(h < probe.stack.lo || h >= probe.stack.hi) << "G1 ran on the thread stack";
   EXPECT_EQ(probe.goid, 1);

@@ -136,9 +136,10 @@ struct G {
   uintptr_t sigpc = 0;     // faulting pc
   uintptr_t gopc = 0;      // pc of the go statement that created this G
   uintptr_t startpc = 0;   // pc of the goroutine function
-  // gojit: the stack is a fixed mmap'd region until growable stacks land; the
-  // mapping (guard page included) is [stack_map, stack.hi).
+  // gojit: the stack's mapping starts at stack_map (== stack.lo); old_stack is the
+  // stack gp last grew out of, kept until __morestack has left it (stack.cc).
   uintptr_t stack_map = 0;
+  Stack old_stack;
   G* alllink_unused = nullptr;
   // Channels and select (runtime/chan.cc, select.cc). waiting: the sudogs this G
   // is blocked on (a select's, in lock order), linked through waitlink; written
@@ -334,7 +335,9 @@ extern std::vector<G*> allgs ABSL_GUARDED_BY(allglock);
 // Throw) use this. Never %fs:0x70: that slot is the stack guard.
 extern thread_local M* tls_m;
 
-// Mirrors _StackGuard (stack.go) on linux/amd64.
-inline constexpr uintptr_t kStackGuard = 928;
+// gc's _StackGuard (stack.go): how far above stack.lo the prologue check fires.
+// gc's is 928 bytes; gojit's is 16 KiB, because C++ runtime code and stdlib
+// natives run below the last Go frame without checks (stack.cc).
+inline constexpr uintptr_t kStackGuard = 16 << 10;
 
 }  // namespace gojit::rt

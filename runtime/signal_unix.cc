@@ -12,8 +12,8 @@
 // throw("fault")), with the faulting frame in the traceback. Once recover lands,
 // this is already the shape it needs.
 //
-// A fault in the guard zone below a goroutine stack is reported as gc's stack
-// overflow. A fault in C++ (runtime or natives) on a Go thread is gc's "unexpected
+// Goroutine stacks grow (stack.cc), so running off one is not a fault here: the
+// prologue check catches it first. A fault in C++ (runtime or natives) on a Go thread is gc's "unexpected
 // signal during runtime execution". A fault on a thread that never ran Go code is
 // not ours: the default action is restored and the fault repeats (core dump).
 //
@@ -124,25 +124,6 @@ void SigHandler(int sig, siginfo_t* info, void* ctx) {
     return;
   }
   G* gp = mp->curg;
-
-  // Ran into the guard zone below the goroutine stack (gc: newstack's check).
-  if (gp != nullptr && sig == SIGSEGV && gp->stack_map != 0 && addr >= gp->stack_map &&
-      addr < gp->stack.lo) {
-    PrintLock();
-    PrintString("runtime: goroutine stack exceeds 1000000000-byte limit\n");
-    PrintString("runtime: sp=");
-    PrintHex(sp);
-    PrintString(" stack=[");
-    PrintHex(gp->stack.lo);
-    PrintString(", ");
-    PrintHex(gp->stack.hi);
-    PrintString("]\n");
-    PrintString("fatal error: stack overflow\n\n");
-    GoroutineHeader(gp);
-    TracebackFrames(gp, pc, bp);
-    PrintUnlock();
-    Exit(2);
-  }
 
   // In Go code: make the faulting frame call sigpanic (preparePanic).
   if (gp != nullptr && FindFunc(pc) != nullptr && sp > gp->stack.lo + 64 &&
