@@ -158,11 +158,15 @@ struct Driver {
                std::string* want) {
     std::vector<std::string> args;
     if (quick) args.push_back(b.quick_arg);
-    const std::string file = b.name + ".go";
+    // A variant (NAME_SUFFIX) runs the program of its base name.
+    const std::string file = b.path.substr(b.path.rfind('/') + 1);
     const bool e2e = b.mode == gb::Mode::kEndToEnd;
 
     plans[gb::kGojit].available = true;
-    plans[gb::kGojit].argv = {gojit, "run", file};
+    plans[gb::kGojit].argv = {gojit, "run"};
+    plans[gb::kGojit].argv.insert(plans[gb::kGojit].argv.end(), b.gojit_flags.begin(),
+                                  b.gojit_flags.end());
+    plans[gb::kGojit].argv.push_back(file);
     if (!args.empty()) {
       plans[gb::kGojit].argv.push_back("--");
       plans[gb::kGojit].argv.insert(plans[gb::kGojit].argv.end(), args.begin(), args.end());

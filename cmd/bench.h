@@ -66,6 +66,11 @@ struct Benchmark {
   Mode mode = Mode::kBinary;
   std::string expected;  // contents of NAME.out (the real go's stdout); "" if missing
   bool has_expected = false;
+  // Extra `gojit run` flags: a `// variant: SUFFIX FLAGS...` header line makes a
+  // second benchmark NAME_SUFFIX of the same program run with FLAGS (gc and gccgo
+  // run it unchanged), e.g. the cost of --safepoints=loops.
+  std::vector<std::string> gojit_flags;
+  std::vector<std::pair<std::string, std::vector<std::string>>> variants;
 };
 
 // The benchmarks of `dir`, in the report's order (kOrder in bench_suite.cc, then any

@@ -15,6 +15,8 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "cmd/bench.h"
 
@@ -26,7 +28,8 @@ namespace {
 constexpr const char* kOrder[] = {
     "hello",       "compile2k",  "fib",        "nbody",    "spectralnorm",
     "fannkuch",    "binarytrees", "mandelbrot", "goroutines", "pingpong",
-    "buffered",    "select4",    "pipeline",
+    "buffered",    "select4",    "pipeline",   "fanout",   "mutex",
+    "parked",      "loops",      "loops_polled", "stw",
 };
 
 int Rank(const std::string& name) {
@@ -51,6 +54,15 @@ bool ParseHeader(const std::string& source, Benchmark* b, std::string* error) {
       in_purpose = true;
     } else if (absl::ConsumePrefix(&line, "quick:")) {
       b->quick_arg = std::string(absl::StripAsciiWhitespace(line));
+      in_purpose = false;
+    } else if (absl::ConsumePrefix(&line, "variant:")) {
+      std::vector<std::string> words =
+          absl::StrSplit(absl::StripAsciiWhitespace(line), ' ', absl::SkipEmpty());
+      if (words.size() < 2) {
+        *error = absl::StrCat(b->path, ": want `// variant: SUFFIX FLAGS...`");
+        return false;
+      }
+      b->variants.push_back({words[0], std::vector<std::string>(words.begin() + 1, words.end())});
       in_purpose = false;
     } else if (absl::ConsumePrefix(&line, "mode:")) {
       line = absl::StripAsciiWhitespace(line);
@@ -103,6 +115,14 @@ std::vector<Benchmark> LoadSuite(const std::string& dir, std::string* error) {
     if (std::optional<std::string> out = ReadFile(absl::StrCat(dir, "/", b.name, ".out"))) {
       b.expected = *out;
       b.has_expected = true;
+    }
+    for (const auto& [suffix, flags] : b.variants) {
+      Benchmark v = b;
+      v.name = absl::StrCat(b.name, "_", suffix);
+      v.purpose = absl::StrCat(b.purpose, " (gojit ", absl::StrJoin(flags, " "), ")");
+      v.gojit_flags = flags;
+      v.variants.clear();
+      suite.push_back(std::move(v));
     }
     suite.push_back(std::move(b));
   }
