@@ -1797,6 +1797,19 @@ void StartTheWorld(G* gp) {
   Semrelease(gp, &worldsema, false);
 }
 
+void MarkWaitSince() {
+  int64_t now = Nanotime();
+  MutexLock l(&allglock);
+  for (G* gp : allgs) {
+    uint32_t s = ReadGStatus(gp) & ~static_cast<uint32_t>(Gstatus::kScan);
+    if ((s == static_cast<uint32_t>(Gstatus::kWaiting) ||
+         s == static_cast<uint32_t>(Gstatus::kSyscall)) &&
+        gp->waitsince == 0) {
+      gp->waitsince = now;
+    }
+  }
+}
+
 int32_t SetGomaxprocs(G* gp, int32_t n) {
   int32_t ret = gomaxprocs.load();
   if (n <= 0 || n == ret) return ret;

@@ -83,6 +83,10 @@ void UnlockOSThread(G* gp);
 // starts them again; one stop at a time. Mirrors stopTheWorld/startTheWorld.
 void StopTheWorld(G* gp);
 void StartTheWorld(G* gp);
+// With the world stopped: records "blocked since now" in every blocked G that has
+// no such time yet, as gc's mark phase does (markroot); goroutine headers then show
+// ", N minutes" once a G has been blocked for a minute.
+void MarkWaitSince();
 // runtime.GOMAXPROCS(n): the previous value; n > 0 changes it (stopping the world).
 int32_t SetGomaxprocs(G* gp, int32_t n);
 // sync.Mutex's question: is spinning (iteration i) worthwhile? Mirrors

@@ -199,10 +199,23 @@ void GoroutineHeader(G* gp) {
       gp->waitreason != WaitReason::kZero) {
     s = WaitReasonString(gp->waitreason);
   }
+  // Blocked for a minute or more (waitsince is set when a collection sees the G
+  // blocked, as gc's markroot does).
+  int64_t waitfor = 0;
+  if ((status == static_cast<uint32_t>(Gstatus::kWaiting) ||
+       status == static_cast<uint32_t>(Gstatus::kSyscall)) &&
+      gp->waitsince != 0) {
+    waitfor = (Nanotime() - gp->waitsince) / 60000000000;
+  }
   PrintString("goroutine ");
   PrintInt(gp->goid);
   PrintString(" [");
   PrintString(s);
+  if (waitfor >= 1) {
+    PrintString(", ");
+    PrintInt(waitfor);
+    PrintString(" minutes");
+  }
   if (gp->lockedm != nullptr) PrintString(", locked to thread");
   PrintString("]:\n");
 }

@@ -45,6 +45,7 @@ void LockOSThread(rt::G* g, void*, void*) { rt::LockOSThread(g); }
 // forever unless it can be preempted asynchronously.
 void GC(rt::G* g, void*, void*) {
   rt::StopTheWorld(g);
+  rt::MarkWaitSince();
   rt::StartTheWorld(g);
 }
 void UnlockOSThread(rt::G* g, void*, void*) { rt::UnlockOSThread(g); }
