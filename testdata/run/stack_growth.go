@@ -24,7 +24,8 @@ func bigFrame(n int) int {
 var buf [64]int
 
 // depth recurses for real: after the call it still needs its own frame's local,
-// so LLVM cannot turn the recursion into a loop.
+// so LLVM cannot turn the recursion into a loop. (buf is written racily by the
+// goroutines below and never printed.)
 func depth(n int) int {
 	if n == 0 {
 		return 0
@@ -65,5 +66,4 @@ func main() {
 		sum += <-done
 	}
 	fmt.Println("200 goroutines growing:", sum)
-	fmt.Println("checksum:", buf[0], buf[1], buf[63])
 }
