@@ -906,6 +906,140 @@ uint32_t Retake(int64_t now) {
   return n;
 }
 
+// GODEBUG=schedtrace=N (ms) and scheddetail=1, read once.
+struct SchedTraceSetting {
+  int64_t period_ms = 0;
+  bool detail = false;
+};
+SchedTraceSetting ReadSchedTrace() {
+  SchedTraceSetting t;
+  const char* env = getenv("GODEBUG");
+  if (env == nullptr) return t;
+  std::string_view v = env;
+  size_t i = 0;
+  while (i <= v.size()) {
+    size_t j = v.find(',', i);
+    if (j == std::string_view::npos) j = v.size();
+    std::string_view kv = v.substr(i, j - i);
+    if (kv.substr(0, 11) == "schedtrace=") t.period_ms = atoi(std::string(kv.substr(11)).c_str());
+    if (kv.substr(0, 12) == "scheddetail=") t.detail = kv.substr(12) == "1";
+    i = j + 1;
+  }
+  return t;
+}
+const SchedTraceSetting& SchedTrace() {
+  static const SchedTraceSetting t = ReadSchedTrace();
+  return t;
+}
+int64_t sched_start_time = 0;
+
+// Mirrors schedtrace: one line of the scheduler's state ("SCHED 12ms: gomaxprocs=2
+// idleprocs=1 threads=5 spinningthreads=0 idlethreads=2 runqueue=0 [0 0]"), and
+// with scheddetail=1 one line per P, M and G as well.
+void SchedTraceLine(bool detailed) {
+  int64_t now = Nanotime();
+  int32_t procs = gomaxprocs.load();
+  MutexLock l(&sched.lock);
+  PrintLock();
+  PrintString("SCHED ");
+  PrintInt((now - sched_start_time) / 1000000);
+  PrintString("ms: gomaxprocs=");
+  PrintInt(procs);
+  PrintString(" idleprocs=");
+  PrintInt(sched.npidle.load());
+  PrintString(" threads=");
+  PrintInt(sched.mnext - nmfreed);
+  PrintString(" spinningthreads=");
+  PrintInt(sched.nmspinning.load());
+  PrintString(" idlethreads=");
+  PrintInt(sched.nmidle);
+  PrintString(" runqueue=");
+  PrintInt(sched.runqsize);
+  if (detailed) {
+    PrintString(" gcwaiting=");
+    PrintInt(sched.gcwaiting.load());
+    PrintString(" nmidlelocked=");
+    PrintInt(sched.nmidlelocked);
+    PrintString(" stopwait=");
+    PrintInt(sched.stopwait);
+    PrintString(" sysmonwait=");
+    PrintInt(sched.sysmonwait.load());
+    PrintString("\n");
+  }
+  for (int32_t i = 0; i < procs; i++) {
+    P* pp = allp[i];
+    uint32_t h = pp->runqhead.load();
+    uint32_t t = pp->runqtail.load();
+    if (detailed) {
+      M* mp = pp->m;
+      PrintString("  P");
+      PrintInt(i);
+      PrintString(": status=");
+      PrintUint(pp->status.load());
+      PrintString(" schedtick=");
+      PrintUint(pp->schedtick.load());
+      PrintString(" syscalltick=");
+      PrintUint(pp->syscalltick.load());
+      PrintString(" m=");
+      PrintInt(mp != nullptr ? mp->id : -1);
+      PrintString(" runqsize=");
+      PrintUint(t - h);
+      PrintString(" gfreecnt=");
+      PrintInt(pp->gfreecount);
+      PrintString(" timerslen=");
+      PrintUint(pp->numTimers.load());
+      PrintString("\n");
+    } else {
+      PrintString(" ");
+      if (i == 0) PrintString("[");
+      PrintUint(t - h);
+      if (i == procs - 1) PrintString("]\n");
+    }
+  }
+  if (detailed) {
+    for (M* mp = allm; mp != nullptr; mp = mp->alllink) {
+      P* pp = mp->p;
+      PrintString("  M");
+      PrintInt(mp->id);
+      PrintString(": p=");
+      PrintInt(pp != nullptr ? pp->id : -1);
+      PrintString(" curg=");
+      PrintInt(mp->curg != nullptr ? mp->curg->goid : -1);
+      PrintString(" mallocing=0 throwing=");
+      PrintInt(mp->throwing);
+      PrintString(" preemptoff= locks=");
+      PrintInt(mp->locks);
+      PrintString(" dying=");
+      PrintInt(mp->dying);
+      PrintString(" spinning=");
+      PrintString(mp->spinning ? "true" : "false");
+      PrintString(" blocked=");
+      PrintString(mp->blocked ? "true" : "false");
+      PrintString(" lockedg=");
+      PrintInt(mp->lockedg != nullptr ? mp->lockedg->goid : -1);
+      PrintString("\n");
+    }
+    MutexLock gl(&allglock);
+    for (G* gp : allgs) {
+      uint32_t st = ReadGStatus(gp);
+      if (st == static_cast<uint32_t>(Gstatus::kDead)) continue;
+      M* mp = gp->m;
+      PrintString("  G");
+      PrintInt(gp->goid);
+      PrintString(": status=");
+      PrintUint(st);
+      PrintString("(");
+      PrintString(WaitReasonString(gp->waitreason));
+      PrintString(") m=");
+      PrintInt(mp != nullptr ? mp->id : -1);
+      PrintString(" lockedm=");
+      PrintInt(gp->lockedm != nullptr ? gp->lockedm->id : -1);
+      PrintString("\n");
+    }
+  }
+  PrintUnlock();
+}
+
 // Mirrors sysmon: a thread without a P that retakes Ps from system calls, asks
 // long-running Gs to yield, and makes sure timers that are due get run. It backs
 // off from 20us to 10ms while nothing happens, and sleeps while all Ps are idle.
@@ -915,6 +1049,7 @@ void Sysmon(M* mp) {
     sched.nmsys++;
     CheckDead();
   }
+  int64_t lasttrace = 0;
   int idle = 0;  // cycles in succession without waking anybody
   uint32_t delay = 0;
   for (;;) {
@@ -926,7 +1061,8 @@ void Sysmon(M* mp) {
     if (delay > 10 * 1000) delay = 10 * 1000;  // up to 10ms
     Usleep(delay);
     int64_t now = Nanotime();
-    if (sched.gcwaiting.load() != 0 || sched.npidle.load() == gomaxprocs.load()) {
+    if (SchedTrace().period_ms <= 0 &&
+        (sched.gcwaiting.load() != 0 || sched.npidle.load() == gomaxprocs.load())) {
       sched.lock.Lock();
       if (sched.gcwaiting.load() != 0 || sched.npidle.load() == gomaxprocs.load()) {
         bool syscall_wake = false;
@@ -958,6 +1094,10 @@ void Sysmon(M* mp) {
       idle = 0;
     } else {
       idle++;
+    }
+    if (SchedTrace().period_ms > 0 && lasttrace + SchedTrace().period_ms * 1000000 <= now) {
+      lasttrace = now;
+      SchedTraceLine(SchedTrace().detail);
     }
   }
   (void)mp;
@@ -1551,7 +1691,8 @@ void SchedInit(M* mp, int32_t requested) {
   if (requested > 0) procs = requested;
   if (procs > kMaxGomaxprocs) procs = kMaxGomaxprocs;
   MutexLock l(&sched.lock);
-  sched.lastpoll.store(Nanotime());
+  sched_start_time = Nanotime();
+  sched.lastpoll.store(sched_start_time);
   if (ProcResize(mp, procs) != nullptr) Throw("unknown runnable goroutine during bootstrap");
 }
 
