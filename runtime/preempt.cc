@@ -24,6 +24,8 @@
 #include <unistd.h>
 
 #include <cpuid.h>
+#include <algorithm>
+#include <vector>
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
@@ -68,7 +70,154 @@ bool ParseAsyncPreemptOff() {
 }  // namespace
 
 namespace {
+void ReportStuck(M* mp, G* gp, int64_t waited_ns, bool for_stop);
 std::atomic<PreemptMode> preempt_mode{PreemptMode::kAsync};
+
+// GODEBUG=preempttrace=1 state: counts, and latencies (ns) from request to yield
+// (a bounded sample: the first kMaxSamples).
+std::atomic<uint64_t> preempt_requests{0};
+std::atomic<uint64_t> preempt_ends[3] = {};
+std::atomic<uint64_t> unsafe_signals{0};
+constexpr size_t kMaxSamples = 1 << 16;
+Mutex latency_lock;
+std::vector<int64_t>* latencies ABSL_GUARDED_BY(latency_lock) = nullptr;
+
+bool ParseGodebugFlag(std::string_view key) {
+  const char* env = getenv("GODEBUG");
+  if (env == nullptr) return false;
+  std::string_view v = env;
+  bool on = false;
+  size_t i = 0;
+  while (i <= v.size()) {
+    size_t j = v.find(',', i);
+    if (j == std::string_view::npos) j = v.size();
+    std::string_view kv = v.substr(i, j - i);
+    if (kv.size() > key.size() && kv.substr(0, key.size()) == key && kv[key.size()] == '=') {
+      on = kv.substr(key.size() + 1) == "1";
+    }
+    i = j + 1;
+  }
+  return on;
+}
+
+bool PreemptTraceOn() {
+  static const bool on = ParseGodebugFlag("preempttrace");
+  return on;
+}
+}  // namespace
+
+void NotePreempted(G* gp, PreemptEnd how) {
+  preempt_ends[static_cast<int>(how)].fetch_add(1, std::memory_order_relaxed);
+  if (gp->preempt_since != 0 && PreemptTraceOn()) {
+    int64_t d = Nanotime() - gp->preempt_since;
+    MutexLock l(&latency_lock);
+    if (latencies == nullptr) latencies = new std::vector<int64_t>();
+    if (latencies->size() < kMaxSamples) latencies->push_back(d);
+  }
+  gp->preempt_since = 0;
+  gp->stuck_reported = false;
+}
+
+void ReportStopHolder(M* mp, int64_t waited_ns) {
+  G* gp = mp->curg;
+  if (gp != nullptr) ReportStuck(mp, gp, waited_ns, true);
+}
+
+void WatchPreemptRequest(M* mp, G* gp, int64_t now) {
+  if (gp->preempt_since == 0 || gp->stuck_reported) return;
+  if (now - gp->preempt_since < 1000000000) return;
+  gp->stuck_reported = true;
+  ReportStuck(mp, gp, now - gp->preempt_since, false);
+}
+
+void NoteUnsafeSignal() { unsafe_signals.fetch_add(1, std::memory_order_relaxed); }
+
+void PrintPreemptTrace() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  if (!PreemptTraceOn()) return;
+  std::vector<int64_t> sorted;
+  if (latency_lock.TryLock()) {
+    if (latencies != nullptr) sorted = *latencies;
+    latency_lock.Unlock();
+  }
+  std::sort(sorted.begin(), sorted.end());
+  auto us = [](int64_t ns) { return ns / 1000; };
+  PrintLock();
+  PrintString("preempttrace: requested=");
+  PrintUint(preempt_requests.load());
+  PrintString(" prologue=");
+  PrintUint(preempt_ends[0].load());
+  PrintString(" looppoll=");
+  PrintUint(preempt_ends[1].load());
+  PrintString(" async=");
+  PrintUint(preempt_ends[2].load());
+  PrintString(" unsafe-pc-retried=");
+  PrintUint(unsafe_signals.load());
+  PrintString(" mode=");
+  PrintString(CurrentPreemptMode() == PreemptMode::kAsync         ? "async"
+              : CurrentPreemptMode() == PreemptMode::kCooperative ? "cooperative"
+                                                                  : "off");
+  PrintString("\n");
+  if (!sorted.empty()) {
+    PrintString("preempttrace: latency request->yield median=");
+    PrintInt(us(sorted[sorted.size() / 2]));
+    PrintString("us p99=");
+    PrintInt(us(sorted[std::min(sorted.size() - 1, sorted.size() * 99 / 100)]));
+    PrintString("us max=");
+    PrintInt(us(sorted.back()));
+    PrintString("us (");
+    PrintUint(sorted.size());
+    PrintString(" samples)\n");
+  }
+  PrintUnlock();
+}
+
+namespace {
+// The watchdog's report: where gp (running on mp) runs and why it does not stop.
+void ReportStuck(M* mp, G* gp, int64_t waited_ns, bool for_stop) {
+  // Sample where it runs: a signal even when async preemption is off (the handler
+  // only records the pc then).
+  mp->probed_pc.store(0);
+  mp->probe.store(1);
+  syscall(SYS_tgkill, getpid(), static_cast<pid_t>(mp->procid), SIGURG);
+  uintptr_t pc = 0;
+  for (int i = 0; i < 200 && (pc = mp->probed_pc.load()) == 0; i++) Usleep(50);
+  PrintLock();
+  if (for_stop) {
+    PrintString("runtime: stop-the-world has waited ");
+    PrintInt(waited_ns / 1000000);
+    PrintString("ms for goroutine ");
+    PrintInt(gp->goid);
+  } else {
+    PrintString("runtime: goroutine ");
+    PrintInt(gp->goid);
+    PrintString(" has not yielded for ");
+    PrintInt(waited_ns / 1000000);
+    PrintString("ms after a preemption request (other goroutines and timers wait)");
+  }
+  const FuncInfo* f = pc != 0 && InJitCode(pc) ? FindFunc(pc) : nullptr;
+  if (f != nullptr) {
+    PrintString(", running ");
+    PrintString(f->name);
+    PrintString(" at ");
+    PrintString(f->file);
+    PrintString(":");
+    PrintInt(FuncLineAt(*f, pc));
+    PrintString(": ");
+    if (CurrentPreemptMode() == PreemptMode::kAsync) {
+      PrintString("async preemption is pending (signals sent)");
+    } else {
+      PrintString("no safepoint in this loop (no call, no loop poll) and async preemption is ");
+      PrintString(CurrentPreemptMode() == PreemptMode::kOff ? "off (--preempt=off)"
+                                                            : "off (cooperative only)");
+    }
+  } else {
+    PrintString(pc != 0 ? ", running outside compiled Go code (the runtime or a native), "
+                          "not a safe point: the request is retried"
+                        : ", whose thread did not answer the probe signal");
+  }
+  PrintString("\n");
+  PrintUnlock();
+}
 }  // namespace
 
 std::atomic<bool> prologue_safepoints{true};
@@ -86,6 +235,10 @@ bool AsyncPreemptOff() { return CurrentPreemptMode() != PreemptMode::kAsync; }
 
 void RequestPreempt(M* mp, G* gp) {
   if (CurrentPreemptMode() == PreemptMode::kOff) return;
+  if (!gp->preempt) {
+    gp->preempt_since = Nanotime();
+    preempt_requests.fetch_add(1, std::memory_order_relaxed);
+  }
   gp->preempt = true;
   // Cooperative: the next prologue check (or loop poll) of gp sees stackPreempt.
   if (prologue_safepoints.load(std::memory_order_relaxed)) {
@@ -139,6 +292,12 @@ void SigPreemptHandler(int, siginfo_t*, void* ctx) {
   auto pc = static_cast<uintptr_t>(regs[REG_RIP]);
   auto sp = static_cast<uintptr_t>(regs[REG_RSP]);
   G* gp = mp->curg;
+  if (mp->probe.exchange(0) != 0) mp->probed_pc.store(pc);
+  if (AsyncPreemptOff()) {
+    mp->signal_pending.store(0);
+    return;
+  }
+  bool wanted = gp != nullptr && gp != mp->g0 && (gp->preempt || sched.gcwaiting.load() != 0);
   if (AsyncSafePoint(mp, gp, pc, sp)) {
     // Inject a call to asyncPreempt (sigctxt.pushCall).
     sp -= 8;
@@ -146,6 +305,8 @@ void SigPreemptHandler(int, siginfo_t*, void* ctx) {
     regs[REG_RSP] = static_cast<greg_t>(sp);
     regs[REG_RIP] = reinterpret_cast<greg_t>(&gojit_async_preempt);
     mp->preempt_count.fetch_add(1, std::memory_order_relaxed);
+  } else if (wanted) {
+    NoteUnsafeSignal();
   }
   // Acknowledge the preemption (the next PreemptM may signal again).
   mp->signal_pending.store(0);
@@ -176,6 +337,7 @@ extern "C" uintptr_t gojit_newstack(G* gp, uint64_t framesize, uintptr_t sp, uin
     if (mp->locks == 0 && mp->p != nullptr && !PrintLockHeld()) {
       gp->preempt = false;
       mp->preempt_count.fetch_add(1, std::memory_order_relaxed);
+      NotePreempted(gp, PreemptEnd::kPrologue);
       Gosched(gp);  // gopreempt_m
       // Back on some M; the stack did not move. The frame may still not fit:
       // fall through to the growth check.
@@ -198,6 +360,7 @@ extern "C" void gojit_rt_looppreempt(G* g) {
   if (g->preempt && mp->locks == 0 && mp->p != nullptr && !PrintLockHeld()) {
     g->preempt = false;
     mp->preempt_count.fetch_add(1, std::memory_order_relaxed);
+    NotePreempted(g, PreemptEnd::kLoopPoll);
     Gosched(g);
   }
 }
@@ -206,6 +369,7 @@ extern "C" void gojit_rt_looppreempt(G* g) {
 // trampoline. Yields like Gosched; returns when the G runs again.
 extern "C" void gojit_async_preempt2() {
   G* gp = tls_m->curg;
+  NotePreempted(gp, PreemptEnd::kAsyncSignal);
   gp->preempt = false;
   Gosched(gp);
 }

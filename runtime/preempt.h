@@ -32,6 +32,24 @@ bool AsyncPreemptOff();
 void RequestPreempt(M* mp, G* gp);
 // The address of __morestack (asm_amd64.S), for jit/ to define the symbol.
 void* MorestackAddress();
+
+// --- seeing it: GODEBUG=preempttrace=1 and the stop-the-world watchdog -----------
+// How a requested preemption ended.
+enum class PreemptEnd { kPrologue, kLoopPoll, kAsyncSignal };
+// Records that gp yielded because of a request, by the given path.
+void NotePreempted(G* gp, PreemptEnd how);
+// Records a signal that found gp at a PC that is not an async safe point.
+void NoteUnsafeSignal();
+// GODEBUG=preempttrace=1: at exit, the counts of requests and of each ending, and
+// the latency from request to yield (median, p99, max). Called by Exit.
+void PrintPreemptTrace();
+// The stop-the-world watchdog (StopTheWorldWithSema): describes, once the stop has
+// waited a second, the goroutine running on mp that holds it up: where it runs
+// (a signal samples its PC) and why it cannot stop.
+void ReportStopHolder(M* mp, int64_t waited_ns);
+// sysmon's half of the watchdog: once gp (running on mp) has ignored a preemption
+// request for a second, says so, where it runs and why (once per request).
+void WatchPreemptRequest(M* mp, G* gp, int64_t now);
 // Installs the SIGURG handler and sizes the register save area (InitSig calls it).
 void InitPreempt();
 // Asks mp's thread, by SIGURG, to preempt its G at the next async safe point;

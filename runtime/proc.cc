@@ -879,6 +879,11 @@ uint32_t Retake(int64_t now) {
       } else if (pd->schedwhen + kForcePreemptNS <= now) {
         PreemptOne(pp);
         sysretake = true;  // a syscall P over its slice is retaken below
+        M* mp = pp->m;
+        G* gp = mp != nullptr ? mp->curg : nullptr;
+        if (gp != nullptr && gp != mp->g0 && s == static_cast<uint32_t>(Pstatus::kRunning)) {
+          WatchPreemptRequest(mp, gp, now);
+        }
       }
     }
     if (s == static_cast<uint32_t>(Pstatus::kSyscall)) {
@@ -1625,12 +1630,26 @@ void StopTheWorldWithSema(void* arg) {
   sched.lock.Unlock();
   // Wait for the remaining Ps to stop voluntarily, re-asking every 100us.
   if (wait) {
+    int64_t start = Nanotime();
+    bool reported = false;
     for (;;) {
       if (NoteTSleep(&sched.stopnote, 100 * 1000)) {
         NoteClear(&sched.stopnote);
         break;
       }
       PreemptAll();
+      // The watchdog: after a second, say who holds the world up, and why.
+      int64_t waited = Nanotime() - start;
+      if (!reported && waited > 1000000000) {
+        reported = true;
+        for (int32_t i = 0; i < n; i++) {
+          P* pp = allp[i];
+          if (pp->status.load() == static_cast<uint32_t>(Pstatus::kRunning) &&
+              pp->m != nullptr && pp->m != mp) {
+            ReportStopHolder(pp->m, waited);
+          }
+        }
+      }
     }
   }
   MutexLock l(&sched.lock);
@@ -1991,6 +2010,7 @@ int RunUntilDone(GoEntry entry, RunOptions options) {
 
 // Mirrors exit (os_linux / sys_linux_amd64.s) plus `go run`'s "exit status N".
 void Exit(int code) {
+  PrintPreemptTrace();
   if (code != 0 && run.options.print_exit_status) {
     char buf[32];
     int n = snprintf(buf, sizeof buf, "exit status %d\n", code);

@@ -131,6 +131,8 @@ const FuncInfo* FindFunc(uintptr_t pc);  // findfunc; null outside JIT'd code
 // Whether pc lies within the hull of the JIT'd code; lock-free, for signal
 // handlers (FindFunc takes a lock that C++ code may hold).
 bool InJitCode(uintptr_t pc);
+// The source line of pc within f (-1 if unknown).
+int32_t FuncLineAt(const FuncInfo& f, uintptr_t pc);
 // "goroutine N [status]:\n" (goroutineheader).
 void GoroutineHeader(G* gp);
 // Prints the JIT'd frames of the frame-pointer chain starting at fp (a frame

@@ -127,7 +127,9 @@ struct G {
   G* schedlink = nullptr;                     // guarded by whichever queue holds the G
   int64_t waitsince = 0;                      // approx time when the G became blocked
   WaitReason waitreason = WaitReason::kZero;  // if status == kWaiting
-  bool preempt = false;                       // preemption signal (later)
+  bool preempt = false;                       // a preemption was requested
+  int64_t preempt_since = 0;  // when the pending request was made (preempttrace)
+  bool stuck_reported = false;  // the watchdog reported this request
   M* lockedm = nullptr;  // the M this G is locked to (LockOSThread), or null
   Timer* timer = nullptr;  // cached timer for time.Sleep (runtime/time.cc)
   uint32_t sig = 0;        // signal that caused the current panic, if any
@@ -199,6 +201,9 @@ struct M {
   // number of goroutines the signal has preempted on it.
   std::atomic<uint32_t> signal_pending{0};
   uintptr_t* tls_stackguard = nullptr;  // this thread's %fs:0x70 slot (MInit)
+  // The watchdog's PC sample: set probe, signal, the handler stores the pc.
+  std::atomic<uint32_t> probe{0};
+  std::atomic<uintptr_t> probed_pc{0};
   std::atomic<uint64_t> preempt_count{0};
   // Signal handling stack (sigaltstack), mirrors gsignal's stack.
   Stack gsignal_stack;

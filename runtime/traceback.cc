@@ -161,6 +161,8 @@ bool InJitCode(uintptr_t pc) {
          pc < jit_hi.load(std::memory_order_acquire);
 }
 
+int32_t FuncLineAt(const FuncInfo& f, uintptr_t pc) { return FuncLine(f, pc); }
+
 void RegisterFunction(FuncInfo info) {
   std::sort(info.lines.begin(), info.lines.end());
   uintptr_t lo = jit_lo.load();
