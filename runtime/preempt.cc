@@ -124,6 +124,9 @@ void ReportStopHolder(M* mp, int64_t waited_ns) {
 }
 
 void WatchPreemptRequest(M* mp, G* gp, int64_t now) {
+  // With async preemption a request that keeps hitting unsafe PCs is retried and
+  // lands eventually; the watchdog speaks for the modes that cannot stop a loop.
+  if (CurrentPreemptMode() == PreemptMode::kAsync) return;
   if (gp->preempt_since == 0 || gp->stuck_reported) return;
   if (now - gp->preempt_since < 1000000000) return;
   gp->stuck_reported = true;

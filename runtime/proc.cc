@@ -881,7 +881,12 @@ uint32_t Retake(int64_t now) {
         sysretake = true;  // a syscall P over its slice is retaken below
         M* mp = pp->m;
         G* gp = mp != nullptr ? mp->curg : nullptr;
-        if (gp != nullptr && gp != mp->g0 && s == static_cast<uint32_t>(Pstatus::kRunning)) {
+        // The watchdog speaks only when someone waits for this P: its local queue
+        // (nobody idle to steal it) or a timer overdue by a second.
+        bool others_wait = (!RunqEmpty(pp) && sched.npidle.load() == 0) ||
+                           (NobarrierWakeTime(pp) != 0 && NobarrierWakeTime(pp) + 1000000000 < now);
+        if (gp != nullptr && gp != mp->g0 && s == static_cast<uint32_t>(Pstatus::kRunning) &&
+            others_wait) {
           WatchPreemptRequest(mp, gp, now);
         }
       }

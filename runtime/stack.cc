@@ -24,13 +24,15 @@
 // split the mapping, and vm.max_map_count would cap goroutines near 32k).
 //
 // Stack memory: power-of-two sizes; up to 1 MiB they are cached on free lists
-// (one per size, under stack_lock), larger ones are mapped and unmapped directly.
+// (one per size, under stack_lock), larger ones are mapped and unmapped directly;
+// starting stacks are mapped 64 at a time.
 // The maximum is gc's: 1,000,000,000 bytes ("goroutine stack exceeds
 // 1000000000-byte limit", fatal error: stack overflow).
 #include <sys/mman.h>
 
 #include <cerrno>
 #include <cstring>
+#include <vector>
 
 #include "runtime/proc.h"
 
@@ -40,9 +42,17 @@ namespace {
 constexpr size_t kMaxStackSize = 1000000000;      // maxstacksize on 64-bit
 constexpr size_t kCachedStackMax = size_t{1} << 20;
 constexpr int kStackClasses = 6;                  // 32 KiB .. 1 MiB
+constexpr size_t kStackChunk = size_t{2} << 20;   // starting stacks mapped together
 
 Mutex stack_lock;
-void* stack_free[kStackClasses] ABSL_GUARDED_BY(stack_lock) = {};  // linked through word 0
+// Free stacks per size class. Not linked through the stacks themselves: writing a
+// link would commit a page at the bottom of every cached stack.
+std::vector<void*>* stack_free[kStackClasses] ABSL_GUARDED_BY(stack_lock) = {};
+
+std::vector<void*>& FreeList(int c) ABSL_EXCLUSIVE_LOCKS_REQUIRED(stack_lock) {
+  if (stack_free[c] == nullptr) stack_free[c] = new std::vector<void*>();
+  return *stack_free[c];
+}
 
 int StackClass(size_t size) {
   int c = 0;
@@ -50,28 +60,39 @@ int StackClass(size_t size) {
   return c;
 }
 
-void* StackMemAlloc(size_t size) {
-  if (size <= kCachedStackMax) {
-    MutexLock l(&stack_lock);
-    int c = StackClass(size);
-    if (void* p = stack_free[c]) {
-      stack_free[c] = *static_cast<void**>(p);
-      *static_cast<void**>(p) = nullptr;
-      return p;
-    }
-  }
+void* MapStackMemory(size_t size) {
   void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
   if (p == MAP_FAILED) Throw("runtime: cannot allocate memory for stack");
+  // A stack touches a page or two at its top; a transparent huge page would
+  // commit 2 MiB for it.
+  madvise(p, size, MADV_NOHUGEPAGE);
   return p;
+}
+
+void* StackMemAlloc(size_t size) {
+  if (size <= kCachedStackMax) {
+    MutexLock l(&stack_lock);
+    std::vector<void*>& list = FreeList(StackClass(size));
+    if (list.empty() && size == kFixedStack) {
+      // Starting stacks come kStackChunk at a time (gc's stackpool spans): one
+      // mmap for many goroutines.
+      auto* chunk = static_cast<char*>(MapStackMemory(kStackChunk));
+      for (size_t off = kStackChunk; off > 0; off -= kFixedStack) list.push_back(chunk + off - kFixedStack);
+    }
+    if (!list.empty()) {
+      void* p = list.back();
+      list.pop_back();
+      return p;
+    }
+  }
+  return MapStackMemory(size);
 }
 
 void StackMemFree(void* p, size_t size) {
   if (size <= kCachedStackMax) {
     MutexLock l(&stack_lock);
-    int c = StackClass(size);
-    *static_cast<void**>(p) = stack_free[c];
-    stack_free[c] = p;
+    FreeList(StackClass(size)).push_back(p);
     return;
   }
   munmap(p, size);
