@@ -1975,6 +1975,22 @@ void MarkWaitSince() {
   }
 }
 
+int ShrinkStacks() {
+  static const bool off = [] {
+    const char* env = getenv("GODEBUG");
+    return env != nullptr && std::string_view(env).find("gcshrinkstackoff=1") != std::string_view::npos;
+  }();
+  if (off) return 0;
+  int n = 0;
+  MutexLock l(&allglock);
+  for (G* gp : allgs) {
+    size_t before = gp->stack.hi - gp->stack.lo;
+    ShrinkStack(gp);
+    if (gp->stack.hi - gp->stack.lo != before) n++;
+  }
+  return n;
+}
+
 int32_t SetGomaxprocs(G* gp, int32_t n) {
   int32_t ret = gomaxprocs.load();
   if (n <= 0 || n == ret) return ret;
@@ -2016,6 +2032,7 @@ int RunUntilDone(GoEntry entry, RunOptions options) {
 // Mirrors exit (os_linux / sys_linux_amd64.s) plus `go run`'s "exit status N".
 void Exit(int code) {
   PrintPreemptTrace();
+  PrintStackTrace();
   if (code != 0 && run.options.print_exit_status) {
     char buf[32];
     int n = snprintf(buf, sizeof buf, "exit status %d\n", code);

@@ -46,6 +46,12 @@ void FreeOldStack(G* gp);
 // registers at regs) that point into the old stack. Returns sp's new address.
 // Dies with gc's "stack overflow" past 1,000,000,000 bytes.
 uintptr_t GrowStack(G* gp, uintptr_t sp, uint64_t framesize, uintptr_t* regs, size_t nregs);
+// Mirrors shrinkstack: halves gp's stack if gp is parked or runnable and uses less
+// than a quarter of it. REQUIRES: the world is stopped.
+void ShrinkStack(G* gp);
+// GODEBUG=stacktrace=1 (gojit's key): at exit, how often stacks grew and shrank
+// and the largest one. Called by Exit.
+void PrintStackTrace();
 
 // --- G status (proc.go) ----------------------------------------------------------
 uint32_t ReadGStatus(G* gp);                             // readgstatus
@@ -87,6 +93,9 @@ void StartTheWorld(G* gp);
 // no such time yet, as gc's mark phase does (markroot); goroutine headers then show
 // ", N minutes" once a G has been blocked for a minute.
 void MarkWaitSince();
+// With the world stopped: ShrinkStack on every goroutine (unless
+// GODEBUG=gcshrinkstackoff=1); returns how many stacks shrank.
+int ShrinkStacks();
 // runtime.GOMAXPROCS(n): the previous value; n > 0 changes it (stopping the world).
 int32_t SetGomaxprocs(G* gp, int32_t n);
 // sync.Mutex's question: is spinning (iteration i) worthwhile? Mirrors

@@ -28,13 +28,23 @@
 // starting stacks are mapped 64 at a time.
 // The maximum is gc's: 1,000,000,000 bytes ("goroutine stack exceeds
 // 1000000000-byte limit", fatal error: stack overflow).
+//
+// Stacks shrink (ShrinkStack, gc's shrinkstack) when runtime.GC stops the world:
+// a G that is not running and uses less than a quarter of its stack moves to one
+// half the size, with the same relocation, plus its saved context and the elements
+// of the channel operations it is parked in (the world is stopped, so nobody
+// writes into them meanwhile). GODEBUG=gcshrinkstackoff=1 turns it off, as in gc.
 #include <sys/mman.h>
 
+#include <atomic>
 #include <cerrno>
+#include <cstdlib>
+#include <string_view>
 #include <cstring>
 #include <vector>
 
 #include "runtime/proc.h"
+#include "runtime/sudog.h"
 
 namespace gojit::rt {
 namespace {
@@ -97,6 +107,11 @@ void StackMemFree(void* p, size_t size) {
   }
   munmap(p, size);
 }
+
+// GODEBUG=stacktrace=1 counters.
+std::atomic<uint64_t> grow_count{0};
+std::atomic<uint64_t> shrink_count{0};
+std::atomic<uint64_t> largest_stack{0};
 
 size_t RoundUpPow2(size_t n) {
   size_t s = kFixedStack;
@@ -172,12 +187,74 @@ uintptr_t GrowStack(G* gp, uintptr_t sp, uint64_t framesize, uintptr_t* regs, si
   for (size_t i = 0; i < nregs; ++i) Relocate(&regs[i], old, delta);
   Relocate(reinterpret_cast<uintptr_t*>(&gp->defer_), old, delta);
   Relocate(reinterpret_cast<uintptr_t*>(&gp->panic_), old, delta);
+  grow_count.fetch_add(1, std::memory_order_relaxed);
+  uint64_t big = largest_stack.load(std::memory_order_relaxed);
+  while (newsize > big && !largest_stack.compare_exchange_weak(big, newsize)) {
+  }
   gp->old_stack = old;
   gp->stack = fresh;
   gp->stack_map = fresh.lo;
   gp->stackguard0 = fresh.lo + kStackGuard;
   gp->stackguard1 = gp->stackguard0;
   return nsp;
+}
+
+void ShrinkStack(G* gp) {
+  uint32_t status = ReadGStatus(gp) & ~static_cast<uint32_t>(Gstatus::kScan);
+  if (status != static_cast<uint32_t>(Gstatus::kWaiting) &&
+      status != static_cast<uint32_t>(Gstatus::kRunnable)) {
+    return;  // running, in a system call, dead: not ours to move
+  }
+  Stack old = gp->stack;
+  size_t oldsize = old.hi - old.lo;
+  if (old.lo == 0 || oldsize <= kFixedStack || gp->sched.sp == 0) return;
+  uintptr_t sp = gp->sched.sp;
+  size_t used = old.hi - sp;
+  // Shrink only if less than a quarter is in use (gc's rule), keeping the guard
+  // headroom below the frames.
+  size_t newsize = oldsize / 2;
+  if (used >= oldsize / 4 || used + kStackGuard + 4096 > newsize) return;
+  FreeOldStack(gp);
+  auto nlo = reinterpret_cast<uintptr_t>(StackMemAlloc(newsize));
+  Stack fresh{nlo, nlo + newsize};
+  auto delta = static_cast<intptr_t>(fresh.hi - old.hi);
+  uintptr_t nsp = sp + static_cast<uintptr_t>(delta);
+  std::memcpy(reinterpret_cast<void*>(nsp), reinterpret_cast<void*>(sp), used);
+  for (auto* w = reinterpret_cast<uintptr_t*>(nsp); w < reinterpret_cast<uintptr_t*>(fresh.hi); ++w) {
+    Relocate(w, old, delta);
+  }
+  Relocate(&gp->sched.sp, old, delta);
+  Relocate(&gp->sched.bp, old, delta);
+  Relocate(&gp->syscallsp, old, delta);
+  Relocate(reinterpret_cast<uintptr_t*>(&gp->defer_), old, delta);
+  Relocate(reinterpret_cast<uintptr_t*>(&gp->panic_), old, delta);
+  // adjustsudogs: a channel operation's element may live in this stack.
+  for (Sudog* sg = gp->waiting; sg != nullptr; sg = sg->waitlink) {
+    Relocate(reinterpret_cast<uintptr_t*>(&sg->elem), old, delta);
+  }
+  StackMemFree(reinterpret_cast<void*>(old.lo), oldsize);
+  shrink_count.fetch_add(1, std::memory_order_relaxed);
+  gp->stack = fresh;
+  gp->stack_map = fresh.lo;
+  gp->stackguard0 = fresh.lo + kStackGuard;
+  gp->stackguard1 = gp->stackguard0;
+}
+
+void PrintStackTrace() {
+  static const bool on = [] {
+    const char* env = getenv("GODEBUG");
+    return env != nullptr && std::string_view(env).find("stacktrace=1") != std::string_view::npos;
+  }();
+  if (!on) return;
+  PrintLock();
+  PrintString("stacktrace: grew ");
+  PrintUint(grow_count.load());
+  PrintString(" times, shrank ");
+  PrintUint(shrink_count.load());
+  PrintString(" times, largest stack ");
+  PrintUint(largest_stack.load());
+  PrintString(" bytes\n");
+  PrintUnlock();
 }
 
 }  // namespace gojit::rt

@@ -39,13 +39,15 @@ void Gomaxprocs(rt::G* g, void* args, void* results) {
 
 void LockOSThread(rt::G* g, void*, void*) { rt::LockOSThread(g); }
 
-// func GC(): stops the world and starts it again. The collector itself (issue 6)
-// is not there yet, so nothing is freed; what this shows already is the
-// stop-the-world, which a goroutine spinning in a loop without calls holds up
-// forever unless it can be preempted asynchronously.
+// func GC(): stops the world, shrinks the stacks of goroutines that use less than
+// a quarter of theirs, and starts the world again. The collector itself (issue 6)
+// is not there yet, so no heap memory is freed; the stop-the-world is real (a
+// goroutine spinning in a loop without calls holds it up forever unless it can be
+// preempted asynchronously).
 void GC(rt::G* g, void*, void*) {
   rt::StopTheWorld(g);
   rt::MarkWaitSince();
+  rt::ShrinkStacks();
   rt::StartTheWorld(g);
 }
 void UnlockOSThread(rt::G* g, void*, void*) { rt::UnlockOSThread(g); }
