@@ -29,7 +29,7 @@ constexpr const char* kOrder[] = {
     "hello",       "compile2k",  "fib",        "nbody",    "spectralnorm",
     "fannkuch",    "binarytrees", "mandelbrot", "goroutines", "pingpong",
     "buffered",    "select4",    "pipeline",   "fanout",   "mutex",
-    "parked",      "loops",      "loops_polled", "stw",
+    "parked",      "loops",      "stw",
 };
 
 int Rank(const std::string& name) {
@@ -126,9 +126,18 @@ std::vector<Benchmark> LoadSuite(const std::string& dir, std::string* error) {
     }
     suite.push_back(std::move(b));
   }
-  std::sort(suite.begin(), suite.end(), [](const Benchmark& a, const Benchmark& b) {
-    int ra = Rank(a.name), rb = Rank(b.name);
-    return ra != rb ? ra < rb : a.name < b.name;
+  // A variant follows its program (whose name is its file's stem).
+  auto stem = [](const Benchmark& b) {
+    std::string file = b.path.substr(b.path.rfind('/') + 1);
+    return file.substr(0, file.size() - 3);
+  };
+  std::sort(suite.begin(), suite.end(), [&](const Benchmark& a, const Benchmark& b) {
+    std::string sa = stem(a), sb = stem(b);
+    int ra = Rank(sa), rb = Rank(sb);
+    if (ra != rb) return ra < rb;
+    if (sa != sb) return sa < sb;
+    bool va = !a.gojit_flags.empty(), vb = !b.gojit_flags.empty();
+    return va != vb ? vb : a.name < b.name;
   });
   return suite;
 }

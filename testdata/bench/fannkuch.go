@@ -1,5 +1,6 @@
 // bench: fannkuch-redux: permutations and flips on small int slices (Benchmarks Game).
 // quick: 7
+// variant: polled --safepoints=loops
 
 package main
 

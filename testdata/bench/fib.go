@@ -1,5 +1,6 @@
 // bench: fib(35) recursive, computed 5 times: calls and integer arithmetic.
 // quick: 25
+// variant: polled --safepoints=loops
 
 package main
 

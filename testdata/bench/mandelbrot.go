@@ -1,6 +1,7 @@
 // bench: mandelbrot: float64 escape-time loop; prints a checksum of the bitmap
 // (Benchmarks Game, without the PBM output).
 // quick: 200
+// variant: polled --safepoints=loops
 
 package main
 

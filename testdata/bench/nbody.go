@@ -1,5 +1,6 @@
 // bench: n-body: float64 arithmetic on a slice of structs (Benchmarks Game).
 // quick: 1000
+// variant: polled --safepoints=loops
 
 package main
 

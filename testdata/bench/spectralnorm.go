@@ -1,5 +1,6 @@
 // bench: spectral-norm: nested float64 loops over slices (Benchmarks Game).
 // quick: 100
+// variant: polled --safepoints=loops
 
 package main
 

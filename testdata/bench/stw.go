@@ -1,5 +1,5 @@
 // bench: stop-the-world with spinning goroutines: one goroutine per P spins in a
-// loop without calls while main calls runtime.GC() 200 times; each call must stop
+// loop without calls while main calls runtime.GC() 50 times; each call must stop
 // every spinner (by signal: async preemption). gc also collects in each call;
 // gojit's runtime.GC only stops and restarts the world (no collector yet).
 // quick: 5
@@ -14,7 +14,7 @@ import (
 	"sync/atomic"
 )
 
-const defaultN = 200 // size: runtime.GC calls (os.Args[1] overrides)
+const defaultN = 50 // size: runtime.GC calls (os.Args[1] overrides)
 
 func size(def int) int {
 	if len(os.Args) > 1 {
