@@ -55,5 +55,6 @@ std::span<const NativeSymbol> TimeNatives();
 std::span<const NativeSymbol> TimeSleepNatives();
 std::span<const NativeSymbol> SyncNatives();
 std::span<const NativeSymbol> SyscallNatives();
+std::span<const NativeSymbol> ContextNatives();
 
 }  // namespace gojit::stdlib
