@@ -14,7 +14,7 @@ std::span<const NativeSymbol> NativeSymbols() {
     for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(), ErrorsNatives(),
                        UnicodeNatives(), StrconvNatives(), MathNatives(), SortNatives(),
                        TimeNatives(), TimeSleepNatives(), SyncNatives(), SyscallNatives(),
-                       ContextNatives()})
+                       ContextNatives(), DebugNatives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();
