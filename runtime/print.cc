@@ -16,6 +16,7 @@
 // land), gc's printBacklog for crash reports, GODEBUG-controlled output.
 #include <cstring>
 
+#include "runtime/debug.h"
 #include "runtime/entrypoints.h"
 #include "runtime/proc.h"
 
@@ -60,7 +61,7 @@ void PrintFlush() { FlushLocked(); }
 
 // Mirrors gwrite.
 void PrintBytes(const void* p, size_t n) {
-  if (n == 0) return;
+  if (n == 0 || PrintCaptured(p, n)) return;
   if (ps.lockcount == 0) {
     WriteFd(2, p, n);
     return;

@@ -43,13 +43,13 @@
 #include <cstring>
 #include <vector>
 
+#include "runtime/debug.h"
 #include "runtime/proc.h"
 #include "runtime/sudog.h"
 
 namespace gojit::rt {
 namespace {
 
-constexpr size_t kMaxStackSize = 1000000000;      // maxstacksize on 64-bit
 constexpr size_t kCachedStackMax = size_t{1} << 20;
 constexpr int kStackClasses = 6;                  // 32 KiB .. 1 MiB
 constexpr size_t kStackChunk = size_t{2} << 20;   // starting stacks mapped together
@@ -162,9 +162,9 @@ uintptr_t GrowStack(G* gp, uintptr_t sp, uint64_t framesize, uintptr_t* regs, si
   size_t need = used + framesize + kStackGuard + 4096;
   size_t newsize = oldsize * 2;
   while (newsize < need) newsize *= 2;
-  if (newsize > kMaxStackSize) {
+  if (newsize > MaxStackSize() || newsize > MaxStackCeiling()) {
     PrintLock();
-    PrintString("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    PrintStackLimitExceeded();
     PrintString("runtime: sp=");
     PrintHex(sp);
     PrintString(" stack=[");

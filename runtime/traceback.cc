@@ -27,6 +27,7 @@
 #include <cstdlib>
 #include <memory>
 
+#include "runtime/debug.h"
 #include "runtime/proc.h"
 
 namespace gojit::rt {
@@ -257,6 +258,7 @@ void TracebackFrames(G* gp, uintptr_t pc, uintptr_t fp) {
 }
 
 Traceback GotracebackSetting() {
+  if (const Traceback* t = TracebackOverride()) return *t;
   static const Traceback setting = [] {
     Traceback t;
     const char* env = getenv("GOTRACEBACK");

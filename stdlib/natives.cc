@@ -13,7 +13,8 @@ std::span<const NativeSymbol> NativeSymbols() {
     std::vector<NativeSymbol> v;
     for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(), ErrorsNatives(),
                        UnicodeNatives(), StrconvNatives(), MathNatives(), SortNatives(),
-                       TimeNatives(), TimeSleepNatives(), SyncNatives(), SyscallNatives()})
+                       TimeNatives(), TimeSleepNatives(), SyncNatives(), SyscallNatives(),
+                       ContextNatives(), DebugNatives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();

@@ -55,5 +55,7 @@ std::span<const NativeSymbol> TimeNatives();
 std::span<const NativeSymbol> TimeSleepNatives();
 std::span<const NativeSymbol> SyncNatives();
 std::span<const NativeSymbol> SyscallNatives();
+std::span<const NativeSymbol> ContextNatives();
+std::span<const NativeSymbol> DebugNatives();
 
 }  // namespace gojit::stdlib

@@ -3,6 +3,12 @@
 
 #include <cstdint>
 
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "runtime/debug.h"
 #include "runtime/entrypoints.h"
 #include "runtime/proc.h"
 #include "runtime/runtime2.h"
@@ -54,11 +60,35 @@ void UnlockOSThread(rt::G* g, void*, void*) { rt::UnlockOSThread(g); }
 
 void KeepAlive(rt::G*, void*, void*) {}
 
+// The frame pointer to start a traceback at so that its first frame is the caller
+// of the Go function `stub` whose native this is, as gc's start at getcallerpc:
+// the native's caller is that stub unless LLVM inlined the stub into its caller.
+uintptr_t CallerOfStub(uintptr_t native_fp, std::string_view stub) {
+  auto* frame = reinterpret_cast<const uintptr_t*>(native_fp);
+  const rt::FuncInfo* f = rt::FindFunc(frame[1] - 1);
+  return f != nullptr && f->name == stub ? frame[0] : native_fp;
+}
+
+// func Stack(buf []byte, all bool) int
+void Stack(rt::G* g, void* args, void* results) {
+  struct Args {
+    rt::GoSlice buf;
+    uint8_t all;
+  };
+  auto* a = static_cast<Args*>(args);
+  uintptr_t fp = CallerOfStub(reinterpret_cast<uintptr_t>(__builtin_frame_address(0)), "runtime.Stack");
+  std::string s = rt::CaptureStack(g, fp, a->all != 0);
+  size_t n = std::min(s.size(), static_cast<size_t>(a->buf.len));
+  std::memcpy(a->buf.ptr, s.data(), n);
+  *static_cast<int64_t*>(results) = static_cast<int64_t>(n);
+}
+
 const NativeSymbol kRuntimeNatives[] = {
     {"runtime.Gosched", &Gosched},     {"runtime.Goexit", &Goexit},
     {"runtime.NumGoroutine", &NumGoroutine},
     {"runtime.NumCPU", &NumCPU},       {"runtime.GOMAXPROCS", &Gomaxprocs},
     {"runtime.KeepAlive", &KeepAlive},
+    {"runtime.Stack", &Stack},
     {"runtime.LockOSThread", &LockOSThread},
     {"runtime.GC", &GC},
     {"runtime.UnlockOSThread", &UnlockOSThread},

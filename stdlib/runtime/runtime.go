@@ -1,7 +1,7 @@
 // Package runtime: the parts of Go's runtime package that gojit's runtime provides
 // today. Each function is a native over runtime/ (stdlib/runtime_natives.cc).
-// Not yet: GC, ReadMemStats, Caller, Stack (they arrive with the collector and the
-// traceback work).
+// Not yet: ReadMemStats, Caller (they arrive with the collector and the traceback
+// work).
 package runtime
 
 // Gosched yields the processor, allowing other goroutines to run.
@@ -50,3 +50,9 @@ const Compiler = "gc"
 // GOOS and GOARCH: gojit runs on linux/amd64 only.
 const GOOS = "linux"
 const GOARCH = "amd64"
+
+// Stack formats a stack trace of the calling goroutine into buf and returns the
+// number of bytes written to buf. If all is true, Stack formats stack traces of
+// all other goroutines into buf after the trace for the current goroutine.
+// The trace is cut at len(buf).
+func Stack(buf []byte, all bool) int

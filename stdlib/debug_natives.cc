@@ -1,0 +1,37 @@
+// Natives of package runtime/debug (stdlib/runtime/debug/debug.go) over the
+// settings in runtime/debug.cc.
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "runtime/debug.h"
+#include "runtime/runtime.h"
+#include "stdlib/natives.h"
+
+namespace gojit::stdlib {
+namespace {
+
+// func setMaxStack(bytes int) int
+void SetMaxStack(rt::G*, void* args, void* results) {
+  int64_t n = *static_cast<int64_t*>(args);
+  *static_cast<int64_t*>(results) =
+      static_cast<int64_t>(rt::SetMaxStackSize(static_cast<size_t>(n < 0 ? 0 : n)));
+}
+
+// func setTraceback(level string)
+void SetTraceback(rt::G*, void* args, void*) {
+  auto* s = static_cast<rt::GoString*>(args);
+  rt::SetTracebackLevel(
+      std::string_view(reinterpret_cast<const char*>(s->ptr), static_cast<size_t>(s->len)));
+}
+
+constexpr NativeSymbol kDebugNatives[] = {
+    {"runtime/debug.setMaxStack", SetMaxStack},
+    {"runtime/debug.setTraceback", SetTraceback},
+};
+
+}  // namespace
+
+std::span<const NativeSymbol> DebugNatives() { return kDebugNatives; }
+
+}  // namespace gojit::stdlib
