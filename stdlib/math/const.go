@@ -1,11 +1,10 @@
-// Package math provides basic constants and mathematical functions, as Go's math
-// does. Bit conversions and the functions gc computes with hardware instructions
-// or correctly rounded code (Sqrt, Floor, Ceil, Trunc, Abs, FMA, Mod) are exact
-// natives; the transcendental functions are natives over the C library, whose
-// results agree with gc's for most arguments but may differ in the last bit for
-// some (see stdlib/math_natives.cc); formulas gc defines in terms of others
-// (Log2, Log10, Max, Min, Dim, ...) are written here in Go as gc writes them.
-// This file: the constants.
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+// Package math provides basic constants and mathematical functions.
+//
+// This package does not guarantee bit-identical results across architectures.
 package math
 
 // Mathematical constants.
@@ -15,7 +14,7 @@ const (
 	Phi = 1.61803398874989484820458683436563811772030917980576286213544862 // https://oeis.org/A001622
 
 	Sqrt2   = 1.41421356237309504880168872420969807856967187537694807317667974 // https://oeis.org/A002193
-	SqrtE   = 1.64872127070012814684865078831848487055660446396542802811525154 // https://oeis.org/A019774
+	SqrtE   = 1.64872127070012814684865078781416357165377610071014801157507931 // https://oeis.org/A019774
 	SqrtPi  = 1.77245385090551602729816748334114518279754945612238712821380779 // https://oeis.org/A002161
 	SqrtPhi = 1.27201964951406896425242246173749149171560804184009624861664038 // https://oeis.org/A139339
 
@@ -26,6 +25,8 @@ const (
 )
 
 // Floating-point limit values.
+// Max is the largest finite value representable by the type.
+// SmallestNonzero is the smallest positive, non-zero value representable by the type.
 const (
 	MaxFloat32             = 0x1p127 * (1 + (1 - 0x1p-23)) // 3.40282346638528859811704183484516925440e+38
 	SmallestNonzeroFloat32 = 0x1p-126 * 0x1p-23            // 1.401298464324817070923729583289916131280e-45
@@ -36,7 +37,7 @@ const (
 
 // Integer limit values.
 const (
-	intSize = 64
+	intSize = 32 << (^uint(0) >> 63) // 32 or 64
 
 	MaxInt    = 1<<(intSize-1) - 1
 	MinInt    = -1 << (intSize - 1)
