@@ -34,6 +34,8 @@ class FunctionContext {
   // Lowers the body of a body-less sync/atomic function (atomic.cc) as one LLVM
   // atomic instruction; false, emitting nothing, for any other function.
   bool LowerAtomic(const std::string& link_name);
+  // math.Float64bits and friends as one bitcast (bitcast.cc); false for others.
+  bool LowerBitcastIntrinsic(const std::string& link_name);
 
   llvm::IRBuilder<>& b() { return b_; }
   llvm::Value* g() { return g_; }

@@ -79,6 +79,7 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
       FunctionContext fc(m, f, fn->type->As<fe::Func>());
       if (!d->body) {
         if (fc.LowerAtomic(fn->LinkName())) continue;
+        if (fc.LowerBitcastIntrinsic(fn->LinkName())) continue;
         if (options.has_native && !options.has_native(fn->LinkName()))
           program.diags.Error(d->name->pos, "missing function body");
         fc.LowerNativeStub(fn->LinkName());

@@ -1,0 +1,45 @@
+// math's intrinsics: functions that stdlib/math declares without a body and that
+// are one LLVM instruction each, always inlined, as gc's compiler treats them:
+//   Float64bits, Float64frombits, Float32bits, Float32frombits   bitcast
+//   archSqrt, archFloor, archCeil, archTrunc (amd64's SQRTSD/ROUNDSD)  llvm.sqrt,
+//     llvm.floor, llvm.ceil, llvm.trunc (exact: the same results as gc's)
+//   FMA                                                           llvm.fma (fused)
+// Written in Go with unsafe (gc's bodies), the bit conversions would take the
+// parameter's address and move it to the heap, an allocation per call; as natives,
+// the others would cost an args-frame call each.
+#include <string_view>
+
+#include "ir/function_context.h"
+
+#include "llvm/IR/Intrinsics.h"
+
+namespace gojit::ir {
+
+bool FunctionContext::LowerBitcastIntrinsic(const std::string& link_name) {
+  static constexpr std::string_view kBitcasts[] = {"math.Float64bits", "math.Float64frombits",
+                                                   "math.Float32bits", "math.Float32frombits"};
+  static constexpr std::pair<std::string_view, llvm::Intrinsic::ID> kUnary[] = {
+      {"math.archSqrt", llvm::Intrinsic::sqrt},   {"math.archFloor", llvm::Intrinsic::floor},
+      {"math.archCeil", llvm::Intrinsic::ceil},   {"math.archTrunc", llvm::Intrinsic::trunc}};
+  for (std::string_view n : kBitcasts) {
+    if (link_name != n || fn_->arg_size() != 3) continue;
+    fn_->addFnAttr(llvm::Attribute::AlwaysInline);
+    b_.CreateRet(b_.CreateBitCast(fn_->getArg(2), fn_->getReturnType()));
+    return true;
+  }
+  for (auto& [n, id] : kUnary) {
+    if (link_name != n || fn_->arg_size() != 3) continue;
+    fn_->addFnAttr(llvm::Attribute::AlwaysInline);
+    b_.CreateRet(b_.CreateUnaryIntrinsic(id, fn_->getArg(2)));
+    return true;
+  }
+  if (link_name == "math.FMA" && fn_->arg_size() == 5) {
+    fn_->addFnAttr(llvm::Attribute::AlwaysInline);
+    b_.CreateRet(b_.CreateIntrinsic(llvm::Intrinsic::fma, {fn_->getArg(2)->getType()},
+                                    {fn_->getArg(2), fn_->getArg(3), fn_->getArg(4)}));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace gojit::ir
