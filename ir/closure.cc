@@ -130,7 +130,7 @@ llvm::Value* FunctionContext::FuncLit(fe::FuncLit* e) {
   auto* closure_ty = llvm::StructType::get(m_.ctx(), fields);
   llvm::Value* closure = CallRuntime(
       RtFunc::k_mallocgc,
-      {ConstInt(static_cast<int64_t>(8 * fields.size())), llvm::ConstantPointerNull::get(m_.Ptr())});
+      {ConstInt(static_cast<int64_t>(8 * fields.size())), m_.PointerWordsDescriptor()});
   b_.CreateStore(fn, b_.CreateStructGEP(closure_ty, closure, 0));
   for (size_t i = 0; i < captured.size(); ++i)
     b_.CreateStore(VarAddr(captured[i]), b_.CreateStructGEP(closure_ty, closure, i + 1));
@@ -223,7 +223,7 @@ llvm::Value* FunctionContext::MethodValue(fe::SelectorExpr* e) {
     llvm::Value* r = wb.CreateCall(m_.InterfaceMethodType(sig), fn, args);
     if (wrapper->getReturnType()->isVoidTy()) wb.CreateRetVoid();
     else wb.CreateRet(r);
-    llvm::Value* closure = CallRuntime(RtFunc::k_mallocgc, {ConstInt(24), llvm::ConstantPointerNull::get(m_.Ptr())});
+    llvm::Value* closure = CallRuntime(RtFunc::k_mallocgc, {ConstInt(24), m_.PointerWordsDescriptor()});
     b_.CreateStore(wrapper, b_.CreateStructGEP(closure_ty, closure, 0));
     b_.CreateStore(x, b_.CreateStructGEP(closure_ty, closure, 1));
     return closure;
@@ -249,8 +249,7 @@ llvm::Value* FunctionContext::MethodValue(fe::SelectorExpr* e) {
   }
   llvm::Value* closure = CallRuntime(
       RtFunc::k_mallocgc,
-      {ConstInt(static_cast<int64_t>(m_.module().getDataLayout().getTypeAllocSize(closure_ty))),
-       llvm::ConstantPointerNull::get(m_.Ptr())});
+      {ConstInt(static_cast<int64_t>(m_.module().getDataLayout().getTypeAllocSize(closure_ty))), m_.PointerWordsDescriptor()});
   b_.CreateStore(wrapper, b_.CreateStructGEP(closure_ty, closure, 0));
   b_.CreateStore(recv, b_.CreateStructGEP(closure_ty, closure, 1));
   return closure;

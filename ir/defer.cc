@@ -139,8 +139,7 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
       m_.module());
   m_.SetGoFunctionAttributes(thunk);
   uint64_t size = m_.module().getDataLayout().getTypeAllocSize(closure_ty);
-  llvm::Value* closure = CallRuntime(RtFunc::k_mallocgc, {ConstInt(static_cast<int64_t>(size)),
-                                                          llvm::ConstantPointerNull::get(m_.Ptr())});
+  llvm::Value* closure = CallRuntime(RtFunc::k_mallocgc, {ConstInt(static_cast<int64_t>(size)), m_.PointerWordsDescriptor()});
   b_.CreateStore(thunk, b_.CreateStructGEP(closure_ty, closure, 0));
   for (size_t i = 0; i < vals.size(); ++i) b_.CreateStore(vals[i], b_.CreateStructGEP(closure_ty, closure, i + 1));
 

@@ -100,6 +100,14 @@ class ModuleContext {
 
   // --- runtime type information (ir/type_descriptors.cc)
   llvm::Constant* TypeDescriptor(fe::Type* t);
+  // For allocations whose every word may be a pointer (closure objects, whose
+  // fields are captured cells or arbitrary values): unsafe.Pointer's descriptor,
+  // which the allocator repeats over the object.
+  llvm::Constant* PointerWordsDescriptor() {
+    return TypeDescriptor(types().basic(fe::BasicKind::kUnsafePointer));
+  }
+  // The pointer words of t placed at byte offset off: bits[w] for word w.
+  void PointerBits(fe::Type* t, uint64_t off, std::vector<bool>& bits);
   // Whether an interface stores values of t directly in its data word.
   bool IsDirectIface(fe::Type* t);
   bool IsEmptyInterface(fe::Type* t);

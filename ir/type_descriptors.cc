@@ -69,6 +69,63 @@ uint32_t Fnv1a(const std::string& s) {
 
 }  // namespace
 
+// Mirrors typebits.Set (cmd/compile): sets the bit of each word of t at byte
+// offset off that holds a pointer the collector must follow. Strings and slices
+// have a pointer first word; interfaces only their data word (the type/itab word
+// points to static data, as in gc); arrays repeat their element's words.
+void ModuleContext::PointerBits(fe::Type* t, uint64_t off, std::vector<bool>& bits) {
+  fe::Type* u = t->Underlying();
+  auto set = [&](uint64_t word) {
+    if (bits.size() <= word) bits.resize(word + 1, false);
+    bits[word] = true;
+  };
+  switch (u->kind()) {
+    case fe::TypeKind::kBasic: {
+      auto k = u->As<fe::Basic>()->basic();
+      if (k == BasicKind::kString || k == BasicKind::kUnsafePointer) set(off / 8);
+      return;
+    }
+    case fe::TypeKind::kPointer:
+    case fe::TypeKind::kMap:
+    case fe::TypeKind::kChan:
+    case fe::TypeKind::kFunc:
+    case fe::TypeKind::kSlice:
+      set(off / 8);
+      return;
+    case fe::TypeKind::kInterface:
+      set(off / 8 + 1);
+      return;
+    case fe::TypeKind::kArray: {
+      auto* a = u->As<fe::Array>();
+      uint64_t esize = SizeOf(a->elem());
+      std::vector<bool> elem;
+      PointerBits(a->elem(), 0, elem);
+      if (elem.empty() || esize == 0) return;
+      for (int64_t i = 0; i < a->len(); ++i) {
+        for (size_t w = 0; w < elem.size(); ++w) {
+          if (elem[w]) set((off + static_cast<uint64_t>(i) * esize) / 8 + w);
+        }
+      }
+      return;
+    }
+    case fe::TypeKind::kStruct: {
+      auto* st = u->As<fe::Struct>();
+      auto* lt = llvm::cast<llvm::StructType>(LLVMType(u));
+      const llvm::StructLayout* layout = module_.getDataLayout().getStructLayout(lt);
+      for (size_t i = 0; i < st->fields().size(); ++i) {
+        PointerBits(st->fields()[i].type, off + layout->getElementOffset(i), bits);
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+// gc's arrays of more than this many pointer words get a GC program; gojit gives
+// them no mask, and the collector then scans every word of such objects.
+constexpr uint64_t kMaxPtrMaskWords = uint64_t{1} << 16;
+
 llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
   std::string name = fe::ReflectTypeString(t);
   std::string key = fe::UniqueTypeString(t);
@@ -80,7 +137,7 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
   auto* i8 = llvm::Type::getInt8Ty(ctx_);
   auto* ptr = Ptr();
   auto* desc_ty = llvm::StructType::get(
-      ctx_, {i64, i64, i32, i8, i8, i8, i8, string_type_, ptr, ptr, i64, ptr, i64, ptr, i64});
+      ctx_, {i64, i64, i32, i8, i8, i8, i8, string_type_, ptr, ptr, i64, ptr, i64, ptr, i64, ptr});
   auto* g = new llvm::GlobalVariable(module_, desc_ty, true, llvm::GlobalValue::LinkOnceODRLinkage,
                                      nullptr, absl::StrCat("type:", key));
   g->setAlignment(llvm::Align(8));
@@ -125,13 +182,46 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
   }
   auto [methods, nmethods] = MethodTable(t);
   uint64_t align = tuple ? 8 : AlignOf(t);
+  // ptrdata and the pointer mask (gcdata).
+  uint64_t ptrdata = 0;
+  llvm::Constant* gcdata = null;
+  if (!tuple) {
+    fe::Type* ue = u;
+    bool huge = false;
+    if (auto* a = ue->As<fe::Array>()) {
+      // Bound the work for huge arrays: only their element decides.
+      std::vector<bool> elem;
+      PointerBits(a->elem(), 0, elem);
+      uint64_t esize = SizeOf(a->elem());
+      if (!elem.empty() && a->len() > 0 &&
+          static_cast<uint64_t>(a->len()) * esize / 8 > kMaxPtrMaskWords) {
+        huge = true;
+        ptrdata = (static_cast<uint64_t>(a->len()) - 1) * esize + elem.size() * 8;
+      }
+    }
+    if (!huge) {
+      std::vector<bool> bits;
+      PointerBits(t, 0, bits);
+      ptrdata = bits.size() * 8;
+      if (!bits.empty()) {
+        std::vector<uint8_t> mask((bits.size() + 7) / 8, 0);
+        for (size_t i = 0; i < bits.size(); ++i) {
+          if (bits[i]) mask[i / 8] |= static_cast<uint8_t>(1u << (i % 8));
+        }
+        auto* mask_ty = llvm::ArrayType::get(i8, mask.size());
+        gcdata = new llvm::GlobalVariable(module_, mask_ty, true, llvm::GlobalValue::PrivateLinkage,
+                                          llvm::ConstantDataArray::get(ctx_, mask), "gcdata");
+      }
+    }
+  }
   g->setInitializer(llvm::ConstantStruct::get(
       desc_ty,
-      {llvm::ConstantInt::get(i64, size), llvm::ConstantInt::get(i64, size),
+      {llvm::ConstantInt::get(i64, size), llvm::ConstantInt::get(i64, ptrdata),
        llvm::ConstantInt::get(i32, Fnv1a(key)), llvm::ConstantInt::get(i8, static_cast<uint8_t>(KindOf(t))),
        llvm::ConstantInt::get(i8, align), llvm::ConstantInt::get(i8, flags), llvm::ConstantInt::get(i8, 0),
        StringConstant(name), elem, key_desc, llvm::ConstantInt::get(i64, len), fields,
-       llvm::ConstantInt::get(i64, nfields), methods, llvm::ConstantInt::get(i64, nmethods)}));
+       llvm::ConstantInt::get(i64, nfields), methods, llvm::ConstantInt::get(i64, nmethods),
+       gcdata}));
   return g;
 }
 

@@ -34,6 +34,7 @@
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
+#include "runtime/mgc.h"
 #include "stdlib/natives.h"
 
 namespace gojit::jit {
@@ -225,6 +226,15 @@ class PcTablePlugin : public llvm::orc::ObjectLinkingLayer::Plugin {
       }
       table_->Add(info);
       rt::RegisterFunction(std::move(info));
+    }
+    // Writable data (Go's package variables, .data and .bss): roots for the
+    // collector, scanned conservatively.
+    for (llvm::jitlink::Section& sec : g.sections()) {
+      if ((static_cast<unsigned>(sec.getMemProt()) & static_cast<unsigned>(llvm::orc::MemProt::Write)) == 0) continue;
+      for (llvm::jitlink::Block* b : sec.blocks()) {
+        auto start = static_cast<uintptr_t>(b->getAddress().getValue());
+        if (b->getSize() > 0) rt::RegisterDataRange(start, start + static_cast<uintptr_t>(b->getSize()));
+      }
     }
   }
 

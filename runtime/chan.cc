@@ -144,7 +144,7 @@ HChan* MakeChan(G* g, const TypeDescriptor* t, int64_t size) {
     buf = static_cast<uint8_t*>(p) + kHChanSize;
   } else {
     // Elements contain pointers.
-    p = Malloc(g, static_cast<int64_t>(kHChanSize), nullptr);
+    p = Malloc(g, static_cast<int64_t>(kHChanSize), &kPointerWordsType);  // buf is a pointer
     buf = Malloc(g, static_cast<int64_t>(mem), elem);
   }
   auto* c = new (p) HChan();

@@ -105,4 +105,29 @@ void SetTracebackLevel(std::string_view level) {
   traceback_override.store(new Traceback(t), std::memory_order_release);
 }
 
+int64_t GodebugInt(std::string_view name, int64_t def) {
+  const char* env = getenv("GODEBUG");
+  if (env == nullptr) return def;
+  std::string_view v = env;
+  int64_t result = def;
+  size_t i = 0;
+  while (i <= v.size()) {
+    size_t j = v.find(',', i);
+    if (j == std::string_view::npos) j = v.size();
+    std::string_view kv = v.substr(i, j - i);
+    if (kv.size() > name.size() && kv.substr(0, name.size()) == name && kv[name.size()] == '=') {
+      std::string_view num = kv.substr(name.size() + 1);
+      int64_t n = 0;
+      bool ok = !num.empty();
+      for (char c : num) {
+        if (c < '0' || c > '9') ok = false;
+        else n = n * 10 + (c - '0');
+      }
+      if (ok) result = n;
+    }
+    i = j + 1;
+  }
+  return result;
+}
+
 }  // namespace gojit::rt

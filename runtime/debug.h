@@ -61,4 +61,8 @@ const Traceback* TracebackOverride();
 // never below the GOTRACEBACK environment setting.
 void SetTracebackLevel(std::string_view level);
 
+// The value of name in GODEBUG (a comma-separated list of name=value, the last
+// setting winning, as gc's parsedebugvars), or def when absent or not a number.
+int64_t GodebugInt(std::string_view name, int64_t def);
+
 }  // namespace gojit::rt

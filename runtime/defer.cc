@@ -20,7 +20,7 @@ void gojit_rt_deferpush(G* g, void* rec) {
 
 void gojit_rt_deferproc(G* g, void* rec, void* closure) {
   auto* d = static_cast<Defer*>(rec);
-  auto* c = static_cast<DeferCall*>(Malloc(g, sizeof(DeferCall), nullptr));
+  auto* c = static_cast<DeferCall*>(Malloc(g, sizeof(DeferCall), &kPointerWordsType));
   c->closure = closure;
   c->link = d->calls;
   d->calls = c;

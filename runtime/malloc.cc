@@ -1,20 +1,32 @@
-// Heap allocation and slice growth. Mirrors runtime/malloc.go (mallocgc), msize.go
-// (roundupsize), sizeclasses.go (class_to_size) and slice.go (growslice).
+// Heap allocation and slice growth. Mirrors runtime/malloc.go (mallocgc), mcache.go
+// (refill), mbitmap.go (heapBitsSetType), msize.go (roundupsize) and slice.go
+// (growslice).
 //
-// Current state: mallocgc is calloc (zeroed, 16-byte aligned) and memory is never
-// freed; zero-sized objects share zerobase. Sizes are rounded exactly as gc rounds
-// them, because programs observe it through cap(): growslice computes gc 1.19's
-// new capacity (doubling below 256 elements, then +(newcap+768)/4 per step) and
-// rounds the byte size up to gc's size class.
+// Every Go heap object comes from Malloc(g, size, type): small sizes from the size
+// class's span in the P's mcache (no lock), refilled from the central lists or a
+// fresh span (runtime/mheap.cc); sizes over 32 KiB from a span of their own. The
+// type picks the span's kind, as gc's noscan bit: a null type or one without
+// pointers (ptrdata == 0) is never scanned; otherwise the object's words get heap
+// bits from the type's pointer mask, repeated every type->size bytes (arrays and
+// slices allocate n elements of one type), or every word when the descriptor has no
+// mask (hand-written runtime descriptors: kPointerWordsType and the like).
+// Memory is zeroed: fresh pages are, and reused objects are cleared here.
 //
-// Plan (DESIGN.md): a non-moving mark-sweep collector over a size-class allocator
-// with per-P caches (mcache/mcentral/mheap); allocation then takes the type
-// descriptor's ptrdata to pick scan/noscan spans. The entry points stay the same.
+// The collector (runtime/mgc.cc) starts from here: when a refill finds the heap
+// past its goal, and this M holds no runtime locks and runs a user goroutine, it
+// collects before allocating (gc: mallocgc's shouldhelpgc -> gcStart).
+//
+// Sizes are rounded exactly as gc rounds them, because programs observe it through
+// cap(): growslice computes gc 1.19's new capacity (doubling below 256 elements,
+// then +(newcap+768)/4 per step) and rounds the byte size up to gc's size class.
 #include <cstdlib>
 #include <cstring>
 
 #include "runtime/entrypoints.h"
+#include "runtime/mgc.h"
+#include "runtime/mheap.h"
 #include "runtime/proc.h"
+#include "runtime/runtime2.h"
 
 namespace gojit::rt {
 
@@ -22,39 +34,91 @@ uintptr_t zerobase = 0;
 
 namespace {
 
-constexpr uintptr_t kMaxSmallSize = 32768;  // _MaxSmallSize
-constexpr uintptr_t kPageSize = 8192;       // _PageSize
 // maxAlloc on linux/amd64 (48-bit address space).
 constexpr uintptr_t kMaxAlloc = uintptr_t{1} << 48;
 
-// class_to_size from sizeclasses.go (Go 1.19), 68 classes.
-constexpr uint16_t kClassToSize[] = {
-    0,     8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,
-    160,   176,   192,   208,   224,   240,   256,   288,   320,   352,   384,   416,
-    448,   480,   512,   576,   640,   704,   768,   896,   1024,  1152,  1280,  1408,
-    1536,  1792,  2048,  2304,  2688,  3072,  3200,  3456,  4096,  4864,  5376,  6144,
-    6528,  6784,  6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384,
-    18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
-static_assert(std::size(kClassToSize) == 68);
+// The cache of allocations made without a P (a thread outside the scheduler, or
+// an M between Ps), guarded by no_p_cache_lock.
+Mutex no_p_cache_lock;
+MCache no_p_cache;
+
+void SetBits(uint64_t* bits, uintptr_t from, uintptr_t n) {
+  while (n > 0) {
+    uintptr_t bit = from % 64;
+    uintptr_t k = n < 64 - bit ? n : 64 - bit;
+    uint64_t mask = k == 64 ? ~uint64_t{0} : ((uint64_t{1} << k) - 1) << bit;
+    bits[from / 64] |= mask;
+    from += k;
+    n -= k;
+  }
+}
+
+void ClearBits(uint64_t* bits, uintptr_t from, uintptr_t n) {
+  while (n > 0) {
+    uintptr_t bit = from % 64;
+    uintptr_t k = n < 64 - bit ? n : 64 - bit;
+    uint64_t mask = k == 64 ? ~uint64_t{0} : ((uint64_t{1} << k) - 1) << bit;
+    bits[from / 64] &= ~mask;
+    from += k;
+    n -= k;
+  }
+}
+
+// Mirrors heapBitsSetType: the heap bits of the object at x (size bytes of
+// elements of type t) in span s.
+void HeapBitsSetType(MSpan* s, uintptr_t x, uintptr_t size, const TypeDescriptor* t) {
+  uintptr_t w0 = (x - s->base) / 8;
+  uintptr_t words = (size + 7) / 8;
+  if (s->SizeClass() != 0) ClearBits(s->heap_bits, w0, s->elemsize / 8);
+  if (t->gcdata == nullptr) {
+    SetBits(s->heap_bits, w0, words);
+    return;
+  }
+  auto tsize = static_cast<uintptr_t>(t->size);
+  auto pwords = static_cast<uintptr_t>(t->ptrdata) / 8;
+  if (tsize == 8) {  // an array of pointers ([]*T, []map, ...)
+    SetBits(s->heap_bits, w0, words);
+    return;
+  }
+  for (uintptr_t off = 0; off + t->ptrdata <= size; off += tsize) {
+    uintptr_t base = w0 + off / 8;
+    for (uintptr_t i = 0; i < pwords; ++i) {
+      if ((t->gcdata[i / 8] >> (i % 8) & 1) != 0) {
+        s->heap_bits[(base + i) / 64] |= uint64_t{1} << ((base + i) % 64);
+      }
+    }
+  }
+}
+
+[[noreturn]] void OutOfMemory() { Throw("runtime: out of memory"); }
+
+// Mirrors (*mcache).refill: a span of spanclass with a free object, replacing the
+// cache's exhausted one.
+MSpan* Refill(MCache* c, uint8_t spanclass) {
+  if (MSpan* old = c->alloc[spanclass]; old != nullptr) {
+    old->in_cache = false;  // full: the sweeper finds it on allspans
+    c->alloc[spanclass] = nullptr;
+  }
+  MSpan* s = MHeap::Get().CacheSpan(spanclass);
+  if (s == nullptr) OutOfMemory();
+  GcNoteHeapLive(static_cast<int64_t>((s->nelems - s->allocCount) * s->elemsize));
+  c->alloc[spanclass] = s;
+  return s;
+}
 
 }  // namespace
 
-// Mirrors roundupsize. gc looks the class up through size_to_class8/128; those
-// tables map a size to the smallest class that holds it, which is what the binary
-// search below finds.
+const TypeDescriptor kPointerWordsType = {
+    .size = 8, .ptrdata = 8, .hash = 0, .kind = Kind::kUnsafePointer, .align = 8,
+    .flags = kTypeFlagDirectIface, .pad = 0,
+    .name = {reinterpret_cast<const uint8_t*>("unsafe.Pointer"), 14},
+    .elem = nullptr, .key = nullptr, .len = 0, .fields = nullptr, .nfields = 0,
+    .methods = nullptr, .nmethods = 0, .gcdata = nullptr};
+
+// Mirrors roundupsize.
 uintptr_t RoundUpSize(uintptr_t size) {
-  if (size < kMaxSmallSize) {
-    size_t lo = 0, hi = std::size(kClassToSize) - 1;
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      if (kClassToSize[mid] >= size) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return kClassToSize[lo];
-  }
+  if (size == 0) return 0;
+  if (size < kMaxSmallSize) return kClassToSize[SizeToClass(size)];
   if (size + kPageSize < size) return size;
   return (size + kPageSize - 1) & ~(kPageSize - 1);
 }
@@ -63,9 +127,90 @@ uintptr_t RoundUpSize(uintptr_t size) {
 void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
   if (size < 0) PanicRuntimeError(g, "makeslice: len out of range");
   if (size == 0) return &zerobase;
-  void* p = std::calloc(1, static_cast<size_t>(size));
-  if (p == nullptr) Throw("out of memory");
-  return p;
+  auto usize = static_cast<uintptr_t>(size);
+  if (usize > kMaxAlloc) OutOfMemory();
+  bool noscan = type == nullptr || type->ptrdata == 0;
+  bool small = usize <= kMaxSmallSize;
+  auto spanclass = static_cast<uint8_t>(small ? SizeToClass(usize) << 1 | (noscan ? 1 : 0) : 0);
+  for (;;) {
+    M* mp = g != nullptr ? g->m : tls_m;
+    P* pp = mp != nullptr ? mp->p : nullptr;
+    MCache* c = &no_p_cache;
+    MSpan* s = nullptr;
+    uint32_t idx = 0;
+    if (small && pp != nullptr) {
+      c = &pp->mcache;
+      s = c->alloc[spanclass];
+      if (s != nullptr && (idx = s->NextFreeIndex()) < s->nelems) {
+        // The fast path: a free object in the cached span.
+        s->freeindex = idx + 1;
+        s->allocCount++;
+        uintptr_t x = s->base + idx * s->elemsize;
+        if (s->needzero) std::memset(reinterpret_cast<void*>(x), 0, s->elemsize);
+        if (!noscan) HeapBitsSetType(s, x, usize, type);
+        c->nmalloc++;
+        c->alloc_bytes += s->elemsize;
+        return reinterpret_cast<void*>(x);
+      }
+    }
+    // A refill or a large object: collect first if the heap is past its goal and
+    // this is a place gc's gcStart would run (a user goroutine, no runtime locks).
+    // Collecting may park g (stop-the-world), after which its M and P can differ,
+    // so start over.
+    if (pp != nullptr && g != nullptr && g == mp->curg && mp->locks == 0 && GcShouldTrigger()) {
+      GcCollect(g, GcReason::kHeap);
+      continue;
+    }
+    if (pp == nullptr) no_p_cache_lock.Lock();
+    uintptr_t x;
+    if (small) {
+      s = c->alloc[spanclass];
+      if (s == nullptr || (idx = s->NextFreeIndex()) == s->nelems) {
+        s = Refill(c, spanclass);
+        idx = s->NextFreeIndex();
+      }
+      s->freeindex = idx + 1;
+      s->allocCount++;
+      x = s->base + idx * s->elemsize;
+      if (s->needzero) std::memset(reinterpret_cast<void*>(x), 0, s->elemsize);
+    } else {
+      uintptr_t npages = (usize + kPageSize - 1) >> kPageShift;
+      s = MHeap::Get().AllocSpan(npages, noscan ? 1 : 0, npages << kPageShift);
+      if (s == nullptr) OutOfMemory();
+      s->freeindex = 1;
+      s->allocCount = 1;
+      x = s->base;
+      if (s->needzero) std::memset(reinterpret_cast<void*>(x), 0, usize);
+      GcNoteHeapLive(static_cast<int64_t>(s->elemsize));
+    }
+    if (!noscan) HeapBitsSetType(s, x, usize, type);
+    c->nmalloc++;
+    c->alloc_bytes += s->elemsize;
+    if (pp == nullptr) no_p_cache_lock.Unlock();
+    return reinterpret_cast<void*>(x);
+  }
+}
+
+// The collector, world stopped: every mcache's spans back to the central lists
+// (or to the sweeper when full) and their counts into the totals.
+void FlushMCaches(uint64_t* nmalloc, uint64_t* alloc_bytes) {
+  auto flush = [&](MCache* c) {
+    for (MSpan*& s : c->alloc) {
+      if (s == nullptr) continue;
+      GcNoteHeapLive(-static_cast<int64_t>((s->nelems - s->allocCount) * s->elemsize));
+      s->in_cache = false;
+      s = nullptr;
+    }
+    *nmalloc += c->nmalloc;
+    *alloc_bytes += c->alloc_bytes;
+    c->nmalloc = 0;
+    c->alloc_bytes = 0;
+  };
+  for (P* pp : allp) {
+    if (pp != nullptr) flush(&pp->mcache);
+  }
+  MutexLock l(&no_p_cache_lock);
+  flush(&no_p_cache);
 }
 
 GoString NewString(G* g, std::string_view s) {

@@ -2054,4 +2054,7 @@ void WriteFd(int fd, const void* p, size_t n) {
   }
 }
 
+// The head of allm, for the collector (world stopped).
+M* AllMHead() ABSL_NO_THREAD_SAFETY_ANALYSIS { return allm; }
+
 }  // namespace gojit::rt

@@ -87,8 +87,14 @@ int RunMain(GoEntry entry, std::vector<std::string> args, RunOptions options);
 // The program's arguments (os.Args); args[0] is the program name.
 const std::vector<std::string>& Args();
 
-// Zeroed memory for a value of `type` (may be null: no pointers). Mirrors mallocgc.
+// Zeroed, collected memory for size bytes of values of `type` (mirrors mallocgc):
+// null or a type without pointers gives memory the collector never scans, so a
+// pointer stored there does not keep its target alive; use kPointerWordsType for
+// runtime structures whose words may be pointers.
 void* Malloc(G* g, int64_t size, const TypeDescriptor* type);
+
+// A descriptor whose every word may be a pointer (scanned conservatively).
+extern const TypeDescriptor kPointerWordsType;
 
 // A heap copy of s as a Go string.
 GoString NewString(G* g, std::string_view s);

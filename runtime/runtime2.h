@@ -19,6 +19,7 @@
 #include "absl/base/thread_annotations.h"
 #include "runtime/asm_offsets.h"
 #include "runtime/lock_futex.h"
+#include "runtime/mcache.h"
 
 namespace gojit::rt {
 
@@ -270,6 +271,8 @@ struct P {
   std::vector<Timer*> timers ABSL_GUARDED_BY(timersLock);
   std::atomic<int64_t> timer0When{0};
   std::atomic<uint32_t> numTimers{0};
+  // The P's allocation cache (runtime/malloc.cc); only the M holding the P uses it.
+  MCache mcache;
 };
 
 // A queue of Gs linked through schedlink (gQueue).

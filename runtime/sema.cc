@@ -259,4 +259,15 @@ void NotifyListNotifyOne(G* gp, NotifyList* l) ABSL_NO_THREAD_SAFETY_ANALYSIS {
   l->lock.Unlock();
 }
 
+// The collector (world stopped): every sudog waiting on a semaphore.
+void ForEachSemaWaiter(void (*fn)(Sudog*, void*), void* arg) {
+  for (PaddedRoot& pr : semtable) {
+    SemaRoot* root = &pr.root;
+    MutexLock l(&root->lock);
+    for (Sudog* head = root->head; head != nullptr; head = head->next) {
+      for (Sudog* s = head; s != nullptr; s = s->waitlink) fn(s, arg);
+    }
+  }
+}
+
 }  // namespace gojit::rt

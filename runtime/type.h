@@ -100,6 +100,10 @@ struct TypeDescriptor {
   int64_t nfields;
   const MethodDesc* methods;    // the method set, sorted by name (see MethodDesc)
   int64_t nmethods;
+  // The pointer mask of the first ptrdata bytes, one bit per word, LSB first (gc's
+  // gcdata for types without a GC program). Null with ptrdata != 0: every word
+  // may be a pointer (descriptors the C++ runtime writes by hand).
+  const uint8_t* gcdata;
 };
 
 static_assert(offsetof(TypeDescriptor, size) == 0);
@@ -114,6 +118,7 @@ static_assert(offsetof(TypeDescriptor, fields) == 64);
 static_assert(offsetof(TypeDescriptor, nfields) == 72);
 static_assert(offsetof(TypeDescriptor, methods) == 80);
 static_assert(offsetof(TypeDescriptor, nmethods) == 88);
-static_assert(sizeof(TypeDescriptor) == 96);
+static_assert(offsetof(TypeDescriptor, gcdata) == 96);
+static_assert(sizeof(TypeDescriptor) == 104);
 
 }  // namespace gojit::rt

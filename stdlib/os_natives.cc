@@ -23,6 +23,7 @@ using rt::GoString;
 
 // The descriptor of Go's string, for allocating []string backing arrays: one
 // pointer word (the data pointer) at the start of each 16-byte element.
+constexpr uint8_t kStringMask[] = {1};
 const rt::TypeDescriptor kStringType = {
     .size = sizeof(GoString),
     .ptrdata = 8,
@@ -39,6 +40,7 @@ const rt::TypeDescriptor kStringType = {
     .nfields = 0,
     .methods = nullptr,
     .nmethods = 0,
+    .gcdata = kStringMask,
 };
 
 // func Exit(code int)

@@ -10,6 +10,7 @@
 
 #include "runtime/debug.h"
 #include "runtime/entrypoints.h"
+#include "runtime/mgc.h"
 #include "runtime/proc.h"
 #include "runtime/runtime2.h"
 #include "stdlib/natives.h"
@@ -45,17 +46,15 @@ void Gomaxprocs(rt::G* g, void* args, void* results) {
 
 void LockOSThread(rt::G* g, void*, void*) { rt::LockOSThread(g); }
 
-// func GC(): stops the world, shrinks the stacks of goroutines that use less than
-// a quarter of theirs, and starts the world again. The collector itself (issue 6)
-// is not there yet, so no heap memory is freed; the stop-the-world is real (a
-// goroutine spinning in a loop without calls holds it up forever unless it can be
-// preempted asynchronously).
-void GC(rt::G* g, void*, void*) {
-  rt::StopTheWorld(g);
-  rt::MarkWaitSince();
-  rt::ShrinkStacks();
-  rt::StartTheWorld(g);
+// func GC(): a full collection (runtime/mgc.cc), which also shrinks the stacks of
+// goroutines that use less than a quarter of theirs.
+void GC(rt::G* g, void*, void*) { rt::GcCollect(g, rt::GcReason::kForced); }
+
+// func ReadMemStats(m *MemStats)
+void ReadMemStats(rt::G* g, void* args, void*) {
+  rt::ReadMemStats(g, *static_cast<rt::MemStats**>(args));
 }
+
 void UnlockOSThread(rt::G* g, void*, void*) { rt::UnlockOSThread(g); }
 
 void KeepAlive(rt::G*, void*, void*) {}
@@ -91,6 +90,7 @@ const NativeSymbol kRuntimeNatives[] = {
     {"runtime.Stack", &Stack},
     {"runtime.LockOSThread", &LockOSThread},
     {"runtime.GC", &GC},
+    {"runtime.ReadMemStats", &ReadMemStats},
     {"runtime.UnlockOSThread", &UnlockOSThread},
 };
 

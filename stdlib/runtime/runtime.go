@@ -1,7 +1,6 @@
 // Package runtime: the parts of Go's runtime package that gojit's runtime provides
 // today. Each function is a native over runtime/ (stdlib/runtime_natives.cc).
-// Not yet: ReadMemStats, Caller (they arrive with the collector and the traceback
-// work).
+// Not yet: Caller, SetFinalizer.
 package runtime
 
 // Gosched yields the processor, allowing other goroutines to run.
@@ -28,10 +27,99 @@ func NumCPU() int
 // setting. Changing it stops the world.
 func GOMAXPROCS(n int) int
 
-// GC stops the world and starts it again. gojit has no collector yet: nothing is
-// freed, but the stop-the-world is real (a goroutine spinning without function
-// calls holds it up unless async preemption can stop it).
+// GC runs a garbage collection and blocks the caller until it is complete. The
+// collector stops the world for the whole cycle (a goroutine spinning without
+// function calls holds it up unless async preemption can stop it).
 func GC()
+
+// A MemStats records statistics about the memory allocator. The layout is gc's
+// (Go 1.19 mstats.go); gojit fills what its allocator tracks and leaves the
+// runtime-internal fields it has no counterpart for (Lookups, MSpan*, MCache*,
+// BuckHashSys, GCSys, OtherSys, BySize's counts) zero.
+type MemStats struct {
+	// Alloc is bytes of allocated heap objects.
+	Alloc uint64
+	// TotalAlloc is cumulative bytes allocated for heap objects.
+	TotalAlloc uint64
+	// Sys is the total bytes of memory obtained from the OS.
+	Sys uint64
+	// Lookups is the number of pointer lookups performed by the runtime.
+	Lookups uint64
+	// Mallocs is the cumulative count of heap objects allocated.
+	Mallocs uint64
+	// Frees is the cumulative count of heap objects freed.
+	Frees uint64
+
+	// HeapAlloc is bytes of allocated heap objects.
+	HeapAlloc uint64
+	// HeapSys is bytes of heap memory obtained from the OS.
+	HeapSys uint64
+	// HeapIdle is bytes in idle (unused) spans.
+	HeapIdle uint64
+	// HeapInuse is bytes in in-use spans.
+	HeapInuse uint64
+	// HeapReleased is bytes of physical memory returned to the OS.
+	HeapReleased uint64
+	// HeapObjects is the number of allocated heap objects.
+	HeapObjects uint64
+
+	// StackInuse is bytes in stack spans.
+	StackInuse uint64
+	// StackSys is bytes of stack memory obtained from the OS.
+	StackSys uint64
+	// MSpanInuse is bytes of allocated mspan structures.
+	MSpanInuse uint64
+	// MSpanSys is bytes of memory obtained from the OS for mspan structures.
+	MSpanSys uint64
+	// MCacheInuse is bytes of allocated mcache structures.
+	MCacheInuse uint64
+	// MCacheSys is bytes of memory obtained from the OS for mcache structures.
+	MCacheSys uint64
+	// BuckHashSys is bytes of memory in profiling bucket hash tables.
+	BuckHashSys uint64
+	// GCSys is bytes of memory in garbage collection metadata.
+	GCSys uint64
+	// OtherSys is bytes of memory in miscellaneous off-heap runtime allocations.
+	OtherSys uint64
+
+	// NextGC is the target heap size of the next GC cycle.
+	NextGC uint64
+	// LastGC is the time the last garbage collection finished, as nanoseconds
+	// since 1970 (the UNIX epoch).
+	LastGC uint64
+	// PauseTotalNs is the cumulative nanoseconds in GC stop-the-world pauses.
+	PauseTotalNs uint64
+	// PauseNs is a circular buffer of recent GC stop-the-world pause times in
+	// nanoseconds. The most recent pause is at PauseNs[(NumGC+255)%256].
+	PauseNs [256]uint64
+	// PauseEnd is a circular buffer of recent GC pause end times, as nanoseconds
+	// since 1970 (the UNIX epoch).
+	PauseEnd [256]uint64
+	// NumGC is the number of completed GC cycles.
+	NumGC uint32
+	// NumForcedGC is the number of GC cycles that were forced by the application
+	// calling the GC function.
+	NumForcedGC uint32
+	// GCCPUFraction is the fraction of this program's available CPU time used by
+	// the GC since the program started.
+	GCCPUFraction float64
+	// EnableGC indicates that GC is enabled. It is always true.
+	EnableGC bool
+	// DebugGC is currently unused.
+	DebugGC bool
+
+	// BySize reports per-size class allocation statistics.
+	BySize [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
+}
+
+// ReadMemStats populates m with memory allocator statistics. The returned memory
+// allocator statistics are up to date as of the call to ReadMemStats; it stops
+// the world to gather them.
+func ReadMemStats(m *MemStats)
 
 // LockOSThread wires the calling goroutine to its current operating system thread
 // until the goroutine has made as many calls to UnlockOSThread as to LockOSThread;

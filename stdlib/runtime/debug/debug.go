@@ -3,67 +3,48 @@
 // gojit's runtime (natives in stdlib/debug_natives.cc, settings in
 // runtime/debug.cc).
 //
-// gojit has no garbage collector yet: SetGCPercent and SetMemoryLimit only record
-// their setting and FreeOSMemory does nothing. SetMaxStack and SetTraceback are
-// real. ReadBuildInfo reports no build information (a JIT run has no module
-// build). Not here: ReadGCStats, WriteHeapDump, SetPanicOnFault, Module's String.
+// SetGCPercent, SetMemoryLimit and FreeOSMemory drive the collector
+// (runtime/mgc.cc); SetMaxStack and SetTraceback are real. ReadBuildInfo reports
+// no build information (a JIT run has no module build). Not here: ReadGCStats, WriteHeapDump, SetPanicOnFault, Module's String.
 package debug
 
 import (
 	"os"
 	"runtime"
-	"strconv"
 	"sync"
 )
 
 var (
-	gcMu        sync.Mutex
-	gcPercent   = readGOGC()
-	memoryLimit = int64(1<<63 - 1)
-	maxThreads  = 10000
+	threadsMu  sync.Mutex
+	maxThreads = 10000
 )
 
-// readGOGC mirrors the runtime's: "off" is -1, a number is itself, else 100.
-func readGOGC() int {
-	p := os.Getenv("GOGC")
-	if p == "off" {
-		return -1
-	}
-	if n, err := strconv.ParseInt(p, 10, 32); err == nil {
-		return int(n)
-	}
-	return 100
-}
-
-// SetGCPercent sets the garbage collection target percentage and returns the
-// previous setting (100, or $GOGC, initially). A negative percentage disables
-// garbage collection. gojit has no collector yet: the setting is only recorded.
+// SetGCPercent sets the garbage collection target percentage: a collection is
+// triggered when the ratio of freshly allocated data to live data remaining after
+// the previous collection reaches this percentage. It returns the previous setting
+// (100, or $GOGC, initially). A negative percentage disables garbage collection
+// unless a memory limit is set.
 func SetGCPercent(percent int) int {
-	gcMu.Lock()
-	defer gcMu.Unlock()
 	if percent < 0 {
 		percent = -1
 	}
-	old := gcPercent
-	gcPercent = percent
-	return old
+	return setGCPercent(percent)
 }
+
+func setGCPercent(percent int) int
 
 // SetMemoryLimit sets a soft memory limit for the runtime and returns the
-// previously set limit; a negative input only reads it. gojit only records it.
+// previously set limit (math.MaxInt64, or $GOMEMLIMIT, initially); a negative
+// input only reads it.
 func SetMemoryLimit(limit int64) int64 {
-	gcMu.Lock()
-	defer gcMu.Unlock()
-	old := memoryLimit
-	if limit >= 0 {
-		memoryLimit = limit
-	}
-	return old
+	return setMemoryLimit(limit)
 }
 
-// FreeOSMemory forces a garbage collection and returns as much memory to the
-// operating system as possible. gojit has no collector yet: it does nothing.
-func FreeOSMemory() {}
+func setMemoryLimit(limit int64) int64
+
+// FreeOSMemory forces a garbage collection followed by an attempt to return as
+// much memory to the operating system as possible.
+func FreeOSMemory()
 
 // SetMaxStack sets the maximum amount of memory that can be used by a single
 // goroutine stack and returns the previous setting (1,000,000,000 initially).
@@ -78,8 +59,8 @@ func setMaxStack(bytes int) int
 // program can use and returns the previous setting (10000 initially). gojit only
 // records it.
 func SetMaxThreads(threads int) int {
-	gcMu.Lock()
-	defer gcMu.Unlock()
+	threadsMu.Lock()
+	defer threadsMu.Unlock()
 	old := maxThreads
 	maxThreads = threads
 	return old

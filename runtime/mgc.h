@@ -1,0 +1,79 @@
+// The garbage collector's interface: triggering and pacing (mgc.cc), marking
+// (mgcmark.cc), sweeping (mgcsweep.cc), and the knobs and reports programs see
+// (runtime.GC, runtime.ReadMemStats, debug.SetGCPercent, debug.SetMemoryLimit,
+// debug.FreeOSMemory, GOGC, GOMEMLIMIT, GODEBUG=gctrace=1). Mirrors mgc.go,
+// mgcpacer.go and mstats.go.
+#pragma once
+
+#include <cstdint>
+
+namespace gojit::rt {
+
+struct G;
+struct MSpan;
+
+enum class GcReason {
+  kHeap,          // the heap reached its goal (gcTriggerHeap)
+  kForced,        // runtime.GC (gcTriggerCycle)
+  kFreeOSMemory,  // debug.FreeOSMemory: collect, then return all free pages
+};
+
+// Allocation: the heap grew (or shrank, at a cache flush) by delta bytes.
+void GcNoteHeapLive(int64_t delta);
+// Whether the heap is past the point where the next collection should start.
+bool GcShouldTrigger();
+// Stops the world, marks and sweeps, starts it again. g is the calling user
+// goroutine (it may park while another goroutine holds the world). For kHeap, a
+// collection that another goroutine finished meanwhile counts.
+void GcCollect(G* g, GcReason reason);
+
+// Roots outside goroutine stacks: the writable data of JIT'd code (Go's package
+// variables), registered by jit/ as each object is linked; scanned conservatively.
+void RegisterDataRange(uintptr_t start, uintptr_t end);
+
+// malloc.cc, world stopped: returns every mcache's spans and adds up their counts.
+void FlushMCaches(uint64_t* nmalloc, uint64_t* alloc_bytes);
+
+// mgcmark.cc, world stopped: marks everything reachable from the roots. self is
+// the goroutine running the collection and self_sp the lowest address of its stack
+// that may hold live values (its registers are spilled above it).
+void GcMarkRoots(G* self, uintptr_t self_sp);
+
+// mgcsweep.cc, world stopped: frees unmarked objects and empty spans, rebuilds the
+// central lists, clears the mark bits.
+struct SweepResult {
+  uint64_t live_bytes = 0;    // bytes of objects that survived (elemsize each)
+  uint64_t live_objects = 0;
+  uint64_t freed_objects = 0;
+};
+SweepResult GcSweep();
+
+// runtime.MemStats as gc 1.19 lays it out (mstats.go), filled by ReadMemStats.
+struct MemStats {
+  uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;
+  uint64_t HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects;
+  uint64_t StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys;
+  uint64_t BuckHashSys, GCSys, OtherSys;
+  uint64_t NextGC, LastGC, PauseTotalNs;
+  uint64_t PauseNs[256];
+  uint64_t PauseEnd[256];
+  uint32_t NumGC, NumForcedGC;
+  double GCCPUFraction;
+  bool EnableGC, DebugGC;
+  struct BySizeEntry {
+    uint32_t Size;
+    uint64_t Mallocs, Frees;
+  } BySize[61];
+};
+static_assert(sizeof(MemStats) == 5776);  // unsafe.Sizeof(runtime.MemStats{})
+
+// runtime.ReadMemStats: stops the world to gather the statistics.
+void ReadMemStats(G* g, MemStats* out);
+// debug.SetGCPercent: the previous setting; a negative value turns collection off.
+int32_t SetGCPercent(G* g, int32_t percent);
+// debug.SetMemoryLimit: the previous limit; a negative value only reads it.
+int64_t SetMemoryLimit(G* g, int64_t limit);
+// debug.FreeOSMemory: a collection, then every free page back to the OS.
+void FreeOSMemory(G* g);
+
+}  // namespace gojit::rt
