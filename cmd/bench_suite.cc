@@ -27,7 +27,8 @@ namespace {
 // scheduler and channels. Programs not listed follow, by name.
 constexpr const char* kOrder[] = {
     "hello",       "compile2k",  "fib",        "nbody",    "spectralnorm",
-    "fannkuch",    "binarytrees", "mandelbrot", "goroutines", "pingpong",
+    "fannkuch",    "binarytrees", "allocchurn", "gcpause",  "mandelbrot",
+    "goroutines",  "pingpong",
     "buffered",    "select4",    "pipeline",   "fanout",   "mutex",
     "parked",      "loops",      "stw",
 };

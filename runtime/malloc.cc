@@ -64,19 +64,39 @@ void ClearBits(uint64_t* bits, uintptr_t from, uintptr_t n) {
   }
 }
 
+// Writes the n (<= 64) low bits of v at bit position pos of bits, replacing what
+// was there.
+inline void WriteBits(uint64_t* bits, uintptr_t pos, uintptr_t n, uint64_t v) {
+  uint64_t mask = n == 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1;
+  v &= mask;
+  uintptr_t word = pos / 64, bit = pos % 64;
+  bits[word] = (bits[word] & ~(mask << bit)) | (v << bit);
+  if (bit + n > 64) {
+    uintptr_t rest = bit + n - 64;
+    uint64_t hmask = (uint64_t{1} << rest) - 1;
+    bits[word + 1] = (bits[word + 1] & ~hmask) | (v >> (64 - bit));
+  }
+}
+
 // Mirrors heapBitsSetType: the heap bits of the object at x (size bytes of
-// elements of type t) in span s.
+// elements of type t) in span s. Bits of a span that was never used are zero;
+// a reused object's stale bits are cleared first.
 void HeapBitsSetType(MSpan* s, uintptr_t x, uintptr_t size, const TypeDescriptor* t) {
   uintptr_t w0 = (x - s->base) / 8;
   uintptr_t words = (size + 7) / 8;
-  if (s->SizeClass() != 0) ClearBits(s->heap_bits, w0, s->elemsize / 8);
-  if (t->gcdata == nullptr) {
-    SetBits(s->heap_bits, w0, words);
-    return;
-  }
   auto tsize = static_cast<uintptr_t>(t->size);
   auto pwords = static_cast<uintptr_t>(t->ptrdata) / 8;
-  if (tsize == 8) {  // an array of pointers ([]*T, []map, ...)
+  // The common case: one value of a type no bigger than 64 words, in a slot of at
+  // most 64 words: one or two word writes.
+  if (t->gcdata != nullptr && tsize == size && s->elemsize <= 512) {
+    uint64_t mask = 0;
+    for (uintptr_t i = 0; i < (pwords + 7) / 8; ++i) mask |= uint64_t{t->gcdata[i]} << (8 * i);
+    WriteBits(s->heap_bits, w0, s->elemsize / 8, mask);
+    return;
+  }
+  if (s->SizeClass() != 0 && s->needzero) ClearBits(s->heap_bits, w0, s->elemsize / 8);
+  if (t->gcdata == nullptr || tsize == 8) {
+    // No mask (every word may be a pointer), or an array of pointers ([]*T, []map).
     SetBits(s->heap_bits, w0, words);
     return;
   }
@@ -132,6 +152,7 @@ void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
   bool noscan = type == nullptr || type->ptrdata == 0;
   bool small = usize <= kMaxSmallSize;
   auto spanclass = static_cast<uint8_t>(small ? SizeToClass(usize) << 1 | (noscan ? 1 : 0) : 0);
+  bool collected = false;  // at most one collection per allocation (GOGC=0 collects at each refill)
   for (;;) {
     M* mp = g != nullptr ? g->m : tls_m;
     P* pp = mp != nullptr ? mp->p : nullptr;
@@ -157,8 +178,10 @@ void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
     // this is a place gc's gcStart would run (a user goroutine, no runtime locks).
     // Collecting may park g (stop-the-world), after which its M and P can differ,
     // so start over.
-    if (pp != nullptr && g != nullptr && g == mp->curg && mp->locks == 0 && GcShouldTrigger()) {
+    if (!collected && pp != nullptr && g != nullptr && g == mp->curg && mp->locks == 0 &&
+        GcShouldTrigger()) {
       GcCollect(g, GcReason::kHeap);
+      collected = true;
       continue;
     }
     if (pp == nullptr) no_p_cache_lock.Lock();

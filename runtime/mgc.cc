@@ -230,13 +230,16 @@ void CollectStopped(G* g, GcReason reason, int64_t t_start) {
   __builtin_unwind_init();
   args.self_sp = reinterpret_cast<uintptr_t>(&args) & ~uintptr_t{7};
   gojit_systemstack(g, &RunCycle, &args);
-  MHeap& heap = MHeap::Get();
-  heap.Scavenge(reason == GcReason::kFreeOSMemory ? 1 : 16);
   st.heap_marked = args.swept.live_bytes;
   st.live_objects = args.swept.live_objects;
   st.heap_live.store(static_cast<int64_t>(args.swept.live_bytes));
   uint64_t nonheap = StackBytes();
   st.goal.store(HeapGoal(st, nonheap));
+  // Keep the next cycle's heap plus 10% (gc's scavenge goal, retainExtraPercent),
+  // release the rest; FreeOSMemory releases every free page.
+  uint64_t goal = st.goal.load();
+  uint64_t retain = goal == UINT64_MAX ? UINT64_MAX : goal + goal / 10;
+  MHeap::Get().Scavenge(reason == GcReason::kFreeOSMemory ? 0 : retain);
   int64_t t_end = Nanotime();
   uint32_t n = st.numgc.load() + 1;
   uint64_t pause = static_cast<uint64_t>(t_end - t_start);

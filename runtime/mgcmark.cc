@@ -49,7 +49,7 @@ struct MarkState {
   std::vector<uintptr_t> grey;
 };
 
-inline void GreyObject(MarkState* ms, uintptr_t p) {
+__attribute__((always_inline)) inline void GreyObject(MarkState* ms, uintptr_t p) {
   MSpan* s = ms->heap->SpanOf(p);
   if (s == nullptr || p < s->base) return;
   uint32_t idx = s->ObjIndex(p);

@@ -143,6 +143,7 @@ MSpan* MHeap::AllocSpan(uintptr_t npages, uint8_t spanclass, uintptr_t elemsize)
   s->elemsize = elemsize;
   s->nelems = static_cast<uint32_t>((npages << kPageShift) / elemsize);
   s->spanclass = spanclass;
+  s->divmul = (spanclass >> 1) == 0 ? 0 : static_cast<uint32_t>(~uint32_t{0} / elemsize + 1);
   s->needzero = !zeroed;
   size_t words = (s->nelems + 63) / 64;
   s->bits_block = static_cast<uint64_t*>(std::calloc(2 * words, sizeof(uint64_t)));
@@ -234,16 +235,19 @@ void MHeap::ClearCentralLists() {
   }
 }
 
-uintptr_t MHeap::Scavenge(uintptr_t min_pages) {
+uintptr_t MHeap::Scavenge(uintptr_t retain) {
   MutexLock l(&lock_);
+  uintptr_t held = arena_used_ - (pages_released_ << kPageShift);
   uintptr_t released = 0;
   for (auto& [page, run] : free_->by_start) {
-    if (run.scavenged || run.npages < min_pages) continue;
+    if (held <= retain) break;
+    if (run.scavenged) continue;
     madvise(reinterpret_cast<void*>(arena_start_ + (page << kPageShift)), run.npages << kPageShift,
             MADV_DONTNEED);
     run.scavenged = true;
     pages_released_ += run.npages;
     released += run.npages << kPageShift;
+    held -= run.npages << kPageShift;
   }
   return released;
 }

@@ -59,6 +59,7 @@ struct MSpan {
   uint32_t nelems = 0;
   uint32_t freeindex = 0;   // objects below are allocated (invariant 2)
   uint32_t allocCount = 0;  // allocated objects
+  uint32_t divmul = 0;      // ~uint32(0) / elemsize + 1 (gc's divMul); 0: large
   uint8_t spanclass = 0;    // sizeclass << 1 | noscan; sizeclass 0: large
   bool in_cache = false;    // owned by an mcache (invariant 3)
   bool needzero = false;    // free objects may hold stale data
@@ -78,8 +79,10 @@ struct MSpan {
   void SetMarked(uint32_t idx) { mark_bits[idx / 64] |= uint64_t{1} << (idx % 64); }
   // The index of the first free object at or after freeindex, or nelems.
   uint32_t NextFreeIndex() const;
+  // Mirrors objIndex: a multiply instead of a division (exact for the offsets of a
+  // small-object span, as gc's divMagic).
   uint32_t ObjIndex(uintptr_t p) const {
-    return static_cast<uint32_t>((p - base) / elemsize);
+    return static_cast<uint32_t>((static_cast<uint64_t>(p - base) * divmul) >> 32);
   }
 };
 
@@ -108,9 +111,10 @@ class MHeap {
   // The world is stopped: every in-use span.
   std::vector<MSpan*>& allspans() { return allspans_; }
   void ClearCentralLists();
-  // Releases free page runs of at least min_pages to the OS (MADV_DONTNEED).
-  // Returns the bytes released.
-  uintptr_t Scavenge(uintptr_t min_pages);
+  // Releases free page runs to the OS (MADV_DONTNEED) until at most retain bytes
+  // of the arena are held (in-use spans plus unreleased free runs), as gc's
+  // scavenger goal. Returns the bytes released.
+  uintptr_t Scavenge(uintptr_t retain);
 
   // Statistics, in bytes (read with the world stopped or racily for reports).
   uintptr_t sys() const { return arena_used_; }          // address space touched
