@@ -10,7 +10,8 @@
 //   4. sweep every span (mgcsweep.cc) and return page runs to the OS
 //      (MHeap::Scavenge);
 //   5. set the next goal: live * (1 + GOGC/100), at least 4 MB * GOGC/100
-//      (heapMinimum), capped by GOMEMLIMIT; StartTheWorld.
+//      (heapMinimum) and live + 1 MB (kMinRunway), capped by GOMEMLIMIT;
+//      StartTheWorld.
 // Collections start from mallocgc when the heap reaches the goal (GcShouldTrigger),
 // from runtime.GC and debug.FreeOSMemory.
 //
@@ -39,6 +40,11 @@ namespace gojit::rt {
 namespace {
 
 constexpr uint64_t kHeapMinimum = 4 << 20;  // heapMinimum at GOGC=100
+// gojit's own floor on the runway between cycles. gc's concurrent cycles let the
+// program allocate while marking, so even GOGC=1 costs it a few cycles; a
+// stop-the-world collector with a runway of a few kilobytes would do nothing but
+// collect (and scan every goroutine stack each time).
+constexpr uint64_t kMinRunway = 1 << 20;
 
 int32_t ReadGOGC() {
   const char* p = getenv("GOGC");
@@ -122,7 +128,8 @@ GcState& State() {
 [[maybe_unused]] GcState& init_state = State();
 
 // Mirrors gcControllerState.commit's heap goal (with memoryLimitHeapGoal folded
-// in): live * (1 + GOGC/100), at least heapMinimum scaled by GOGC, capped by the
+// in): live * (1 + GOGC/100), at least heapMinimum scaled by GOGC and live plus
+// kMinRunway, capped by the
 // memory limit less what is not heap, but never below a little above live (a
 // limit below the live heap would otherwise collect on every allocation).
 uint64_t HeapGoal(const GcState& st, uint64_t nonheap) {
@@ -131,6 +138,7 @@ uint64_t HeapGoal(const GcState& st, uint64_t nonheap) {
     goal = st.heap_marked + st.heap_marked * static_cast<uint64_t>(st.gc_percent) / 100;
     uint64_t minimum = kHeapMinimum * static_cast<uint64_t>(st.gc_percent) / 100;
     if (goal < minimum) goal = minimum;
+    if (goal < st.heap_marked + kMinRunway) goal = st.heap_marked + kMinRunway;
   }
   if (st.memory_limit != INT64_MAX) {
     auto limit = static_cast<uint64_t>(st.memory_limit);

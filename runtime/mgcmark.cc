@@ -1,5 +1,6 @@
 // Marking: from the roots, every reachable heap object gets its mark bit. Mirrors
-// mgcmark.go (markroot, scanstack, scanobject, greyobject), stop-the-world only.
+// mgcmark.go (markroot, scanstack, scanobject, greyobject) and mgcwork.go (gcWork,
+// work buffers shared through a global list), stop-the-world only, in parallel.
 //
 // Roots, and how each is scanned:
 //  - Goroutine stacks, conservatively (LLVM gives no stack maps): every word from
@@ -21,7 +22,27 @@
 // an in-use span, interior pointers included (gc's findObject). Conservative words
 // that happen to look like pointers only keep garbage alive; they never free
 // anything live.
+//
+// Parallelism (gc's mark workers, all of them during a stop-the-world): GOMAXPROCS
+// workers, the collecting thread and helper threads that sleep between cycles,
+// claim root jobs from a shared index, then drain their own grey stacks. A worker
+// with plenty of grey objects hands a batch to the shared list when it is empty,
+// and half of what it has when another worker is idle (a deep structure, such as a
+// tree, never piles up grey objects); a worker that runs dry takes a batch. Marking is done when every worker
+// is idle and the list is empty: an idle worker holds no grey objects, and only a
+// worker that is not idle adds batches.
+//
+// Invariants: a mark bit is set with an atomic or, and only the worker whose or
+// flipped it pushes the object, so each object is scanned once. Heap metadata other
+// than mark bits is read-only while marking (the world is stopped).
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 #include "runtime/mgc.h"
@@ -42,70 +63,244 @@ Mutex data_ranges_lock;
 std::vector<std::pair<uintptr_t, uintptr_t>>* data_ranges
     ABSL_GUARDED_BY(data_ranges_lock) = nullptr;
 
-// The grey objects: marked, not yet scanned (gc's gcWork). Only the collecting
-// thread uses it, with the world stopped.
-struct MarkState {
+constexpr size_t kBatch = 256;  // grey objects handed over at a time
+constexpr int kMaxWorkers = 16;
+
+// A root: a range scanned conservatively, a goroutine, or a P's timers.
+struct Root {
+  enum Kind { kRange, kG, kTimers, kSema } kind;
+  uintptr_t lo = 0, hi = 0;  // kRange
+  G* gp = nullptr;           // kG
+  P* pp = nullptr;           // kTimers
+};
+
+// One cycle's shared state.
+struct MarkJob {
   MHeap* heap;
+  G* self;
+  uintptr_t self_sp;
+  std::vector<Root> roots;
+  std::atomic<size_t> next_root{0};
+  int nworkers = 1;
+  std::mutex lock;  // guards batches
+  std::vector<std::vector<uintptr_t>> batches;
+  std::atomic<int> nbatches{0};
+  std::atomic<int> idle{0};
+};
+
+// A worker's grey objects: marked, not yet scanned (gc's gcWork).
+struct Worker {
+  MarkJob* job;
   std::vector<uintptr_t> grey;
 };
 
-__attribute__((always_inline)) inline void GreyObject(MarkState* ms, uintptr_t p) {
-  MSpan* s = ms->heap->SpanOf(p);
-  if (s == nullptr || p < s->base) return;
+__attribute__((always_inline)) inline void GreyObject(Worker* w, uintptr_t p) {
+  MSpan* s = w->job->heap->SpanOf(p);
+  if (s == nullptr) return;
   uint32_t idx = s->ObjIndex(p);
-  if (idx >= s->nelems || !s->Allocated(idx) || s->Marked(idx)) return;
-  s->SetMarked(idx);
-  if (!s->Noscan()) ms->grey.push_back(s->base + idx * s->elemsize);
+  if (idx >= s->nelems || !s->Allocated(idx)) return;
+  uint64_t bit = uint64_t{1} << (idx % 64);
+  uint64_t* word = &s->mark_bits[idx / 64];
+  if ((__atomic_load_n(word, __ATOMIC_RELAXED) & bit) != 0) return;
+  if ((__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) != 0) return;
+  if (!s->Noscan()) w->grey.push_back(s->base + idx * s->elemsize);
 }
 
-void ScanConservative(MarkState* ms, uintptr_t lo, uintptr_t hi) {
+void ScanConservative(Worker* w, uintptr_t lo, uintptr_t hi) {
   lo = (lo + 7) & ~uintptr_t{7};
   for (uintptr_t a = lo; a + 8 <= hi; a += 8) {
     uintptr_t v;
     std::memcpy(&v, reinterpret_cast<const void*>(a), 8);
-    GreyObject(ms, v);
+    GreyObject(w, v);
   }
 }
 
 // Mirrors scanobject: the words of the object at base that its heap bits mark.
-void ScanObject(MarkState* ms, uintptr_t base) {
-  MSpan* s = ms->heap->SpanOf(base);
-  uintptr_t w = (base - s->base) / 8;
-  uintptr_t end = w + s->elemsize / 8;
+void ScanObject(Worker* w, uintptr_t base) {
+  MSpan* s = w->job->heap->SpanOf(base);
+  uintptr_t i = (base - s->base) / 8;
+  uintptr_t end = i + s->elemsize / 8;
   const uint64_t* bits = s->heap_bits;
-  while (w < end) {
-    uint64_t b = bits[w / 64] >> (w % 64);
+  while (i < end) {
+    uint64_t b = bits[i / 64] >> (i % 64);
     if (b == 0) {
-      w = (w / 64 + 1) * 64;
+      i = (i / 64 + 1) * 64;
       continue;
     }
-    w += static_cast<uintptr_t>(__builtin_ctzll(b));
-    if (w >= end) break;
-    GreyObject(ms, *reinterpret_cast<const uintptr_t*>(s->base + w * 8));
-    ++w;
+    i += static_cast<uintptr_t>(__builtin_ctzll(b));
+    if (i >= end) break;
+    GreyObject(w, *reinterpret_cast<const uintptr_t*>(s->base + i * 8));
+    ++i;
   }
 }
 
 void ScanSudog(Sudog* sg, void* arg) {
-  auto* ms = static_cast<MarkState*>(arg);
   auto a = reinterpret_cast<uintptr_t>(sg);
-  ScanConservative(ms, a, a + sizeof(Sudog));
+  ScanConservative(static_cast<Worker*>(arg), a, a + sizeof(Sudog));
 }
 
-void ScanStack(MarkState* ms, G* gp, G* self, uintptr_t self_sp) {
+void ScanG(Worker* w, G* gp) {
+  auto a = reinterpret_cast<uintptr_t>(gp);
+  ScanConservative(w, a, a + sizeof(G));
+  for (Sudog* sg = gp->waiting; sg != nullptr; sg = sg->waitlink) ScanSudog(sg, w);
   uintptr_t lo = gp->stack.lo, hi = gp->stack.hi;
   if (hi == 0) return;
   uint32_t status = ReadGStatus(gp) & ~static_cast<uint32_t>(Gstatus::kScan);
   uintptr_t sp = gp->sched.sp;
-  if (gp == self) {
-    sp = self_sp;
+  if (gp == w->job->self) {
+    sp = w->job->self_sp;
   } else if (status == static_cast<uint32_t>(Gstatus::kSyscall) ||
              status == static_cast<uint32_t>(Gstatus::kRunning)) {
     sp = lo;  // see the file comment; kRunning: between states, be safe
   }
   if (sp < lo || sp >= hi) sp = lo;
-  ScanConservative(ms, sp, hi);
+  ScanConservative(w, sp, hi);
 }
+
+void ScanRoot(Worker* w, const Root& r) {
+  switch (r.kind) {
+    case Root::kRange:
+      ScanConservative(w, r.lo, r.hi);
+      return;
+    case Root::kG:
+      ScanG(w, r.gp);
+      return;
+    case Root::kSema:
+      ForEachSemaWaiter(&ScanSudog, w);
+      return;
+    case Root::kTimers: {
+      MutexLock l(&r.pp->timersLock);
+      for (Timer* t : r.pp->timers) {
+        auto a = reinterpret_cast<uintptr_t>(t);
+        GreyObject(w, a);
+        ScanConservative(w, a, a + sizeof(Timer));
+      }
+      return;
+    }
+  }
+}
+
+bool TakeBatch(Worker* w) {
+  MarkJob* job = w->job;
+  if (job->nbatches.load(std::memory_order_acquire) == 0) return false;
+  std::lock_guard<std::mutex> l(job->lock);
+  if (job->batches.empty()) return false;
+  w->grey = std::move(job->batches.back());
+  job->batches.pop_back();
+  job->nbatches.fetch_sub(1, std::memory_order_release);
+  return true;
+}
+
+// Hands the oldest n grey objects (nearest the roots: in a deep structure, the
+// biggest subgraphs) to the shared list.
+void ShareBatch(Worker* w, size_t n) {
+  MarkJob* job = w->job;
+  std::vector<uintptr_t> batch(w->grey.begin(), w->grey.begin() + static_cast<ptrdiff_t>(n));
+  w->grey.erase(w->grey.begin(), w->grey.begin() + static_cast<ptrdiff_t>(n));
+  std::lock_guard<std::mutex> l(job->lock);
+  job->batches.push_back(std::move(batch));
+  job->nbatches.fetch_add(1, std::memory_order_release);
+}
+
+// One worker's part of the cycle (gcDrain), until marking is done.
+void MarkWorker(MarkJob* job) {
+  static thread_local Worker* worker = new Worker();
+  Worker* w = worker;
+  w->job = job;
+  w->grey.clear();
+  for (size_t i; (i = job->next_root.fetch_add(1)) < job->roots.size();) ScanRoot(w, job->roots[i]);
+  for (;;) {
+    while (!w->grey.empty()) {
+      uintptr_t base = w->grey.back();
+      w->grey.pop_back();
+      ScanObject(w, base);
+      // Share when the list runs short, or at once (half of what we have) when
+      // another worker sits idle.
+      if (job->nworkers > 1 && w->grey.size() >= 2 &&
+          job->nbatches.load(std::memory_order_relaxed) == 0) {
+        if (w->grey.size() >= 2 * kBatch) {
+          ShareBatch(w, kBatch);
+        } else if (job->idle.load(std::memory_order_relaxed) > 0) {
+          ShareBatch(w, w->grey.size() / 2);
+        }
+      }
+    }
+    if (TakeBatch(w)) continue;
+    // Idle: wait for a batch, or for everyone to be idle.
+    job->idle.fetch_add(1);
+    bool done = false;
+    for (int spins = 0;; ++spins) {
+      if (job->nbatches.load(std::memory_order_acquire) > 0) {
+        job->idle.fetch_sub(1);
+        if (TakeBatch(w)) break;
+        job->idle.fetch_add(1);
+      }
+      if (job->idle.load() == job->nworkers && job->nbatches.load() == 0) {
+        done = true;
+        break;
+      }
+      if (spins > 64) std::this_thread::yield();
+    }
+    if (done) return;
+  }
+}
+
+// The helper threads: workers 1..n-1 of each cycle. They block every signal (the
+// runtime's handlers expect an M) and sleep between cycles.
+class MarkHelpers {
+ public:
+  static MarkHelpers& Get() {
+    static auto* h = new MarkHelpers();
+    return *h;
+  }
+
+  // Runs MarkWorker(job) on n-1 helpers and the calling thread.
+  void Run(MarkJob* job, int n) {
+    std::unique_lock<std::mutex> l(mu_);
+    while (static_cast<int>(threads_.size()) < n - 1) {
+      sigset_t all, old;
+      sigfillset(&all);
+      pthread_sigmask(SIG_SETMASK, &all, &old);
+      threads_.emplace_back([this, id = static_cast<int>(threads_.size()) + 1] { Loop(id); });
+      threads_.back().detach();
+      pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    }
+    job_ = job;
+    helpers_ = n - 1;
+    running_ = n - 1;
+    ++epoch_;
+    start_.notify_all();
+    l.unlock();
+    MarkWorker(job);
+    l.lock();
+    finished_.wait(l, [this] { return running_ == 0; });
+    job_ = nullptr;
+  }
+
+ private:
+  void Loop(int id) {
+    uint64_t seen = 0;
+    std::unique_lock<std::mutex> l(mu_);
+    for (;;) {
+      start_.wait(l, [&] { return epoch_ != seen; });
+      seen = epoch_;
+      if (id > helpers_) continue;
+      MarkJob* job = job_;
+      l.unlock();
+      MarkWorker(job);
+      l.lock();
+      if (--running_ == 0) finished_.notify_all();
+    }
+  }
+
+  std::mutex mu_;
+  std::condition_variable start_, finished_;
+  std::vector<std::thread> threads_;
+  MarkJob* job_ = nullptr;
+  uint64_t epoch_ = 0;
+  int helpers_ = 0;
+  int running_ = 0;
+};
 
 }  // namespace
 
@@ -116,12 +311,19 @@ void RegisterDataRange(uintptr_t start, uintptr_t end) {
 }
 
 void GcMarkRoots(G* self, uintptr_t self_sp) {
-  static MarkState* ms = new MarkState{&MHeap::Get(), {}};
-  ms->grey.clear();
+  static MarkJob* job = new MarkJob();
+  job->heap = &MHeap::Get();
+  job->self = self;
+  job->self_sp = self_sp;
+  job->roots.clear();
+  job->next_root.store(0);
+  job->batches.clear();
+  job->nbatches.store(0);
+  job->idle.store(0);
   {
     MutexLock l(&data_ranges_lock);
     if (data_ranges != nullptr) {
-      for (auto [lo, hi] : *data_ranges) ScanConservative(ms, lo, hi);
+      for (auto [lo, hi] : *data_ranges) job->roots.push_back({Root::kRange, lo, hi});
     }
   }
   {
@@ -132,31 +334,26 @@ void GcMarkRoots(G* self, uintptr_t self_sp) {
           status == static_cast<uint32_t>(Gstatus::kIdle)) {
         continue;
       }
-      auto a = reinterpret_cast<uintptr_t>(gp);
-      ScanConservative(ms, a, a + sizeof(G));
-      ScanStack(ms, gp, self, self_sp);
-      for (Sudog* sg = gp->waiting; sg != nullptr; sg = sg->waitlink) ScanSudog(sg, ms);
+      job->roots.push_back({Root::kG, 0, 0, gp});
     }
   }
-  ForEachSemaWaiter(&ScanSudog, ms);
+  job->roots.push_back({Root::kSema});
   for (M* mp = AllMHead(); mp != nullptr; mp = mp->alllink) {
     auto a = reinterpret_cast<uintptr_t>(mp);
-    ScanConservative(ms, a, a + sizeof(M));
+    job->roots.push_back({Root::kRange, a, a + sizeof(M)});
   }
   for (P* pp : allp) {
-    if (pp == nullptr) continue;
-    MutexLock l(&pp->timersLock);
-    for (Timer* t : pp->timers) {
-      auto a = reinterpret_cast<uintptr_t>(t);
-      GreyObject(ms, a);
-      ScanConservative(ms, a, a + sizeof(Timer));
-    }
+    if (pp != nullptr) job->roots.push_back({Root::kTimers, 0, 0, nullptr, pp});
   }
-  // Drain (gcDrain).
-  while (!ms->grey.empty()) {
-    uintptr_t base = ms->grey.back();
-    ms->grey.pop_back();
-    ScanObject(ms, base);
+  int n = gomaxprocs.load();
+  if (n > ncpu) n = ncpu;
+  if (n > kMaxWorkers) n = kMaxWorkers;
+  if (n < 1) n = 1;
+  job->nworkers = n;
+  if (n == 1) {
+    MarkWorker(job);
+  } else {
+    MarkHelpers::Get().Run(job, n);
   }
 }
 
