@@ -148,4 +148,23 @@ void Diagnostics::Print(std::FILE* out) const {
   std::fwrite(text.data(), 1, text.size(), out);
 }
 
+bool SourceManager::HasDirective(Pos pos, std::string_view directive) const {
+  if (!pos.IsValid() || pos.file >= static_cast<FileId>(files_.size())) return false;
+  std::string_view text = files_[pos.file].text;
+  // The offsets at which lines 1..pos.line start.
+  std::vector<size_t> starts{0};
+  for (size_t i = 0; i < text.size() && static_cast<int32_t>(starts.size()) < pos.line; ++i) {
+    if (text[i] == '\n') starts.push_back(i + 1);
+  }
+  for (int32_t line = pos.line - 1; line >= 1 && line <= static_cast<int32_t>(starts.size()); --line) {
+    size_t b = starts[line - 1];
+    size_t e = text.find('\n', b);
+    std::string_view l = text.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+    while (!l.empty() && (l.back() == '\r' || l.back() == ' ' || l.back() == '\t')) l.remove_suffix(1);
+    if (l.substr(0, 2) != "//") return false;
+    if (l == directive) return true;
+  }
+  return false;
+}
+
 }  // namespace gojit::frontend

@@ -47,6 +47,9 @@ class SourceManager {
   const SourceFile& Get(FileId id) const { return files_[id]; }
   // "./hello.go:4:2"
   std::string Format(Pos pos) const;
+  // Whether the comment lines immediately above pos's line (gc's comment group
+  // before a declaration) include one that is exactly `directive` ("//go:noinline").
+  bool HasDirective(Pos pos, std::string_view directive) const;
   size_t size() const { return files_.size(); }
 
  private:

@@ -85,6 +85,8 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
         fc.LowerNativeStub(fn->LinkName());
         continue;
       }
+      // //go:noinline, as gc honours it (tests use it to keep frames apart).
+      if (program.sources.HasDirective(d->pos, "//go:noinline")) f->addFnAttr(llvm::Attribute::NoInline);
       std::vector<fe::Object*> params, results;
       SignatureObjects(program, d, &params, &results);
       fc.LowerBody(params, results, d->body, d->name->pos, fn->LinkName());

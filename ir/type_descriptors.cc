@@ -159,6 +159,19 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
   if (auto* a = u->As<fe::Array>()) elem = TypeDescriptor(a->elem()), len = a->len();
   if (auto* c = u->As<fe::Chan>()) elem = TypeDescriptor(c->elem()), len = static_cast<int64_t>(c->dir());
   if (auto* m = u->As<fe::Map>()) elem = TypeDescriptor(m->elem()), key_desc = TypeDescriptor(m->key());
+  // A func type: len counts its parameters (variadic ones as -(n+1)), elem is the
+  // first one's type, nfields (below) the bytes of its results: what
+  // runtime.SetFinalizer needs to check and call a finalizer.
+  int64_t func_result_bytes = 0;
+  if (auto* f = u->As<fe::Func>()) {
+    auto n = static_cast<int64_t>(f->params()->size());
+    len = f->variadic() ? -(n + 1) : n;
+    if (n > 0) elem = TypeDescriptor(f->params()->elems()[0]);
+    if (!f->results()->elems().empty()) {
+      func_result_bytes = static_cast<int64_t>(
+          module_.getDataLayout().getTypeAllocSize(GoFuncType(f, nullptr)->getReturnType()));
+    }
+  }
   llvm::Constant* fields = null;
   int64_t nfields = 0;
   if (auto* st = u->As<fe::Struct>()) {
@@ -180,6 +193,7 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
                                         llvm::ConstantArray::get(arr_ty, elems), "fields");
     }
   }
+  if (u->As<fe::Func>()) nfields = func_result_bytes;
   auto [methods, nmethods] = MethodTable(t);
   uint64_t align = tuple ? 8 : AlignOf(t);
   // ptrdata and the pointer mask (gcdata).

@@ -37,6 +37,10 @@
 #include "runtime/runtime2.h"
 
 namespace gojit::rt {
+
+bool QueueFinalizers();  // mfinal.cc
+void WakeFing(G* g);
+
 namespace {
 
 constexpr uint64_t kHeapMinimum = 4 << 20;  // heapMinimum at GOGC=100
@@ -216,6 +220,7 @@ void RunCycle(void* arg) {
   st.total_alloc += alloc_bytes;
   a->t_mark = Nanotime();
   GcMarkRoots(a->self, a->self_sp);
+  QueueFinalizers();
   a->t_sweep = Nanotime();
   a->swept = GcSweep();
   st.nfree += a->swept.freed_objects;
@@ -300,6 +305,17 @@ void CollectStopped(G* g, GcReason reason, int64_t t_start) {
   }
 }
 
+// Zeroes the 4 KiB of stack below the caller's frame, where the collector's own
+// frames are about to go (Boehm's GC_clear_stack). Their uninitialized slots
+// would otherwise still hold what earlier, returned calls left there, such as a
+// pointer to an object that is garbage now, and the conservative scan of this
+// goroutine's stack would keep that object alive.
+[[gnu::noinline]] void ClearStackBelow() {
+  volatile char buf[4096];
+  for (char& c : const_cast<char(&)[4096]>(buf)) c = 0;
+  __asm__ volatile("" : : "r"(buf) : "memory");
+}
+
 }  // namespace
 
 void GcNoteHeapLive(int64_t delta) { State().heap_live.fetch_add(delta, std::memory_order_relaxed); }
@@ -312,6 +328,7 @@ bool GcShouldTrigger() {
 }
 
 void GcCollect(G* g, GcReason reason) {
+  ClearStackBelow();
   GcState& st = State();
   uint32_t n = st.numgc.load();
   int64_t t_start = Nanotime();
@@ -327,6 +344,7 @@ void GcCollect(G* g, GcReason reason) {
     ShrinkStacks();
   }
   StartTheWorld(g);
+  WakeFing(g);
 }
 
 void ReadMemStats(G* g, MemStats* out) {

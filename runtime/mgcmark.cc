@@ -16,6 +16,8 @@
 //  - Timers on the Ps' heaps: a timer may be reachable only from there
 //    (time.AfterFunc, a time.After channel).
 //  - The writable data of JIT'd code (package variables), conservatively.
+//  - Finalizers (mfinal.cc): their functions, their queue, and the contents of
+//    each object that has one.
 // Heap objects are scanned precisely: only the words whose heap bit is set.
 //
 // A candidate pointer marks an object when it points into an allocated object of
@@ -55,6 +57,8 @@
 namespace gojit::rt {
 
 void ForEachSemaWaiter(void (*fn)(Sudog*, void*), void* arg);  // sema.cc
+void FinalizerRoots(void (*visit)(void*, uintptr_t, uintptr_t), void (*scan)(void*, uintptr_t),
+                    void* arg);                                 // mfinal.cc
 M* AllMHead();                                                 // proc.cc
 
 namespace {
@@ -68,7 +72,7 @@ constexpr int kMaxWorkers = 16;
 
 // A root: a range scanned conservatively, a goroutine, or a P's timers.
 struct Root {
-  enum Kind { kRange, kG, kTimers, kSema } kind;
+  enum Kind { kRange, kG, kTimers, kSema, kFinalizers } kind;
   uintptr_t lo = 0, hi = 0;  // kRange
   G* gp = nullptr;           // kG
   P* pp = nullptr;           // kTimers
@@ -167,6 +171,16 @@ void ScanRoot(Worker* w, const Root& r) {
       return;
     case Root::kSema:
       ForEachSemaWaiter(&ScanSudog, w);
+      return;
+    case Root::kFinalizers:
+      FinalizerRoots(
+          [](void* a, uintptr_t lo, uintptr_t hi) { ScanConservative(static_cast<Worker*>(a), lo, hi); },
+          [](void* a, uintptr_t obj) {
+            auto* wk = static_cast<Worker*>(a);
+            MSpan* sp = wk->job->heap->SpanOf(obj);
+            if (sp != nullptr && !sp->Noscan()) ScanObject(wk, obj);
+          },
+          w);
       return;
     case Root::kTimers: {
       MutexLock l(&r.pp->timersLock);
@@ -338,6 +352,7 @@ void GcMarkRoots(G* self, uintptr_t self_sp) {
     }
   }
   job->roots.push_back({Root::kSema});
+  job->roots.push_back({Root::kFinalizers});
   for (M* mp = AllMHead(); mp != nullptr; mp = mp->alllink) {
     auto a = reinterpret_cast<uintptr_t>(mp);
     job->roots.push_back({Root::kRange, a, a + sizeof(M)});

@@ -1168,6 +1168,7 @@ void CheckDead() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
   {
     MutexLock l(&allglock);
     for (G* gp : allgs) {
+      if (gp->system) continue;  // isSystemGoroutine
       uint32_t s = ReadGStatus(gp) & ~static_cast<uint32_t>(Gstatus::kScan);
       if (s == static_cast<uint32_t>(Gstatus::kWaiting) ||
           s == static_cast<uint32_t>(Gstatus::kPreempted)) {
@@ -1741,6 +1742,7 @@ void Boot(GoEntry entry, int32_t procs) {
 // parked on their notes for good (their threads are never woken again).
 void TearDown() ABSL_NO_THREAD_SAFETY_ANALYSIS {
   M* mp = run.m0;
+  ResetFinalizers();
   {
     MutexLock l(&allglock);
     for (G* gp : allgs) {

@@ -113,6 +113,12 @@ int RunUntilDone(GoEntry entry, RunOptions options = {});
 // The options of the current run (Exit reads print_exit_status).
 const RunOptions& CurrentRunOptions();
 
+// --- finalizers (mfinal.cc) -------------------------------------------------------
+// runtime.SetFinalizer(obj, fin), with gc's checks and fatal errors.
+void SetFinalizer(G* g, GoEface obj, GoEface fin);
+// Forgets the finalizer goroutine and every finalizer (RunUntilDone's teardown).
+void ResetFinalizers();
+
 // --- memory (malloc.cc) -----------------------------------------------------------
 // Mirrors roundupsize (msize.go): the size mallocgc really hands out for a request,
 // from gc's size classes (sizeclasses.go), so cap() after append matches gc.

@@ -152,6 +152,10 @@ struct G {
   // channels of sudogs pointing into this stack (gc's copystack).
   Sudog* waiting = nullptr;
   std::atomic<uint32_t> selectDone{0};
+  // A runtime goroutine (the finalizer goroutine, gc's isSystemGoroutine): not
+  // counted by NumGoroutine or checkdead, shown in dumps only with
+  // GOTRACEBACK=system.
+  bool system = false;
   bool activeStackChans = false;
   std::atomic<uint8_t> parkingOnChan{0};
 };

@@ -293,8 +293,9 @@ void CrashAbort() {
 // Mirrors tracebackothers: every other goroutine that is not dead.
 void TracebackOthers(G* me) ABSL_NO_THREAD_SAFETY_ANALYSIS {
   // Like gc's forEachGRace: no lock, we are dying and may hold allglock already.
+  bool system = GotracebackSetting().level >= 2;
   for (G* gp : allgs) {
-    if (gp == me || gp == nullptr) continue;
+    if (gp == me || gp == nullptr || (gp->system && !system)) continue;
     uint32_t status = ReadGStatus(gp) & ~static_cast<uint32_t>(Gstatus::kScan);
     if (status == static_cast<uint32_t>(Gstatus::kDead) ||
         status == static_cast<uint32_t>(Gstatus::kIdle)) {

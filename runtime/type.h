@@ -93,11 +93,11 @@ struct TypeDescriptor {
   uint8_t flags;
   uint8_t pad;
   GoString name;                // as %T prints it: "int", "main.T", "[]string"
-  const TypeDescriptor* elem;   // pointer, slice, array, chan elem; map value
+  const TypeDescriptor* elem;   // pointer, slice, array, chan elem; map value; func: 1st param
   const TypeDescriptor* key;    // map key
-  int64_t len;                  // array length; chan direction
+  int64_t len;                  // array length; chan direction; func: params (variadic: -(n+1))
   const StructFieldDesc* fields;  // struct fields
-  int64_t nfields;
+  int64_t nfields;  // struct: fields; func: bytes of its results
   const MethodDesc* methods;    // the method set, sorted by name (see MethodDesc)
   int64_t nmethods;
   // The pointer mask of the first ptrdata bytes, one bit per word, LSB first (gc's

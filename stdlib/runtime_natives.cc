@@ -28,7 +28,8 @@ void NumGoroutine(rt::G*, void*, void* results) {
     rt::MutexLock l(&rt::allglock);
     for (rt::G* gp : rt::allgs) {
       uint32_t s = rt::ReadGStatus(gp);
-      if (s != static_cast<uint32_t>(rt::Gstatus::kDead) && s != static_cast<uint32_t>(rt::Gstatus::kIdle))
+      if (!gp->system && s != static_cast<uint32_t>(rt::Gstatus::kDead) &&
+          s != static_cast<uint32_t>(rt::Gstatus::kIdle))
         ++n;
     }
   }
@@ -49,6 +50,12 @@ void LockOSThread(rt::G* g, void*, void*) { rt::LockOSThread(g); }
 // func GC(): a full collection (runtime/mgc.cc), which also shrinks the stacks of
 // goroutines that use less than a quarter of theirs.
 void GC(rt::G* g, void*, void*) { rt::GcCollect(g, rt::GcReason::kForced); }
+
+// func SetFinalizer(obj any, finalizer any)
+void SetFinalizer(rt::G* g, void* args, void*) {
+  auto* a = static_cast<rt::GoEface*>(args);
+  rt::SetFinalizer(g, a[0], a[1]);
+}
 
 // func ReadMemStats(m *MemStats)
 void ReadMemStats(rt::G* g, void* args, void*) {
@@ -91,6 +98,7 @@ const NativeSymbol kRuntimeNatives[] = {
     {"runtime.LockOSThread", &LockOSThread},
     {"runtime.GC", &GC},
     {"runtime.ReadMemStats", &ReadMemStats},
+    {"runtime.SetFinalizer", &SetFinalizer},
     {"runtime.UnlockOSThread", &UnlockOSThread},
 };
 

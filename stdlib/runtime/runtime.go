@@ -1,6 +1,6 @@
 // Package runtime: the parts of Go's runtime package that gojit's runtime provides
 // today. Each function is a native over runtime/ (stdlib/runtime_natives.cc).
-// Not yet: Caller, SetFinalizer.
+// Not yet: Caller, Callers.
 package runtime
 
 // Gosched yields the processor, allowing other goroutines to run.
@@ -115,6 +115,22 @@ type MemStats struct {
 		Frees   uint64
 	}
 }
+
+// SetFinalizer sets the finalizer associated with obj to the provided finalizer
+// function. When the garbage collector finds an unreachable block with an
+// associated finalizer, it clears the association and runs finalizer(obj) in a
+// separate goroutine. This makes obj reachable again, but now without an
+// associated finalizer; the next collection that finds it unreachable frees it.
+// obj must be a pointer to an object allocated by calling new, by taking the
+// address of a composite literal, or by taking the address of a local variable;
+// finalizer must be a func with one parameter to which obj's type can be assigned.
+// SetFinalizer(obj, nil) clears any finalizer associated with obj.
+func SetFinalizer(obj any, finalizer any)
+
+// MemProfileRate controls the fraction of memory allocations that are recorded
+// and reported in the memory profile. gojit has no memory profiler: the variable
+// exists, with gc's default, so that programs setting it run.
+var MemProfileRate int = 512 * 1024
 
 // ReadMemStats populates m with memory allocator statistics. The returned memory
 // allocator statistics are up to date as of the call to ReadMemStats; it stops
