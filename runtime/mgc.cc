@@ -8,7 +8,7 @@
 //   2. flush every P's mcache (malloc.cc) so no span is owned by a cache;
 //   3. mark from the roots (mgcmark.cc), on the M's g0 stack;
 //   4. sweep every span (mgcsweep.cc) and return page runs to the OS
-//      (MHeap::Scavenge);
+//      (MHeap::Scavenge), and the stacks of dead goroutines (ReleaseDeadStacks);
 //   5. set the next goal: live * (1 + GOGC/100), at least 4 MB * GOGC/100
 //      (heapMinimum) and live + 1 MB (kMinRunway), capped by GOMEMLIMIT;
 //      StartTheWorld.
@@ -253,6 +253,8 @@ void CollectStopped(G* g, GcReason reason, int64_t t_start) {
   uint64_t goal = st.goal.load();
   uint64_t retain = goal == UINT64_MAX ? UINT64_MAX : goal + goal / 10;
   MHeap::Get().Scavenge(reason == GcReason::kFreeOSMemory ? 0 : retain);
+  ReleaseDeadStacks();
+  ReleaseFreeStacks();
   int64_t t_end = Nanotime();
   uint32_t n = st.numgc.load() + 1;
   uint64_t pause = static_cast<uint64_t>(t_end - t_start);

@@ -113,6 +113,11 @@ int RunUntilDone(GoEntry entry, RunOptions options = {});
 // The options of the current run (Exit reads print_exit_status).
 const RunOptions& CurrentRunOptions();
 
+// The collector, world stopped: dead goroutines' stack memory back to the OS.
+uintptr_t ReleaseDeadStacks();
+// The collector, world stopped: cached free stacks' memory back to the OS.
+uintptr_t ReleaseFreeStacks();
+
 // --- finalizers (mfinal.cc) -------------------------------------------------------
 // runtime.SetFinalizer(obj, fin), with gc's checks and fatal errors.
 void SetFinalizer(G* g, GoEface obj, GoEface fin);

@@ -156,6 +156,9 @@ struct G {
   // counted by NumGoroutine or checkdead, shown in dumps only with
   // GOTRACEBACK=system.
   bool system = false;
+  // A dead G's stack memory was given back to the OS (ReleaseDeadStacks); cleared
+  // when the G is reused.
+  bool stack_released = false;
   bool activeStackChans = false;
   std::atomic<uint8_t> parkingOnChan{0};
 };

@@ -58,6 +58,10 @@ Mutex stack_lock;
 // Free stacks per size class. Not linked through the stacks themselves: writing a
 // link would commit a page at the bottom of every cached stack.
 std::vector<void*>* stack_free[kStackClasses] ABSL_GUARDED_BY(stack_lock) = {};
+// The first stack_released[c] entries of stack_free[c] have been given back to the
+// OS (ReleaseFreeStacks). Stacks are taken from the back, so the prefix stays
+// released until the list shrinks into it.
+size_t stack_released[kStackClasses] ABSL_GUARDED_BY(stack_lock) = {};
 
 std::vector<void*>& FreeList(int c) ABSL_EXCLUSIVE_LOCKS_REQUIRED(stack_lock) {
   if (stack_free[c] == nullptr) stack_free[c] = new std::vector<void*>();
@@ -93,6 +97,8 @@ void* StackMemAlloc(size_t size) {
     if (!list.empty()) {
       void* p = list.back();
       list.pop_back();
+      size_t& released = stack_released[StackClass(size)];
+      if (released > list.size()) released = list.size();
       return p;
     }
   }
@@ -107,6 +113,27 @@ void StackMemFree(void* p, size_t size) {
   }
   munmap(p, size);
 }
+
+}  // namespace
+
+// The collector, world stopped: the memory of cached free stacks back to the OS.
+uintptr_t ReleaseFreeStacks() {
+  MutexLock l(&stack_lock);
+  uintptr_t released = 0;
+  for (int c = 0; c < kStackClasses; ++c) {
+    if (stack_free[c] == nullptr) continue;
+    std::vector<void*>& list = *stack_free[c];
+    size_t size = kFixedStack << c;
+    for (size_t i = stack_released[c]; i < list.size(); ++i) {
+      madvise(list[i], size, MADV_DONTNEED);
+      released += size;
+    }
+    stack_released[c] = list.size();
+  }
+  return released;
+}
+
+namespace {
 
 // GODEBUG=stacktrace=1 counters.
 std::atomic<uint64_t> grow_count{0};
