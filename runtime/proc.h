@@ -160,6 +160,18 @@ void GoroutineHeader(G* gp);
 // known (exact, not a return address), else 0. Stays within gp's stack when gp is
 // known. Mirrors traceback1's printing loop.
 void TracebackFrames(G* gp, uintptr_t pc, uintptr_t fp);
+// runtime.Callers: the "pcs" of gp's logical frames (inlined calls expanded) from
+// the caller of the frame at fp outward, the first being runtime.Callers itself;
+// skips skip of them and stores at most max. See traceback.cc for the encoding.
+int CallerPCs(G* gp, uintptr_t fp, int skip, uintptr_t* out, int max);
+// What a pc from CallerPCs (or a plain code address) stands for.
+struct LogicalFrame {
+  std::string_view name;
+  std::string_view file;
+  int32_t line = 0;
+  uintptr_t entry = 0;
+};
+bool LogicalFrameAt(uintptr_t pc, LogicalFrame* out);
 // Every other live goroutine's header and frames (tracebackothers).
 void TracebackOthers(G* me);
 // GOTRACEBACK (gotraceback): level 0 (none) prints no goroutines, 1 (single, the

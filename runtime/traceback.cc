@@ -25,7 +25,10 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <map>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "runtime/debug.h"
 #include "runtime/proc.h"
@@ -312,6 +315,115 @@ void TracebackOthers(G* me) ABSL_NO_THREAD_SAFETY_ANALYSIS {
     uintptr_t pc = FindFunc(gp->sched.pc) != nullptr ? gp->sched.pc : 0;
     TracebackFrames(gp, pc, gp->sched.bp);
   }
+}
+
+// --- runtime.Callers and friends ------------------------------------------------
+//
+// A logical frame is a function as gc's CallersFrames lists it: the calls LLVM
+// inlined at a call site count as frames of their own, innermost first. Callers
+// hands out one "pc" per logical frame: the physical return address in the low 56
+// bits, the inline depth k in bits 56-62 (0: the physical function, k >= 1: the
+// k-th inlined call, innermost first) and bit 63 set (a return address: look the
+// line up at pc-1). Three markers stand for frames gc lists that gojit has no code
+// for: runtime.Callers itself, and the goroutine's outermost frames, runtime.main
+// (the main goroutine: gojit.main's place) and runtime.goexit (every goroutine),
+// at gc 1.19's lines.
+
+namespace {
+constexpr uintptr_t kReturnBit = uintptr_t{1} << 63;
+constexpr uintptr_t kAddrMask = (uintptr_t{1} << 56) - 1;
+constexpr uintptr_t kCallersMarker = kReturnBit | (uintptr_t{0x7f} << 56);
+constexpr uintptr_t kMainMarker = kReturnBit | (uintptr_t{0x7e} << 56);
+constexpr uintptr_t kGoexitMarker = kReturnBit | (uintptr_t{0x7d} << 56);
+
+// Where gc's runtime sources are: $GOROOT, else gc's default.
+const std::string& RuntimeSource(const char* file) {
+  static auto* paths = new std::map<std::string, std::string>();
+  static Mutex lock;
+  MutexLock l(&lock);
+  std::string& p = (*paths)[file];
+  if (p.empty()) {
+    const char* root = getenv("GOROOT");
+    p = std::string(root != nullptr && *root != '\0' ? root : "/usr/local/go") + "/src/runtime/" + file;
+  }
+  return p;
+}
+}  // namespace
+
+bool LogicalFrameAt(uintptr_t pc, LogicalFrame* out) {
+  if (pc == kCallersMarker) {
+    *out = LogicalFrame{"runtime.Callers", RuntimeSource("extern.go"), 0, 0};
+    return true;
+  }
+  if (pc == kMainMarker) {
+    *out = LogicalFrame{"runtime.main", RuntimeSource("proc.go"), 250, 0};
+    return true;
+  }
+  if (pc == kGoexitMarker) {
+    *out = LogicalFrame{"runtime.goexit", RuntimeSource("asm_amd64.s"), 1594, 0};
+    return true;
+  }
+  bool ret = (pc & kReturnBit) != 0;
+  uintptr_t k = ret ? (pc >> 56) & 0x7f : 0;
+  uintptr_t addr = ret ? pc & kAddrMask : pc;
+  uintptr_t lookup = ret ? addr - 1 : addr;
+  const FuncInfo* f = FindFunc(lookup);
+  if (f == nullptr) return false;
+  const FuncInfo::InlineRange* r = InlinedAt(*f, static_cast<uint32_t>(lookup - f->start));
+  if (k == 0) {
+    int32_t line = r != nullptr ? r->outer_line : FuncLine(*f, lookup);
+    *out = LogicalFrame{f->name, f->file, line, f->start};
+    return true;
+  }
+  if (r == nullptr || k > r->frames.size()) return false;
+  const FuncInfo::InlinedFrame& fr = r->frames[k - 1];
+  *out = LogicalFrame{fr.name, fr.file, fr.line, f->start};
+  return true;
+}
+
+int CallerPCs(G* gp, uintptr_t fp, int skip, uintptr_t* out, int max) {
+  Stack gs = gp != nullptr ? gp->stack : ThreadStack();
+  std::vector<uintptr_t> frames;  // every logical frame, innermost first
+  uintptr_t prevfp = 0;
+  while (fp != 0 && (fp & 7) == 0 && InStack(gs, fp) && fp > prevfp) {
+    auto* frame = reinterpret_cast<const uintptr_t*>(fp);
+    uintptr_t ret = frame[1];
+    if (ret == 0) break;
+    if (const FuncInfo* f = FindFunc(ret - 1); f != nullptr) {
+      if (const FuncInfo::InlineRange* r = InlinedAt(*f, static_cast<uint32_t>(ret - 1 - f->start))) {
+        for (size_t k = 1; k <= r->frames.size() && k < 0x7f; ++k) {
+          if (!HiddenFrame(r->frames[k - 1].name)) frames.push_back(kReturnBit | (k << 56) | ret);
+        }
+      }
+      if (f->name == "gojit.main") {
+        frames.push_back(kMainMarker);
+      } else if (!HiddenFrame(f->name)) {
+        frames.push_back(kReturnBit | ret);
+      }
+    }
+    prevfp = fp;
+    fp = frame[0];
+  }
+  if (gp != nullptr) {
+    // gojit.main may have tail-called main.main, leaving no frame of its own.
+    if (gp->goid == 1 && (frames.empty() || frames.back() != kMainMarker)) frames.push_back(kMainMarker);
+    frames.push_back(kGoexitMarker);
+  }
+  // The API's own Go wrappers (runtime.Caller, runtime.Callers) come first; they
+  // are replaced by the one frame gc shows for runtime.Callers.
+  size_t first = 0;
+  LogicalFrame lf;
+  while (first < frames.size() && LogicalFrameAt(frames[first], &lf) &&
+         lf.name.substr(0, 8) == "runtime.") {
+    ++first;
+  }
+  frames.erase(frames.begin(), frames.begin() + static_cast<ptrdiff_t>(first));
+  frames.insert(frames.begin(), kCallersMarker);
+  int n = 0;
+  for (size_t i = static_cast<size_t>(skip < 0 ? 0 : skip); i < frames.size() && n < max; ++i) {
+    out[n++] = frames[i];
+  }
+  return n;
 }
 
 }  // namespace gojit::rt

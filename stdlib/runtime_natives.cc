@@ -51,6 +51,40 @@ void LockOSThread(rt::G* g, void*, void*) { rt::LockOSThread(g); }
 // goroutines that use less than a quarter of theirs.
 void GC(rt::G* g, void*, void*) { rt::GcCollect(g, rt::GcReason::kForced); }
 
+// func callers(skip int, pc []uintptr) int
+void Callers(rt::G* g, void* args, void* results) {
+  struct Args {
+    int64_t skip;
+    rt::GoSlice pc;
+  };
+  auto* a = static_cast<Args*>(args);
+  int n = rt::CallerPCs(g, reinterpret_cast<uintptr_t>(__builtin_frame_address(0)),
+                        static_cast<int>(a->skip), static_cast<uintptr_t*>(a->pc.ptr),
+                        static_cast<int>(a->pc.len));
+  *static_cast<int64_t*>(results) = n;
+}
+
+// func funcInfo(pc uintptr) (name, file string, line int, entry uintptr, ok bool)
+void FuncInfo(rt::G*, void* args, void* results) {
+  struct Results {
+    rt::GoString name;
+    rt::GoString file;
+    int64_t line;
+    uintptr_t entry;
+    uint8_t ok;
+  };
+  auto* r = static_cast<Results*>(results);
+  rt::LogicalFrame f;
+  *r = Results{};
+  if (!rt::LogicalFrameAt(*static_cast<uintptr_t*>(args), &f)) return;
+  // The strings live in the runtime's function table for good: no copy needed.
+  r->name = rt::GoString{reinterpret_cast<const uint8_t*>(f.name.data()), static_cast<int64_t>(f.name.size())};
+  r->file = rt::GoString{reinterpret_cast<const uint8_t*>(f.file.data()), static_cast<int64_t>(f.file.size())};
+  r->line = f.line;
+  r->entry = f.entry;
+  r->ok = 1;
+}
+
 // func SetFinalizer(obj any, finalizer any)
 void SetFinalizer(rt::G* g, void* args, void*) {
   auto* a = static_cast<rt::GoEface*>(args);
@@ -99,6 +133,8 @@ const NativeSymbol kRuntimeNatives[] = {
     {"runtime.GC", &GC},
     {"runtime.ReadMemStats", &ReadMemStats},
     {"runtime.SetFinalizer", &SetFinalizer},
+    {"runtime.callers", &Callers},
+    {"runtime.funcInfo", &FuncInfo},
     {"runtime.UnlockOSThread", &UnlockOSThread},
 };
 

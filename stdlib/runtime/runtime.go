@@ -1,6 +1,6 @@
 // Package runtime: the parts of Go's runtime package that gojit's runtime provides
 // today. Each function is a native over runtime/ (stdlib/runtime_natives.cc).
-// Not yet: Caller, Callers.
+// Callers and friends are in symtab.go.
 package runtime
 
 // Gosched yields the processor, allowing other goroutines to run.
