@@ -33,7 +33,7 @@
 // (sysmon.cc) hands it to another M if the call lasts (retake), and exitsyscall
 // takes it back if it can, else queues the G and parks the M.
 //
-// Stop-the-world (GOMAXPROCS(n), runtime.GC, the collector later) sets
+// Stop-the-world (stw.cc: GOMAXPROCS(n), runtime.GC, the collector) sets
 // sched.gcwaiting and waits until every P has stopped: idle and syscall Ps are
 // taken at once, running ones stop when their M next enters the scheduler, which a
 // signal forces (async preemption, preempt.cc). With GODEBUG=asyncpreemptoff=1 a
@@ -41,8 +41,9 @@
 //
 // Deadlock (checkdead): when every M is idle and no goroutine can run, no timer is
 // pending and no system call is in progress, gc's "all goroutines are asleep".
-#include <sys/mman.h>
 #include "runtime/proc.h"
+
+#include <sys/mman.h>
 
 #include <pthread.h>
 #include <signal.h>
@@ -56,6 +57,7 @@
 #include <utility>
 
 #include "runtime/chan.h"
+#include "runtime/proc_internal.h"
 #include "runtime/preempt.h"
 #include "runtime/sema.h"
 #include "runtime/time.h"
@@ -70,21 +72,10 @@ Mutex allglock;
 std::vector<G*> allgs;
 thread_local M* tls_m = nullptr;
 
-namespace {
 
 constexpr uint64_t kGoidCacheBatch = 16;        // _GoidCacheBatch
 constexpr size_t kThreadStackSize = 8 << 20;   // g0 stacks of new Ms
 
-struct RunState {
-  GoEntry entry = nullptr;
-  bool exit_on_return = true;  // RunMain: exit 0 when main returns
-  RunOptions options;
-  std::vector<std::string> args;
-  M* m0 = nullptr;
-  std::atomic<int> started{0};  // goroutines created in this run (RunUntilDone's result)
-  std::atomic<bool> main_started{false};  // mainStarted: newproc may wake Ps
-  std::atomic<bool> done{false};          // RunUntilDone: every goroutine exited
-};
 RunState run;
 
 // The stack a new goroutine starts with (startingStackSize): small and growable
@@ -95,7 +86,6 @@ M* allm ABSL_GUARDED_BY(sched.lock) = nullptr;
 int64_t nmfreed ABSL_GUARDED_BY(sched.lock) = 0;  // Ms that exited
 int32_t newprocs = 0;  // GOMAXPROCS(n) while the world is stopped
 
-}  // namespace
 
 uint32_t ReadGStatus(G* gp) { return gp->atomicstatus.load(std::memory_order_acquire); }
 
@@ -185,7 +175,6 @@ G* GQueue::Pop() {  // gQueue.pop
   return gp;
 }
 
-namespace {
 
 // --- run queues (runqput, runqget, runqgrab, runqsteal, globrunq*) ----------------
 
@@ -355,29 +344,7 @@ G* GlobRunqGet(P* pp, int32_t max) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
   return gp;
 }
 
-// Mirrors randomOrder (stealOrder): visits 0..count-1 in a pseudo-random order by
-// stepping from a random start by a random number coprime with count. The
-// coprimes are recomputed by procresize (world stopped) and read without a lock.
-struct StealOrder {
-  uint32_t count = 0;
-  std::vector<uint32_t> coprimes;
-
-  void Reset(uint32_t n) {
-    count = n;
-    coprimes.clear();
-    for (uint32_t i = 1; i <= n; i++) {
-      if (Gcd(i, n) == 1) coprimes.push_back(i);
-    }
-  }
-  static uint32_t Gcd(uint32_t a, uint32_t b) {
-    while (b != 0) {
-      uint32_t t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
-  }
-};
+// Mirrors stealOrder (randomOrder in proc_internal.h); procresize recomputes it.
 StealOrder steal_order;
 
 // Mirrors randomEnum.
@@ -464,7 +431,6 @@ G* GfGet(P* pp, size_t size) {
   return gp;
 }
 
-}  // namespace
 
 // Mirrors markrootFreeGStacks, gently: with the world stopped, the collector gives
 // the memory of dead goroutines' stacks back to the OS (MADV_DONTNEED). The stacks
@@ -489,7 +455,6 @@ uintptr_t ReleaseDeadStacks() ABSL_NO_THREAD_SAFETY_ANALYSIS {
   return released;
 }
 
-namespace {
 
 // Mirrors newproc1: a G in state kRunnable that will run fn(g, arg) and then
 // goexit. The stack top holds [sp] = goexit+1, [sp+8] = g, [sp+16] = 0, so sp is
@@ -871,282 +836,6 @@ void StartLockedM(M* mp, G* gp) {
   StopM(mp);
 }
 
-
-// --- sysmon ----------------------------------------------------------------------
-
-// Mirrors forcePreemptNS: the time slice after which sysmon asks a G to yield.
-constexpr int64_t kForcePreemptNS = 10 * 1000 * 1000;
-
-// Mirrors preemptone: asks the G running on pp to stop: gp->preempt for the
-// scheduler's own checks, and a signal for async preemption (preempt.cc).
-bool PreemptOne(P* pp) {
-  M* mp = pp->m;
-  if (mp == nullptr || mp == tls_m) return false;
-  G* gp = mp->curg;
-  if (gp == nullptr || gp == mp->g0) return false;
-  RequestPreempt(mp, gp);
-  return true;
-}
-
-// Mirrors retake: takes Ps from Ms blocked in system calls for over a sysmon tick
-// (20us-10ms) when there is other work, and asks Gs running for over 10ms to
-// yield. Returns the number of Ps retaken.
-uint32_t Retake(int64_t now) {
-  uint32_t n = 0;
-  int32_t procs = gomaxprocs.load();
-  for (int32_t i = 0; i < procs; i++) {
-    P* pp = allp[i];
-    SysmonTick* pd = &pp->sysmontick;
-    uint32_t s = pp->status.load();
-    bool sysretake = false;
-    if (s == static_cast<uint32_t>(Pstatus::kRunning) ||
-        s == static_cast<uint32_t>(Pstatus::kSyscall)) {
-      uint32_t t = pp->schedtick.load(std::memory_order_relaxed);
-      if (pd->schedtick != t) {
-        pd->schedtick = t;
-        pd->schedwhen = now;
-      } else if (pd->schedwhen + kForcePreemptNS <= now) {
-        PreemptOne(pp);
-        sysretake = true;  // a syscall P over its slice is retaken below
-        M* mp = pp->m;
-        G* gp = mp != nullptr ? mp->curg : nullptr;
-        // The watchdog speaks only when someone waits for this P: its local queue
-        // (nobody idle to steal it) or a timer overdue by a second.
-        bool others_wait = (!RunqEmpty(pp) && sched.npidle.load() == 0) ||
-                           (NobarrierWakeTime(pp) != 0 && NobarrierWakeTime(pp) + 1000000000 < now);
-        if (gp != nullptr && gp != mp->g0 && s == static_cast<uint32_t>(Pstatus::kRunning) &&
-            others_wait) {
-          WatchPreemptRequest(mp, gp, now);
-        }
-      }
-    }
-    if (s == static_cast<uint32_t>(Pstatus::kSyscall)) {
-      uint32_t t = pp->syscalltick.load();
-      if (!sysretake && pd->syscalltick != t) {
-        pd->syscalltick = t;
-        pd->syscallwhen = now;
-        continue;
-      }
-      // Don't retake a P without work while other Ms spin or Ps idle, unless
-      // the call has lasted 10ms (so that sysmon can sleep deeply).
-      if (RunqEmpty(pp) && sched.nmspinning.load() + sched.npidle.load() > 0 &&
-          pd->syscallwhen + 10 * 1000 * 1000 > now) {
-        continue;
-      }
-      IncIdleLocked(-1);
-      if (pp->status.compare_exchange_strong(s, static_cast<uint32_t>(Pstatus::kIdle))) {
-        n++;
-        pp->syscalltick.fetch_add(1);
-        HandoffP(pp);
-      }
-      IncIdleLocked(1);
-    }
-  }
-  return n;
-}
-
-// GODEBUG=schedtrace=N (ms) and scheddetail=1, read once.
-struct SchedTraceSetting {
-  int64_t period_ms = 0;
-  bool detail = false;
-};
-SchedTraceSetting ReadSchedTrace() {
-  SchedTraceSetting t;
-  const char* env = getenv("GODEBUG");
-  if (env == nullptr) return t;
-  std::string_view v = env;
-  size_t i = 0;
-  while (i <= v.size()) {
-    size_t j = v.find(',', i);
-    if (j == std::string_view::npos) j = v.size();
-    std::string_view kv = v.substr(i, j - i);
-    if (kv.substr(0, 11) == "schedtrace=") t.period_ms = atoi(std::string(kv.substr(11)).c_str());
-    if (kv.substr(0, 12) == "scheddetail=") t.detail = kv.substr(12) == "1";
-    i = j + 1;
-  }
-  return t;
-}
-const SchedTraceSetting& SchedTrace() {
-  static const SchedTraceSetting t = ReadSchedTrace();
-  return t;
-}
-int64_t sched_start_time = 0;
-
-// Mirrors schedtrace: one line of the scheduler's state ("SCHED 12ms: gomaxprocs=2
-// idleprocs=1 threads=5 spinningthreads=0 idlethreads=2 runqueue=0 [0 0]"), and
-// with scheddetail=1 one line per P, M and G as well.
-void SchedTraceLine(bool detailed) {
-  int64_t now = Nanotime();
-  int32_t procs = gomaxprocs.load();
-  MutexLock l(&sched.lock);
-  PrintLock();
-  PrintString("SCHED ");
-  PrintInt((now - sched_start_time) / 1000000);
-  PrintString("ms: gomaxprocs=");
-  PrintInt(procs);
-  PrintString(" idleprocs=");
-  PrintInt(sched.npidle.load());
-  PrintString(" threads=");
-  PrintInt(sched.mnext - nmfreed);
-  PrintString(" spinningthreads=");
-  PrintInt(sched.nmspinning.load());
-  PrintString(" idlethreads=");
-  PrintInt(sched.nmidle);
-  PrintString(" runqueue=");
-  PrintInt(sched.runqsize);
-  if (detailed) {
-    PrintString(" gcwaiting=");
-    PrintInt(sched.gcwaiting.load());
-    PrintString(" nmidlelocked=");
-    PrintInt(sched.nmidlelocked);
-    PrintString(" stopwait=");
-    PrintInt(sched.stopwait);
-    PrintString(" sysmonwait=");
-    PrintInt(sched.sysmonwait.load());
-    PrintString("\n");
-  }
-  for (int32_t i = 0; i < procs; i++) {
-    P* pp = allp[i];
-    uint32_t h = pp->runqhead.load();
-    uint32_t t = pp->runqtail.load();
-    if (detailed) {
-      M* mp = pp->m;
-      PrintString("  P");
-      PrintInt(i);
-      PrintString(": status=");
-      PrintUint(pp->status.load());
-      PrintString(" schedtick=");
-      PrintUint(pp->schedtick.load());
-      PrintString(" syscalltick=");
-      PrintUint(pp->syscalltick.load());
-      PrintString(" m=");
-      PrintInt(mp != nullptr ? mp->id : -1);
-      PrintString(" runqsize=");
-      PrintUint(t - h);
-      PrintString(" gfreecnt=");
-      PrintInt(pp->gfreecount);
-      PrintString(" timerslen=");
-      PrintUint(pp->numTimers.load());
-      PrintString("\n");
-    } else {
-      PrintString(" ");
-      if (i == 0) PrintString("[");
-      PrintUint(t - h);
-      if (i == procs - 1) PrintString("]\n");
-    }
-  }
-  if (detailed) {
-    for (M* mp = allm; mp != nullptr; mp = mp->alllink) {
-      P* pp = mp->p;
-      PrintString("  M");
-      PrintInt(mp->id);
-      PrintString(": p=");
-      PrintInt(pp != nullptr ? pp->id : -1);
-      PrintString(" curg=");
-      PrintInt(mp->curg != nullptr ? mp->curg->goid : -1);
-      PrintString(" mallocing=0 throwing=");
-      PrintInt(mp->throwing);
-      PrintString(" preemptoff= locks=");
-      PrintInt(mp->locks);
-      PrintString(" dying=");
-      PrintInt(mp->dying);
-      PrintString(" spinning=");
-      PrintString(mp->spinning ? "true" : "false");
-      PrintString(" blocked=");
-      PrintString(mp->blocked ? "true" : "false");
-      PrintString(" lockedg=");
-      PrintInt(mp->lockedg != nullptr ? mp->lockedg->goid : -1);
-      PrintString("\n");
-    }
-    MutexLock gl(&allglock);
-    for (G* gp : allgs) {
-      uint32_t st = ReadGStatus(gp);
-      if (st == static_cast<uint32_t>(Gstatus::kDead)) continue;
-      M* mp = gp->m;
-      PrintString("  G");
-      PrintInt(gp->goid);
-      PrintString(": status=");
-      PrintUint(st);
-      PrintString("(");
-      PrintString(WaitReasonString(gp->waitreason));
-      PrintString(") m=");
-      PrintInt(mp != nullptr ? mp->id : -1);
-      PrintString(" lockedm=");
-      PrintInt(gp->lockedm != nullptr ? gp->lockedm->id : -1);
-      PrintString("\n");
-    }
-  }
-  PrintUnlock();
-}
-
-// Mirrors sysmon: a thread without a P that retakes Ps from system calls, asks
-// long-running Gs to yield, and makes sure timers that are due get run. It backs
-// off from 20us to 10ms while nothing happens, and sleeps while all Ps are idle.
-void Sysmon(M* mp) {
-  {
-    MutexLock l(&sched.lock);
-    sched.nmsys++;
-    CheckDead();
-  }
-  int64_t lasttrace = 0;
-  int idle = 0;  // cycles in succession without waking anybody
-  uint32_t delay = 0;
-  for (;;) {
-    if (idle == 0) {
-      delay = 20;  // start with 20us sleep...
-    } else if (idle > 50) {
-      delay *= 2;  // ...then double it
-    }
-    if (delay > 10 * 1000) delay = 10 * 1000;  // up to 10ms
-    Usleep(delay);
-    int64_t now = Nanotime();
-    if (SchedTrace().period_ms <= 0 &&
-        (sched.gcwaiting.load() != 0 || sched.npidle.load() == gomaxprocs.load())) {
-      sched.lock.Lock();
-      if (sched.gcwaiting.load() != 0 || sched.npidle.load() == gomaxprocs.load()) {
-        bool syscall_wake = false;
-        int64_t next = TimeSleepUntil();
-        if (next > now) {
-          sched.sysmonwait.store(1);
-          sched.lock.Unlock();
-          // Wake up often enough for the sampling to stay correct.
-          int64_t sleep = int64_t{60} * 1000 * 1000 * 1000;  // forcegcperiod / 2
-          if (next - now < sleep) sleep = next - now;
-          syscall_wake = NoteTSleep(&sched.sysmonnote, sleep);
-          sched.lock.Lock();
-          sched.sysmonwait.store(0);
-          NoteClear(&sched.sysmonnote);
-        }
-        if (syscall_wake) {
-          idle = 0;
-          delay = 20;
-        }
-      }
-      sched.lock.Unlock();
-    }
-    MutexLock l(&sched.sysmonlock);
-    now = Nanotime();
-    // Timers that are overdue although an M should be sleeping until them (the
-    // owning P is busy running a G that does not yield): start an M for them.
-    if (TimeSleepUntil() < now) StartM(nullptr, false);
-    if (Retake(now) != 0) {
-      idle = 0;
-    } else {
-      idle++;
-    }
-    if (SchedTrace().period_ms > 0 && lasttrace + SchedTrace().period_ms * 1000000 <= now) {
-      lasttrace = now;
-      SchedTraceLine(SchedTrace().detail);
-    }
-  }
-  (void)mp;
-}
-
-// The body of sysmon's thread: it never schedules.
-[[noreturn]] void SysmonMain(M* mp) {
-  Sysmon(mp);
-  __builtin_trap();
-}
 
 // --- the scheduler ---------------------------------------------------------------
 
@@ -1566,171 +1255,6 @@ void RuntimeMain(G* gp, void* arg) {
   // RunUntilDone: return into goexit like any other goroutine.
 }
 
-// Mirrors (*p).destroy: moves everything of pp (a P beyond the new GOMAXPROCS)
-// to the global queues and to mp's P. World stopped.
-void DestroyP(M* mp, P* pp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
-  while (pp->runqhead.load() != pp->runqtail.load()) {
-    uint32_t t = pp->runqtail.load() - 1;
-    pp->runqtail.store(t);
-    GlobRunqPutHead(pp->runq[t % kLocalRunQueueSize].load());
-  }
-  if (G* next = pp->runnext.exchange(nullptr)) GlobRunqPutHead(next);
-  if (pp->numTimers.load() > 0) MoveTimers(mp->p, pp);
-  GfPurge(pp);
-  pp->status.store(static_cast<uint32_t>(Pstatus::kDead));
-}
-
-// Mirrors procresize: changes the number of Ps to nprocs, with the world stopped
-// (or at startup). Returns the Ps with local work, each with an M to run it in
-// pp->m if one was idle, linked through link.
-P* ProcResize(M* mp, int32_t nprocs) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
-  int32_t old = gomaxprocs.load();
-  if (old < 0 || nprocs <= 0 || nprocs > kMaxGomaxprocs) Throw("procresize: invalid arg");
-  for (int32_t i = old; i < nprocs; i++) {
-    P* pp = allp[i];
-    if (pp == nullptr) {
-      pp = new P();
-      pp->id = i;
-      allp[i] = pp;
-    }
-    pp->status.store(static_cast<uint32_t>(Pstatus::kGcstop));
-  }
-  if (mp->p != nullptr && mp->p->id < nprocs) {
-    // Continue to use the current P.
-    mp->p->status.store(static_cast<uint32_t>(Pstatus::kRunning));
-  } else {
-    // Release the current P and acquire allp[0].
-    if (mp->p != nullptr) mp->p->m = nullptr;
-    mp->p = nullptr;
-    P* pp = allp[0];
-    pp->m = nullptr;
-    pp->status.store(static_cast<uint32_t>(Pstatus::kIdle));
-    AcquireP(mp, pp);
-  }
-  for (int32_t i = nprocs; i < old; i++) DestroyP(mp, allp[i]);
-  P* runnable = nullptr;
-  for (int32_t i = nprocs - 1; i >= 0; i--) {
-    P* pp = allp[i];
-    if (mp->p == pp) continue;
-    pp->status.store(static_cast<uint32_t>(Pstatus::kIdle));
-    if (RunqEmpty(pp)) {
-      PidlePut(pp);
-    } else {
-      pp->m = MGet();
-      pp->link = runnable;
-      runnable = pp;
-    }
-  }
-  steal_order.Reset(static_cast<uint32_t>(nprocs));
-  gomaxprocs.store(nprocs);
-  return runnable;
-}
-
-// Mirrors preemptall: asks every running G to stop (PreemptOne).
-void PreemptAll() {
-  int32_t n = gomaxprocs.load();
-  for (int32_t i = 0; i < n; i++) {
-    P* pp = allp[i];
-    if (pp->status.load() != static_cast<uint32_t>(Pstatus::kRunning)) continue;
-    PreemptOne(pp);
-  }
-}
-
-// Mirrors stopTheWorldWithSema; runs on g0 of mp, which holds a P.
-void StopTheWorldWithSema(void* arg) {
-  M* mp = static_cast<M*>(arg);
-  sched.lock.Lock();
-  sched.stopwait = gomaxprocs.load();
-  sched.gcwaiting.store(1);
-  PreemptAll();
-  // Stop the current P.
-  mp->p->status.store(static_cast<uint32_t>(Pstatus::kGcstop));
-  sched.stopwait--;
-  // Try to retake all Ps in system calls.
-  int32_t n = gomaxprocs.load();
-  for (int32_t i = 0; i < n; i++) {
-    P* pp = allp[i];
-    uint32_t s = static_cast<uint32_t>(Pstatus::kSyscall);
-    if (pp->status.compare_exchange_strong(s, static_cast<uint32_t>(Pstatus::kGcstop))) {
-      pp->syscalltick.fetch_add(1);
-      sched.stopwait--;
-    }
-  }
-  // Stop idle Ps.
-  while (P* pp = PidleGet()) {
-    pp->status.store(static_cast<uint32_t>(Pstatus::kGcstop));
-    sched.stopwait--;
-  }
-  bool wait = sched.stopwait > 0;
-  sched.lock.Unlock();
-  // Wait for the remaining Ps to stop voluntarily, re-asking every 100us.
-  if (wait) {
-    int64_t start = Nanotime();
-    bool reported = false;
-    for (;;) {
-      if (NoteTSleep(&sched.stopnote, 100 * 1000)) {
-        NoteClear(&sched.stopnote);
-        break;
-      }
-      PreemptAll();
-      // The watchdog: after a second, say who holds the world up, and why.
-      int64_t waited = Nanotime() - start;
-      if (!reported && waited > 1000000000) {
-        reported = true;
-        for (int32_t i = 0; i < n; i++) {
-          P* pp = allp[i];
-          if (pp->status.load() == static_cast<uint32_t>(Pstatus::kRunning) &&
-              pp->m != nullptr && pp->m != mp) {
-            ReportStopHolder(pp->m, waited);
-          }
-        }
-      }
-    }
-  }
-  MutexLock l(&sched.lock);
-  bool bad = sched.stopwait != 0;
-  for (int32_t i = 0; i < n; i++) {
-    if (allp[i]->status.load() != static_cast<uint32_t>(Pstatus::kGcstop)) bad = true;
-  }
-  if (bad) Throw("stopTheWorld: not stopped");
-}
-
-// Mirrors startTheWorldWithSema; runs on g0 of mp.
-void StartTheWorldWithSema(void* arg) {
-  M* mp = static_cast<M*>(arg);
-  P* p1;
-  {
-    MutexLock l(&sched.lock);
-    int32_t procs = gomaxprocs.load();
-    if (newprocs != 0) {
-      procs = newprocs;
-      newprocs = 0;
-    }
-    p1 = ProcResize(mp, procs);
-    sched.gcwaiting.store(0);
-    if (sched.sysmonwait.load() != 0) {
-      sched.sysmonwait.store(0);
-      NoteWakeup(&sched.sysmonnote);
-    }
-  }
-  while (p1 != nullptr) {
-    P* pp = p1;
-    p1 = p1->link;
-    pp->link = nullptr;
-    if (pp->m != nullptr) {
-      M* nmp = pp->m;
-      pp->m = nullptr;
-      if (nmp->nextp != nullptr) Throw("startTheWorld: inconsistent mp->nextp");
-      nmp->nextp = pp;
-      NoteWakeup(&nmp->park);
-    } else {
-      NewM(nullptr, pp);
-    }
-  }
-  // Wake an additional proc in case there are excess runnable goroutines.
-  WakeP();
-}
-
 // Mirrors schedinit's part for Ps: ncpu, GOMAXPROCS, procresize.
 void SchedInit(M* mp, int32_t requested) {
   cpu_set_t set;
@@ -1809,11 +1333,7 @@ void TearDown() ABSL_NO_THREAD_SAFETY_ANALYSIS {
   run.m0 = nullptr;
 }
 
-// Serializes stop-the-world requests: a semaphore, so a G waiting for its turn
-// parks rather than blocking its M (which would hold up the stop).
-uint32_t worldsema = 1;
 
-}  // namespace
 
 extern "C" void gojit_goexit1(G* gp) {  // mirrors goexit1
   gojit_mcall(gp, &GoExit0);
@@ -1897,7 +1417,6 @@ void EnterSyscall(G* gp) {
   mp->locks--;
 }
 
-namespace {
 
 // Mirrors exitsyscallfast: reacquire the old P or any idle one.
 bool ExitSyscallFast(M* mp, P* oldp) {
@@ -1928,7 +1447,6 @@ bool ExitSyscallFast(M* mp, P* oldp) {
   return false;
 }
 
-}  // namespace
 
 // Mirrors exitsyscall.
 void ExitSyscall(G* gp) {
@@ -1981,17 +1499,8 @@ bool CanSpin(G* gp, int64_t i) {
   return RunqEmpty(gp->m->p);
 }
 
-void StartSysmon() { NewM(&SysmonMain, nullptr); }
 
-void StopTheWorld(G* gp) {
-  Semacquire(gp, &worldsema, false, WaitReason::kZero);
-  gojit_systemstack(gp, &StopTheWorldWithSema, gp->m);
-}
 
-void StartTheWorld(G* gp) {
-  gojit_systemstack(gp, &StartTheWorldWithSema, gp->m);
-  Semrelease(gp, &worldsema, false);
-}
 
 void MarkWaitSince() {
   int64_t now = Nanotime();
@@ -2022,14 +1531,6 @@ int ShrinkStacks() {
   return n;
 }
 
-int32_t SetGomaxprocs(G* gp, int32_t n) {
-  int32_t ret = gomaxprocs.load();
-  if (n <= 0 || n == ret) return ret;
-  StopTheWorld(gp);
-  newprocs = n > kMaxGomaxprocs ? kMaxGomaxprocs : n;
-  StartTheWorld(gp);
-  return ret;
-}
 
 G* CurrentG() { return tls_m != nullptr ? tls_m->curg : nullptr; }
 
