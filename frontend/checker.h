@@ -123,6 +123,9 @@ class Checker {
     bool indirect = false;  // a pointer was dereferenced on the way
   };
   bool LookupFieldOrMethod(Type* t, const std::string& name, Selection* sel);
+  // Records that decl_ refers to method m of a concrete type of this package
+  // (method value, call or expression): its body counts for the init order.
+  void AddMethodDep(Object* m);
 
   // --- statements (checker_stmt.cc)
   struct FuncContext {

@@ -363,6 +363,7 @@ void Checker::CheckSelector(SelectorExpr* e) {
     e->path = sel.path;
     e->type = types_.NewFunc(types_.NewTuple(params), m->results(), m->variadic());
     e->mode = ExprMode::kValue;
+    AddMethodDep(sel.obj);
     return;
   }
   if (!CheckValue(e->x)) return;
@@ -399,6 +400,15 @@ void Checker::CheckSelector(SelectorExpr* e) {
   }
   e->type = sel.obj->type;
   e->mode = ExprMode::kValue;
+  AddMethodDep(sel.obj);
+}
+
+// go/types' addDeclDep for a selected method. An interface's methods (the value's
+// own or promoted from an embedded interface) are synthetic objects of no package,
+// and a method of another package cannot refer back to this one's variables.
+void Checker::AddMethodDep(Object* m) {
+  if (decl_ && m->kind == ObjectKind::kFunc && m->recv_type && m->pkg == pkg_)
+    deps_[decl_].insert(m);
 }
 
 void Checker::CheckIndex(IndexExpr* e) {

@@ -2,7 +2,7 @@
 // vars, types, function signatures), type expressions, methods, unused imports and
 // the initialisation order of package-level variables (Go spec, "Package
 // initialization": declaration order, but after every variable it depends on,
-// dependencies through function bodies included).
+// dependencies through function and method bodies included).
 #include <functional>
 
 #include "absl/strings/str_cat.h"
@@ -219,7 +219,9 @@ void Checker::ResolveConst(Object* obj) {
 void Checker::ResolveVar(Object* obj) {
   ValueSpec* vs = obj->value_spec;
   Object* saved_decl = decl_;
-  decl_ = obj;
+  // A package-level variable collects its own dependencies; a local one's
+  // initialiser counts for the enclosing function (decl_ stays as it is).
+  if (obj->is_global) decl_ = obj;
   Type* t = vs->type_expr ? ResolveType(vs->type_expr) : nullptr;
   // The whole spec is checked once, by its first object.
   std::vector<Object*> objs;
@@ -236,7 +238,7 @@ void Checker::ResolveVar(Object* obj) {
       if (!o->type) o->type = types_.basic(BasicKind::kInvalid);
       if (o != obj) {
         o->color = Object::Color::kBlack;
-        deps_[o] = deps_[obj];
+        if (obj->is_global) deps_[o] = deps_[obj];
       }
     }
     decl_ = saved_decl;
@@ -353,7 +355,7 @@ void Checker::ResolveFunc(Object* obj) {
     }
     if (auto* st = named->Underlying()->As<Struct>()) {
       for (auto& f : st->fields()) {
-        if (f.name == obj->name) {
+        if (f.name == obj->name && obj->name != "_") {
           Errorf(d->name->pos, "field and method with the same name %s", obj->name);
           return;
         }
@@ -552,7 +554,10 @@ void Checker::CheckUnusedImports() {
 
 // Go spec, "Package initialization": repeatedly initialise the earliest variable in
 // declaration order that is ready, i.e. whose initialiser refers (directly, or
-// through the bodies of functions it refers to) to no uninitialised variable.
+// through the bodies of functions and methods it refers to) to no uninitialised
+// variable. A method counts when it is named by a method value, call or
+// expression on a concrete type (AddMethodDep); a call through an interface
+// refers to no particular method, as in the spec.
 void Checker::ComputeInitOrder() {
   std::vector<Object*> vars;
   for (Object* obj : pkg_objects_)
@@ -580,7 +585,35 @@ void Checker::ComputeInitOrder() {
       if (!done.count(d)) return false;
     return true;
   };
+  auto outstanding = [&](Object* v) {
+    size_t n = 0;
+    for (Object* d : var_deps[v]) n += !done.count(d);
+    return n;
+  };
+  // The reference chain from v back to v (go/types' findPath, over variables and
+  // functions alike), or empty when v is not on a cycle.
+  auto find_cycle = [&](Object* v) {
+    std::vector<Object*> path;
+    std::set<Object*> seen{v};
+    std::function<bool(Object*)> find = [&](Object* o) -> bool {
+      for (Object* d : deps_[o]) {
+        if (d == v) {
+          path.push_back(d);
+          return true;
+        }
+        if (!seen.insert(d).second) continue;
+        path.push_back(d);
+        if (find(d)) return true;
+        path.pop_back();
+      }
+      return false;
+    };
+    find(v);
+    return path;
+  };
   while (done.size() < vars.size()) {
+    // As go/types' initOrder: the variable with the fewest uninitialised
+    // dependencies, the earliest declared on a tie. Zero when the program is right.
     Object* next = nullptr;
     for (Object* v : vars) {
       if (!done.count(v) && ready(v)) {
@@ -588,44 +621,30 @@ void Checker::ComputeInitOrder() {
         break;
       }
     }
+    size_t best = 0;
     if (!next) {
-      // A cycle: report it as gc does, with the chain of references, then
-      // initialise the rest in declaration order.
-      for (Object* v : vars) {
-        if (done.count(v) || !var_deps[v].count(v)) continue;
-        std::vector<Object*> path;
-        std::set<Object*> seen;
-        std::function<bool(Object*)> find = [&](Object* o) -> bool {
-          for (Object* d : deps_[o]) {
-            if (d == v) {
-              path.push_back(d);
-              return true;
-            }
-            if (d->kind != ObjectKind::kFunc || !seen.insert(d).second) continue;
-            path.push_back(d);
-            if (find(d)) return true;
-            path.pop_back();
-          }
-          return false;
-        };
-        find(v);
-        std::string msg = absl::StrCat("initialization loop for ", v->name);
-        Object* from = v;
-        for (Object* o : path) {
-          absl::StrAppend(&msg, "\n\t", program_.sources.Format(from->pos), ": ", from->name, " refers to");
-          from = o;
-        }
-        absl::StrAppend(&msg, "\n\t", program_.sources.Format(v->pos), ": ", v->name);
-        program_.diags.Error(v->pos, msg);
-        break;
-      }
       for (Object* v : vars) {
         if (done.count(v)) continue;
-        done.insert(v);
-        if (v->value_spec && !v->value_spec->values.empty() && specs_done.insert(v->value_spec).second)
-          pkg_->var_init_order.push_back(v->value_spec);
+        size_t n = outstanding(v);
+        if (!next || n < best) next = v, best = n;
       }
-      break;
+    }
+    if (best > 0) {
+      // A cycle: report it as gc does, with the chain of references, then carry on
+      // as if next were initialised (a variable only leading into a cycle reports
+      // nothing; the cycle is reported when one of its own variables comes up).
+      std::vector<Object*> path = find_cycle(next);
+      if (!path.empty()) {
+        std::string msg = absl::StrCat("initialization loop for ", next->name);
+        Object* from = next;
+        for (Object* o : path) {
+          absl::StrAppend(&msg, "\n\t", program_.sources.Format(from->pos), ": ", from->name,
+                          " refers to");
+          from = o;
+        }
+        absl::StrAppend(&msg, "\n\t", program_.sources.Format(next->pos), ": ", next->name);
+        program_.diags.Error(next->pos, msg);
+      }
     }
     // Every variable of next's spec is initialised by its one initialiser.
     for (Object* v : vars)

@@ -273,11 +273,9 @@ void Checker::CheckLocalDecl(GenDecl* d, Scope* scope) {
           o->used = true;  // unused constants are not an error
         }
       } else {
-        // Reuse ResolveVar's logic: it reads value_spec and the Idents' objects.
-        Object* saved_decl = decl_;
-        decl_ = nullptr;
+        // Reuse ResolveVar's logic: it reads value_spec and the Idents' objects. The
+        // initialiser's references count for the enclosing function (decl_).
         ResolveVar(objs[0]);
-        decl_ = saved_decl;
         for (Object* o : objs) o->color = Object::Color::kBlack;
       }
       // Declared after the initialisers are checked: `var x = x` refers to the outer x.
