@@ -53,10 +53,8 @@ llvm::Value* FunctionContext::DeclareVar(fe::Object* var) {
     addr = HeapAlloc(var->type);
   } else {
     auto* a = EntryAlloca(m_.LLVMType(var->type), var->name);
-    // Large values are zeroed with memset: LLVM's code generator is slow on stores
-    // of big aggregate constants (a [10000]int64 took seconds).
     uint64_t size = m_.SizeOf(var->type);
-    if (size > 128) {
+    if (size > kLargeValueBytes) {
       b_.CreateMemSet(a, b_.getInt8(0), size, llvm::MaybeAlign(m_.AlignOf(var->type)));
     } else {
       b_.CreateStore(m_.ZeroValue(var->type), a);

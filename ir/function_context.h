@@ -17,6 +17,11 @@
 
 namespace gojit::ir {
 
+// Values larger than this are zeroed and copied through memory (memset, memmove)
+// rather than as one first-class aggregate, which LLVM's code generator handles in
+// time proportional to its size (a [10000]int64 zero store took seconds).
+inline constexpr uint64_t kLargeValueBytes = 128;
+
 class FunctionContext {
  public:
   FunctionContext(ModuleContext& m, llvm::Function* fn, fe::Func* sig);
@@ -191,6 +196,10 @@ class FunctionContext {
   // The block of the next clause body, for fallthrough.
   llvm::BasicBlock* fallthrough_block_ = nullptr;
   int closure_count_ = 0;
+  // Operands already evaluated elsewhere: inside the thunk of a deferred or go'd
+  // built-in call, each argument's value as loaded from the closure. Expr returns
+  // these instead of evaluating the expression again.
+  std::map<const fe::Expr*, llvm::Value*> evaluated_;
   // The frame's Defer record (runtime/defer.h) when the function defers.
   llvm::Value* defer_record_ = nullptr;
   // Escaping variables of three-clause for loops: a stack slot holding the current

@@ -42,7 +42,18 @@ llvm::Value* FunctionContext::BoxAs(llvm::Value* v, fe::Type* from, fe::Type* to
                                     c, "boxed");
   } else {
     data = HeapAlloc(from);
-    b_.CreateStore(v, data);
+    // A large value just loaded from memory (boxing *p): copy it with memmove
+    // instead of the load and store of one first-class aggregate, which LLVM's
+    // instruction selection takes time proportional to the size for (a 128 MB
+    // array: minutes). The load has no other use yet.
+    auto* load = llvm::dyn_cast<llvm::LoadInst>(v);
+    if (load != nullptr && load->use_empty() && m_.SizeOf(from) > kLargeValueBytes) {
+      b_.CreateMemMove(data, llvm::MaybeAlign(8), load->getPointerOperand(), load->getAlign(),
+                       m_.SizeOf(from));
+      load->eraseFromParent();
+    } else {
+      b_.CreateStore(v, data);
+    }
   }
   llvm::Value* r = llvm::UndefValue::get(m_.IfaceType());
   r = b_.CreateInsertValue(r, first, 0);

@@ -137,6 +137,7 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
   if (fe::Object* main_fn = program.main->scope->LookupLocal("main"))
     b.CreateCall(m.FunctionFor(main_fn), {entry->getArg(0), null})->setIsNoInline();
   b.CreateRetVoid();
+  m.EmitGlobalRoots();
   m.FinalizeDebugInfo();
   return module;
 }

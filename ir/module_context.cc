@@ -4,11 +4,13 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "absl/strings/str_cat.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DataLayout.h"
+#include "runtime/mgc.h"
 
 namespace gojit::ir {
 
@@ -293,6 +295,35 @@ llvm::DISubprogram* ModuleContext::Subprogram(llvm::Function* fn, const std::str
                                  llvm::DINode::FlagPrototyped, llvm::DISubprogram::SPFlagDefinition);
   fn->setSubprogram(sp);
   return sp;
+}
+
+// {n, [n x {address, type descriptor}]}, in link-name order. External linkage
+// keeps the table, and through it each listed variable, from being removed, split
+// or turned into a constant by the optimiser: what the collector scans is what
+// the code uses.
+void ModuleContext::EmitGlobalRoots() {
+  std::vector<std::pair<std::string, fe::Object*>> vars;
+  for (const auto& [obj, g] : globals_) vars.push_back({g->getName().str(), obj});
+  std::sort(vars.begin(), vars.end());
+  auto* entry_ty = llvm::StructType::get(ctx_, {Ptr(), Ptr()});
+  std::vector<llvm::Constant*> entries;
+  for (const auto& [name, obj] : vars) {
+    fe::Type* t = obj->type;
+    while (auto* a = t->Underlying()->As<fe::Array>()) {  // huge arrays: their element decides
+      if (a->len() == 0) break;
+      t = a->elem();
+    }
+    std::vector<bool> bits;
+    PointerBits(t, 0, bits);
+    if (bits.empty()) continue;
+    entries.push_back(llvm::ConstantStruct::get(entry_ty, {globals_[obj], TypeDescriptor(obj->type)}));
+  }
+  auto* arr_ty = llvm::ArrayType::get(entry_ty, entries.size());
+  auto* table = llvm::ConstantStruct::getAnon(
+      ctx_, {llvm::ConstantInt::get(Int(), entries.size()), llvm::ConstantArray::get(arr_ty, entries)});
+  auto* g = new llvm::GlobalVariable(module_, table->getType(), true, llvm::GlobalValue::ExternalLinkage,
+                                     table, rt::kGlobalRootsSymbol);
+  g->setAlignment(llvm::Align(8));
 }
 
 void ModuleContext::FinalizeDebugInfo() {

@@ -130,6 +130,9 @@ class ModuleContext {
   llvm::DISubprogram* Subprogram(llvm::Function* fn, const std::string& name, fe::Pos pos);
   llvm::DIBuilder* di() { return di_.get(); }
   void FinalizeDebugInfo();
+  // The collector's table of the package variables that hold pointers
+  // (rt::GlobalRootTable under rt::kGlobalRootsSymbol); after all code is lowered.
+  void EmitGlobalRoots();
 
   // Reports "gojit: unsupported: <what>" at pos.
   void Unsupported(fe::Pos pos, const std::string& what);

@@ -227,13 +227,12 @@ class PcTablePlugin : public llvm::orc::ObjectLinkingLayer::Plugin {
       table_->Add(info);
       rt::RegisterFunction(std::move(info));
     }
-    // Writable data (Go's package variables, .data and .bss): roots for the
-    // collector, scanned conservatively.
-    for (llvm::jitlink::Section& sec : g.sections()) {
-      if ((static_cast<unsigned>(sec.getMemProt()) & static_cast<unsigned>(llvm::orc::MemProt::Write)) == 0) continue;
-      for (llvm::jitlink::Block* b : sec.blocks()) {
-        auto start = static_cast<uintptr_t>(b->getAddress().getValue());
-        if (b->getSize() > 0) rt::RegisterDataRange(start, start + static_cast<uintptr_t>(b->getSize()));
+    // The package variables that hold pointers (ir/ emits the table): roots for
+    // the collector. Fixups are applied, so the table's addresses are final.
+    for (llvm::jitlink::Symbol* sym : g.defined_symbols()) {
+      if (sym->hasName() && sym->getName() == rt::kGlobalRootsSymbol) {
+        rt::RegisterGlobalRoots(
+            reinterpret_cast<const rt::GlobalRootTable*>(sym->getAddress().getValue()));
       }
     }
   }

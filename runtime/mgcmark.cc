@@ -15,7 +15,9 @@
 //    holding the semaphore alive so its address is not reused under a waiter).
 //  - Timers on the Ps' heaps: a timer may be reachable only from there
 //    (time.AfterFunc, a time.After channel).
-//  - The writable data of JIT'd code (package variables), conservatively.
+//  - Package variables (the tables ir/ emits, mgc.h), precisely: the words their
+//    type's pointer mask marks (every word up to ptrdata for the huge arrays whose
+//    type has no mask).
 //  - Finalizers (mfinal.cc): their functions, their queue, and the contents of
 //    each object that has one.
 // Heap objects are scanned precisely: only the words whose heap bit is set.
@@ -53,6 +55,7 @@
 #include "runtime/runtime2.h"
 #include "runtime/sudog.h"
 #include "runtime/time.h"
+#include "runtime/type.h"
 
 namespace gojit::rt {
 
@@ -63,19 +66,20 @@ M* AllMHead();                                                 // proc.cc
 
 namespace {
 
-Mutex data_ranges_lock;
-std::vector<std::pair<uintptr_t, uintptr_t>>* data_ranges
-    ABSL_GUARDED_BY(data_ranges_lock) = nullptr;
+Mutex global_roots_lock;
+std::vector<const GlobalRootTable*>* global_roots ABSL_GUARDED_BY(global_roots_lock) = nullptr;
 
 constexpr size_t kBatch = 256;  // grey objects handed over at a time
 constexpr int kMaxWorkers = 16;
 
-// A root: a range scanned conservatively, a goroutine, or a P's timers.
+// A root: a range scanned conservatively, a package variable, a goroutine, or a
+// P's timers.
 struct Root {
-  enum Kind { kRange, kG, kTimers, kSema, kFinalizers } kind;
-  uintptr_t lo = 0, hi = 0;  // kRange
+  enum Kind { kRange, kGlobal, kG, kTimers, kSema, kFinalizers } kind;
+  uintptr_t lo = 0, hi = 0;  // kRange; kGlobal: lo is the variable's address
   G* gp = nullptr;           // kG
   P* pp = nullptr;           // kTimers
+  const TypeDescriptor* type = nullptr;  // kGlobal
 };
 
 // One cycle's shared state.
@@ -138,6 +142,19 @@ void ScanObject(Worker* w, uintptr_t base) {
   }
 }
 
+// A package variable of type t at addr: the words of t's pointer mask.
+void ScanGlobal(Worker* w, uintptr_t addr, const TypeDescriptor* t) {
+  auto words = static_cast<uintptr_t>(t->ptrdata) / 8;
+  if (t->gcdata == nullptr) {
+    ScanConservative(w, addr, addr + words * 8);
+    return;
+  }
+  for (uintptr_t i = 0; i < words; ++i) {
+    if ((t->gcdata[i / 8] >> (i % 8) & 1) != 0)
+      GreyObject(w, *reinterpret_cast<const uintptr_t*>(addr + i * 8));
+  }
+}
+
 void ScanSudog(Sudog* sg, void* arg) {
   auto a = reinterpret_cast<uintptr_t>(sg);
   ScanConservative(static_cast<Worker*>(arg), a, a + sizeof(Sudog));
@@ -165,6 +182,9 @@ void ScanRoot(Worker* w, const Root& r) {
   switch (r.kind) {
     case Root::kRange:
       ScanConservative(w, r.lo, r.hi);
+      return;
+    case Root::kGlobal:
+      ScanGlobal(w, r.lo, r.type);
       return;
     case Root::kG:
       ScanG(w, r.gp);
@@ -318,10 +338,10 @@ class MarkHelpers {
 
 }  // namespace
 
-void RegisterDataRange(uintptr_t start, uintptr_t end) {
-  MutexLock l(&data_ranges_lock);
-  if (data_ranges == nullptr) data_ranges = new std::vector<std::pair<uintptr_t, uintptr_t>>();
-  data_ranges->push_back({start, end});
+void RegisterGlobalRoots(const GlobalRootTable* table) {
+  MutexLock l(&global_roots_lock);
+  if (global_roots == nullptr) global_roots = new std::vector<const GlobalRootTable*>();
+  global_roots->push_back(table);
 }
 
 void GcMarkRoots(G* self, uintptr_t self_sp) {
@@ -335,9 +355,15 @@ void GcMarkRoots(G* self, uintptr_t self_sp) {
   job->nbatches.store(0);
   job->idle.store(0);
   {
-    MutexLock l(&data_ranges_lock);
-    if (data_ranges != nullptr) {
-      for (auto [lo, hi] : *data_ranges) job->roots.push_back({Root::kRange, lo, hi});
+    MutexLock l(&global_roots_lock);
+    if (global_roots != nullptr) {
+      for (const GlobalRootTable* table : *global_roots) {
+        for (int64_t i = 0; i < table->n; ++i) {
+          Root r{Root::kGlobal, table->roots()[i].addr};
+          r.type = table->roots()[i].type;
+          job->roots.push_back(r);
+        }
+      }
     }
   }
   {
