@@ -167,6 +167,10 @@ class Checker {
   Program& program_;
   TypeTable& types_;
   Package* pkg_;
+  // Named types declared as another named type whose declaration was still being
+  // resolved, with that type (ResolveTypeName).
+  std::vector<std::pair<Named*, Named*>> pending_underlying_;
+  void ReportTypeCycles();
   std::vector<Object*> pkg_objects_;  // package-level objects in source order
   std::map<Object*, Scope*> file_scope_of_;  // for resolving a package-level decl
   Scope* scope_ = nullptr;           // the scope expressions are resolved in

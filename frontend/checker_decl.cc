@@ -3,7 +3,10 @@
 // the initialisation order of package-level variables (Go spec, "Package
 // initialization": declaration order, but after every variable it depends on,
 // dependencies through function and method bodies included).
+#include <algorithm>
 #include <functional>
+#include <map>
+#include <set>
 
 #include "absl/strings/str_cat.h"
 #include "frontend/checker.h"
@@ -13,7 +16,10 @@ namespace gojit::frontend {
 Checker::Checker(Program& program, Package* pkg)
     : program_(program), types_(program.types), pkg_(pkg) {}
 
-void CheckPackage(Program& program, Package* pkg) { Checker(program, pkg).Run(); }
+void CheckPackage(Program& program, Package* pkg) {
+  MessagePackageScope unqualified(pkg);  // gc's messages name the package's own types bare
+  Checker(program, pkg).Run();
+}
 
 void Checker::Unsupported(Pos pos, std::string_view what) {
   program_.diags.Error(pos, absl::StrCat("gojit: unsupported: ", std::string(what)));
@@ -26,6 +32,7 @@ void Checker::Run() {
   // to satisfy an interface.
   for (Object* obj : pkg_objects_)
     if (obj->kind == ObjectKind::kTypeName) ResolveObject(obj);
+  ReportTypeCycles();
   for (Object* obj : pkg_objects_)
     if (obj->kind == ObjectKind::kFunc && obj->decl && obj->decl->recv) ResolveObject(obj);
   for (Object* obj : pkg_objects_) ResolveObject(obj);
@@ -310,8 +317,70 @@ void Checker::ResolveTypeName(Object* obj) {
   }
   Named* named = types_.NewNamed(obj);
   obj->type = named;
-  Type* u = ResolveType(ts->type_expr);
-  named->set_underlying(u->Underlying());
+  Type* u = ResolveType(ts->type_expr)->Underlying();
+  if (auto* rhs = u->As<Named>()) {
+    // `type T2 T1` met while T1's own declaration is being resolved (T1 has a
+    // field *T2): T1's underlying type is not known yet. T2 takes it when T1's
+    // declaration is done; until then T2's Underlying() is T2 itself.
+    pending_underlying_.push_back({named, rhs});
+  } else {
+    named->set_underlying(u);
+  }
+  // Settle what waited for a declaration that has now finished, to a fixed point
+  // (chains: type T4 T5; type T5 T6; ... back to the struct being declared).
+  for (bool progress = true; progress && !pending_underlying_.empty();) {
+    progress = false;
+    for (size_t i = 0; i < pending_underlying_.size(); ++i) {
+      auto [waiting, rhs] = pending_underlying_[i];
+      Type* ru = rhs->Underlying();
+      if (ru->As<Named>()) continue;
+      waiting->set_underlying(ru);
+      pending_underlying_.erase(pending_underlying_.begin() + static_cast<ptrdiff_t>(i));
+      progress = true;
+      break;
+    }
+  }
+}
+
+// What is still waiting for an underlying type once every type is declared is a
+// cycle of names (type T T; type A B; type B A): gc's "invalid recursive type",
+// the cycle listed from its first declaration in the source. Its types become
+// invalid so that nothing else reports them.
+void Checker::ReportTypeCycles() {
+  std::map<Named*, Named*> next;
+  for (auto [waiting, rhs] : pending_underlying_) next[waiting] = rhs;
+  pending_underlying_.clear();
+  std::set<Named*> done;
+  for (auto& [start, unused] : next) {
+    if (done.count(start)) continue;
+    // Walk until a type repeats; the cycle is the part from its first visit.
+    std::vector<Named*> path;
+    Named* t = start;
+    while (t != nullptr && !done.count(t) &&
+           std::find(path.begin(), path.end(), t) == path.end()) {
+      path.push_back(t);
+      auto it = next.find(t);
+      t = it == next.end() ? nullptr : it->second;
+    }
+    for (Named* p : path) done.insert(p);
+    auto at = std::find(path.begin(), path.end(), t);
+    if (t == nullptr || at == path.end()) continue;
+    std::vector<Named*> cycle(at, path.end());
+    auto first = std::min_element(cycle.begin(), cycle.end(), [](Named* a, Named* b) {
+      return a->obj()->pos < b->obj()->pos;
+    });
+    std::rotate(cycle.begin(), first, cycle.end());
+    std::string msg = absl::StrCat("invalid recursive type ", cycle[0]->obj()->name);
+    for (Named* c : cycle)
+      absl::StrAppend(&msg, "\n\t", program_.sources.Format(c->obj()->pos), ": ", c->obj()->name,
+                      " refers to");
+    absl::StrAppend(&msg, "\n\t", program_.sources.Format(cycle[0]->obj()->pos), ": ",
+                    cycle[0]->obj()->name);
+    program_.diags.Error(cycle[0]->obj()->pos, msg);
+    for (Named* c : cycle) c->set_underlying(types_.basic(BasicKind::kInvalid));
+  }
+  for (auto& [t, unused] : next)
+    if (t->underlying() == nullptr) t->set_underlying(types_.basic(BasicKind::kInvalid));
 }
 
 void Checker::ResolveFunc(Object* obj) {

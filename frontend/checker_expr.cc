@@ -74,7 +74,8 @@ std::string Checker::ExprString(Expr* e) {
     }
     case NodeKind::kCompositeLit: {
       auto* c = e->As<CompositeLit>();
-      return absl::StrCat(c->type_expr ? ExprString(c->type_expr) : "", "{…}");
+      // As gc's shortened form: elements elided, an empty literal as written.
+      return absl::StrCat(c->type_expr ? ExprString(c->type_expr) : "", c->elts.empty() ? "{}" : "{…}");
     }
     case NodeKind::kFuncLit: return "(func literal)";
     case NodeKind::kEllipsis: return absl::StrCat("...", ExprString(e->As<Ellipsis>()->elt));

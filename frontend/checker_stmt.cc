@@ -288,6 +288,7 @@ void Checker::CheckLocalDecl(GenDecl* d, Scope* scope) {
       Scope* saved = scope_;
       scope_ = scope;
       ResolveTypeName(obj);
+      ReportTypeCycles();  // a local type declaration is complete at once (type T T)
       scope_ = saved;
     }
   }
@@ -670,8 +671,11 @@ void Checker::CheckSwitch(SwitchStmt* s, Scope* scope) {
       } else {
         DefaultConvert(s->tag);
         tag_type = s->tag->type;
-        if (!IsComparable(tag_type)) {
-          Errorf(s->tag->pos, "cannot switch on %s", Describe(s->tag));
+        // As types2: a slice, map or func tag is allowed, its cases then being nil.
+        Type* u = tag_type->Underlying();
+        if (!IsComparable(tag_type) && !u->As<Slice>() && !u->As<Map>() && !u->As<Func>()) {
+          Errorf(s->tag->pos, "cannot switch on %s (%s is not comparable)", Describe(s->tag),
+                 TypeString(tag_type));
           tag_ok = false;
         }
       }
@@ -680,7 +684,12 @@ void Checker::CheckSwitch(SwitchStmt* s, Scope* scope) {
   bool labeled = !targets_.empty() && targets_.back().stmt == s;
   if (!labeled) targets_.push_back({s, "", false});
   bool seen_default = false;
-  std::vector<std::pair<ConstValue, Pos>> seen;
+  struct SeenCase {
+    ConstValue value;
+    Type* type;  // a case 0 and a case int64(0) of an interface switch differ
+    Pos pos;
+  };
+  std::vector<SeenCase> seen;
   for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
     CaseClause* cc = s->clauses[ci];
     if (cc->is_default) {
@@ -708,8 +717,21 @@ void Checker::CheckSwitch(SwitchStmt* s, Scope* scope) {
             continue;
           }
         }
+        if (Type* u = tag_type->Underlying(); (u->As<Slice>() || u->As<Map>() || u->As<Func>()) &&
+                                              !IsNil(v)) {
+          Errorf(v->pos, "invalid case %s in switch on %s (%s can only be compared to nil)",
+                 ExprString(v), ExprString(s->tag),
+                 u->As<Slice>() ? "slice" : u->As<Map>() ? "map" : "func");
+          continue;
+        }
       } else {
         Basic* b = UBasic(v->type);
+        std::string reason;
+        // The missing tag is the bool true, which an interface value may equal.
+        if (!b && IsInterface(v->type) &&
+            Assignable(types_.basic(BasicKind::kBool), nullptr, v->type, &reason)) {
+          continue;
+        }
         if (!b || !b->IsBoolean()) {
           Errorf(v->pos, "invalid case %s in switch (mismatched types %s and bool)", ExprString(v),
                  TypeString(v->type));
@@ -717,17 +739,23 @@ void Checker::CheckSwitch(SwitchStmt* s, Scope* scope) {
         }
         DefaultConvert(v);
       }
-      if (v->mode == ExprMode::kConstant) {
-        for (auto& [prev, pos] : seen) {
-          ConstValue a = prev, b = *v->constant;
+      // Duplicates are looked for among integer, float and string constants only
+      // (types2's goVal: gc's implementation restriction); bool cases may repeat.
+      using K = ConstValue::Kind;
+      if (v->mode == ExprMode::kConstant &&
+          (v->constant->kind == K::kInt || v->constant->kind == K::kFloat ||
+           v->constant->kind == K::kString)) {
+        for (const SeenCase& prev : seen) {
+          ConstValue a = prev.value, b = *v->constant;
           MatchKinds(a, b);
-          if (a.kind == b.kind && ConstValue::Compare(Tok::kEql, a, b)) {
+          if (a.kind == b.kind && ConstValue::Compare(Tok::kEql, a, b) &&
+              Identical(prev.type, v->type)) {
             Errorf(v->pos, "duplicate case %s in expression switch\n\t%s: previous case",
-                   Describe(v), program_.sources.Format(pos));
+                   Describe(v), program_.sources.Format(prev.pos));
             break;
           }
         }
-        seen.push_back({*v->constant, v->pos});
+        seen.push_back({*v->constant, v->type, v->pos});
       }
     }
     Scope* clause_scope = program_.NewScope(inner);

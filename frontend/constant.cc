@@ -211,16 +211,17 @@ std::optional<ConstValue> ConstValue::FromLiteral(LitKind kind, const std::strin
     case LitKind::kImag: {
       std::string body = text.substr(0, text.size() - 1);
       std::optional<APFloat> v;
-      // An imaginary literal's mantissa is decimal even with a leading 0 (0123i).
-      if (body.find_first_of(".eEpPxX") == std::string::npos) {
-        std::string digits = absl::StrReplaceAll(body, {{"_", ""}});
-        if (digits.size() > 1 && (digits[1] == 'b' || digits[1] == 'B' || digits[1] == 'o' ||
-                                  digits[1] == 'O')) {
-          auto i = ParseInt(digits);
-          if (i) v = IntToFloat(*i);
-        } else {
-          v = ParseFloat(digits);
-        }
+      // The mantissa is any int_lit or float_lit; a decimal one stays decimal even
+      // with a leading 0 (0123i), and a hex one without a 'p' exponent is an integer
+      // (0x_cafei).
+      const char prefix = body.size() > 1 && body[0] == '0' ? body[1] : '\0';
+      const bool hex = prefix == 'x' || prefix == 'X';
+      const bool int_prefix = prefix == 'b' || prefix == 'B' || prefix == 'o' || prefix == 'O';
+      if (int_prefix || (hex && body.find_first_of("pP") == std::string::npos)) {
+        auto i = ParseInt(body);
+        if (i) v = IntToFloat(*i);
+      } else if (!hex && body.find_first_of(".eE") == std::string::npos) {
+        v = ParseFloat(absl::StrReplaceAll(body, {{"_", ""}}));
       } else {
         v = ParseFloat(body);
       }
@@ -282,7 +283,32 @@ std::optional<ConstValue> ConstValue::ToInt() const {
       if (!f.isFinite()) return std::nullopt;
       APFloat t = f;
       t.roundToIntegral(APFloat::rmTowardZero);
-      if (t.compare(f) != APFloat::cmpEqual) return std::nullopt;
+      if (t.compare(f) != APFloat::cmpEqual) {
+        // As go/constant.ToInt: a value that becomes an integer when rounded down
+        // or up to 4 bits less precision is taken for that integer, its fraction
+        // being the rounding error of earlier arithmetic (0.0005 * 1e9 is 500000).
+        // Scaling by a power of two is exact, so the grid of the shorter mantissa
+        // is the integers of f * 2^shift.
+        constexpr int kDelta = 4;
+        const int shift = static_cast<int>(APFloat::semanticsPrecision(f.getSemantics())) - 1 -
+                          kDelta - ilogb(f);
+        bool found = false;
+        const APFloat::roundingMode away_from_zero =
+            f.isNegative() ? APFloat::rmTowardNegative : APFloat::rmTowardPositive;
+        for (APFloat::roundingMode mode : {APFloat::rmTowardZero, away_from_zero}) {
+          APFloat g = scalbn(f, shift, kRound);
+          g.roundToIntegral(mode);
+          g = scalbn(g, -shift, kRound);
+          APFloat gi = g;
+          gi.roundToIntegral(APFloat::rmTowardZero);
+          if (gi.compare(g) == APFloat::cmpEqual) {
+            t = g;
+            found = true;
+            break;
+          }
+        }
+        if (!found) return std::nullopt;
+      }
       APSInt r(kIntBits, false);
       bool exact;
       t.convertToInteger(r, APFloat::rmTowardZero, &exact);

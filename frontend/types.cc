@@ -161,6 +161,8 @@ bool Identical(Type* a, Type* b) {
 std::string TypeStringImpl(Type* t, bool reflect);
 // Set while computing a UniqueTypeString.
 thread_local bool unique_names = false;
+// The package whose types messages print unqualified (MessagePackageScope).
+thread_local const Package* message_pkg = nullptr;
 namespace {
 std::string TupleString(Tuple* t, bool variadic, bool reflect) {
   std::vector<std::string> parts;
@@ -229,6 +231,7 @@ std::string TypeStringImpl(Type* t, bool reflect) {
     case TypeKind::kNamed: {
       Object* obj = t->As<Named>()->obj();
       if (!obj->pkg) return obj->name;  // error, any, comparable
+      if (!reflect && obj->pkg == message_pkg) return obj->name;
       std::string name = absl::StrCat(obj->pkg->name, ".", obj->name);
       // A type declared inside a function: two such types may share a name.
       if (unique_names && obj->pkg->scope->LookupLocal(obj->name) != obj)
@@ -242,6 +245,10 @@ std::string TypeStringImpl(Type* t, bool reflect) {
 }
 
 std::string TypeString(Type* t) { return TypeStringImpl(t, false); }
+MessagePackageScope::MessagePackageScope(const Package* pkg) : saved_(message_pkg) {
+  message_pkg = pkg;
+}
+MessagePackageScope::~MessagePackageScope() { message_pkg = saved_; }
 std::string ReflectTypeString(Type* t) { return TypeStringImpl(t, true); }
 std::string UniqueTypeString(Type* t) {
   unique_names = true;

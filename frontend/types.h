@@ -280,8 +280,21 @@ class TypeTable {
 // Type identity per the Go spec.
 bool Identical(Type* a, Type* b);
 // The type as gc prints it in messages and %T: "int", "[]string", "main.T",
-// "func(int) string", "untyped int".
+// "func(int) string", "untyped int". While a MessagePackageScope is open, types
+// of its package print unqualified ("T"), as types2's qualifier does in compile
+// errors.
 std::string TypeString(Type* t);
+struct Package;
+class MessagePackageScope {
+ public:
+  explicit MessagePackageScope(const Package* pkg);
+  ~MessagePackageScope();
+  MessagePackageScope(const MessagePackageScope&) = delete;
+  MessagePackageScope& operator=(const MessagePackageScope&) = delete;
+
+ private:
+  const Package* saved_;
+};
 // As reflect and %T print it: byte and rune are uint8 and int32.
 std::string ReflectTypeString(Type* t);
 // ReflectTypeString made unique per type: function-local named types get their

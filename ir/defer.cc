@@ -15,6 +15,7 @@
 
 namespace gojit::ir {
 
+using fe::BasicKind;
 using fe::ExprMode;
 
 namespace {
@@ -97,10 +98,25 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
   std::vector<llvm::Value*> vals;
   std::vector<fe::Type*> print_types;
   fe::BuiltinId builtin{};
+  // The arguments of copy, delete and clear whose values are evaluated now (not
+  // constants, nil or types, which the thunk can produce itself); the thunk lowers
+  // the call as usual with Expr answering these from the closure.
+  std::vector<fe::Expr*> evaluated_args;
   if (fun->mode == ExprMode::kBuiltin) {
     kind = Kind::kBuiltin;
     builtin = fun->As<fe::Ident>()->object->builtin;
+    const bool generic = builtin != fe::BuiltinId::kPrint && builtin != fe::BuiltinId::kPrintln &&
+                         builtin != fe::BuiltinId::kPanic && builtin != fe::BuiltinId::kRecover &&
+                         builtin != fe::BuiltinId::kClose;
     for (fe::Expr* a : e->args) {
+      if (generic) {
+        if (a->mode == ExprMode::kConstant || a->mode == ExprMode::kTypeExpr ||
+            fe::IsBasicKind(a->type, BasicKind::kUntypedNil))
+          continue;
+        evaluated_args.push_back(a);
+        vals.push_back(Expr(a));
+        continue;
+      }
       fe::Type* t = builtin == fe::BuiltinId::kPanic ? m_.program().any_type
                                                       : fe::DefaultType(m_.types(), a->type);
       vals.push_back(ExprAs(a, t));
@@ -164,7 +180,8 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
       } else if (builtin == fe::BuiltinId::kClose) {
         t.CallRuntime(RtFunc::k_closechan, {loaded[0]});
       } else {
-        Unsupported(e->pos, "deferring this built-in function");
+        for (size_t i = 0; i < evaluated_args.size(); ++i) t.evaluated_[evaluated_args[i]] = loaded[i];
+        t.Builtin(e, builtin);
       }
       break;
     case Kind::kDirect: {

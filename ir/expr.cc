@@ -30,6 +30,9 @@ llvm::Value* FunctionContext::Expr(fe::Expr* e) {
   if (e->mode == ExprMode::kConstant && e->constant) {
     return m_.ConstValue(*e->constant, e->type);
   }
+  if (!evaluated_.empty()) {
+    if (auto it = evaluated_.find(e); it != evaluated_.end()) return it->second;
+  }
   switch (e->kind) {
     case fe::NodeKind::kParenExpr:
       return Expr(e->As<fe::ParenExpr>()->x);

@@ -491,6 +491,12 @@ void FunctionContext::Switch(fe::SwitchStmt* s) {
       llvm::Value* match;
       if (tag) {
         match = Compare(Tok::kEql, tag, ExprAs(v, tag_t), tag_t);
+      } else if (fe::IsInterface(v->type)) {
+        // No tag is the tag true: an interface case compares its value with it.
+        fe::Type* bool_t = m_.types().basic(BasicKind::kBool);
+        llvm::Value* boxed_true =
+            ConvertAssign(m_.ConstValue(fe::ConstValue::Bool(true), bool_t), bool_t, v->type);
+        match = Compare(Tok::kEql, Expr(v), boxed_true, v->type);
       } else {
         match = Expr(v);
       }
