@@ -274,6 +274,10 @@ int main(int argc, char** argv) {
     return 1;
   }
 
+  // As test/run.go: the tests run with $GOARCH set (env.go checks it) and GOOS too.
+  if (getenv("GOARCH") == nullptr || *getenv("GOARCH") == '\0') setenv("GOARCH", "amd64", 1);
+  if (getenv("GOOS") == nullptr || *getenv("GOOS") == '\0') setenv("GOOS", "linux", 1);
+
   cf::RunConfig config;
   std::string goroot = GoRoot();
   config.test_root = goroot + "/test";

@@ -2,8 +2,8 @@
 // runtime's print output into a string (for runtime.Stack and debug.Stack).
 // Mirrors the runtime halves of runtime/debug: setMaxStack (stack.go's
 // maxstacksize), setTraceback (runtime1.go), and the gwrite redirection gc does
-// with gp.writebuf. Not here: the GC settings (no collector yet; the Go side keeps
-// them).
+// with gp.writebuf. Not here: the GC settings (SetGCPercent, SetMemoryLimit and
+// FreeOSMemory live with the collector in mgc.h).
 #pragma once
 
 #include <cstddef>

@@ -17,7 +17,8 @@
 // signal during runtime execution". A fault on a thread that never ran Go code is
 // not ours: the default action is restored and the fault repeats (core dump).
 //
-// SIGQUIT dumps every goroutine and exits 2, as gc does without os/signal.
+// SIGQUIT (and SIGTRAP, which runtime.Breakpoint raises) dumps every goroutine and
+// exits 2, as gc does without os/signal.
 //
 // SIGURG is async preemption (preempt.cc).
 //
@@ -75,16 +76,17 @@ void DumpRegs(const greg_t* regs) {
   PrintString("\n");
 }
 
-// Mirrors sighandler for SIGQUIT (_SigNotify + _SigThrow): "SIGQUIT: quit", the
-// interrupted goroutine, every other goroutine, the registers, and exit 2.
-void SigQuitHandler(int sig, siginfo_t* info, void* ctx) {
+// Mirrors sighandler for the _SigThrow signals that are not faults (SIGQUIT from
+// outside, SIGTRAP from runtime.Breakpoint): "SIGQUIT: quit", the interrupted
+// goroutine, every other goroutine, the registers, and exit 2.
+void SigThrowHandler(int sig, siginfo_t* info, void* ctx) {
   auto* uc = static_cast<ucontext_t*>(ctx);
   greg_t* regs = uc->uc_mcontext.gregs;
   auto pc = static_cast<uintptr_t>(regs[REG_RIP]);
   auto bp = static_cast<uintptr_t>(regs[REG_RBP]);
   M* mp = tls_m;
   PrintLock();
-  PrintString("SIGQUIT: quit\nPC=");
+  PrintString(sig == SIGTRAP ? "SIGTRAP: trace trap\nPC=" : "SIGQUIT: quit\nPC=");
   PrintHex(pc);
   PrintString(" m=");
   PrintInt(mp != nullptr ? mp->id : -1);
@@ -161,8 +163,8 @@ void InitSig() {
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
   sigfillset(&sa.sa_mask);
   for (int sig : {SIGSEGV, SIGBUS, SIGFPE}) sigaction(sig, &sa, nullptr);
-  sa.sa_sigaction = &SigQuitHandler;
-  sigaction(SIGQUIT, &sa, nullptr);
+  sa.sa_sigaction = &SigThrowHandler;
+  for (int sig : {SIGQUIT, SIGTRAP}) sigaction(sig, &sa, nullptr);
   InitPreempt();
 }
 

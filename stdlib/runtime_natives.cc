@@ -100,6 +100,10 @@ void UnlockOSThread(rt::G* g, void*, void*) { rt::UnlockOSThread(g); }
 
 void KeepAlive(rt::G*, void*, void*) {}
 
+// func Breakpoint(): a trap instruction, as gc's; the SIGTRAP handler dumps the
+// goroutines and exits 2 (signal_unix.cc).
+void Breakpoint(rt::G*, void*, void*) { __asm__ volatile("int3"); }
+
 // The frame pointer to start a traceback at so that its first frame is the caller
 // of the Go function `stub` whose native this is, as gc's start at getcallerpc:
 // the native's caller is that stub unless LLVM inlined the stub into its caller.
@@ -128,6 +132,7 @@ const NativeSymbol kRuntimeNatives[] = {
     {"runtime.NumGoroutine", &NumGoroutine},
     {"runtime.NumCPU", &NumCPU},       {"runtime.GOMAXPROCS", &Gomaxprocs},
     {"runtime.KeepAlive", &KeepAlive},
+    {"runtime.Breakpoint", &Breakpoint},
     {"runtime.Stack", &Stack},
     {"runtime.LockOSThread", &LockOSThread},
     {"runtime.GC", &GC},

@@ -27,6 +27,9 @@ func NumCPU() int
 // setting. Changing it stops the world.
 func GOMAXPROCS(n int) int
 
+// Breakpoint executes a breakpoint trap.
+func Breakpoint()
+
 // GC runs a garbage collection and blocks the caller until it is complete. The
 // collector stops the world for the whole cycle (a goroutine spinning without
 // function calls holds it up unless async preemption can stop it).
