@@ -158,6 +158,7 @@ struct Driver {
                std::string* want) {
     std::vector<std::string> args;
     if (quick) args.push_back(b.quick_arg);
+    else if (!b.arg.empty()) args.push_back(b.arg);
     // A variant (NAME_SUFFIX) runs the program of its base name.
     const std::string file = b.path.substr(b.path.rfind('/') + 1);
     const bool e2e = b.mode == gb::Mode::kEndToEnd;
@@ -214,6 +215,7 @@ struct Driver {
       } else {
         plans[gb::kGccgo].available = true;
         plans[gb::kGccgo].argv = {bin};
+        plans[gb::kGccgo].argv.insert(plans[gb::kGccgo].argv.end(), args.begin(), args.end());
         if (e2e) plans[gb::kGccgo].compile_argv = compile;
       }
     }
@@ -367,8 +369,9 @@ int main(int argc, char** argv) {
 
   std::vector<Result> results;
   for (const Benchmark& b : suite) {
+    if (d.quick && !b.arg.empty()) continue;  // a size variant: the quick size is its base's
     std::fprintf(stderr, "%s\n", b.name.c_str());
-    results.push_back(d.Run(b, env.reps));
+    results.push_back(d.Run(b, b.max_reps > 0 ? std::min(env.reps, b.max_reps) : env.reps));
   }
   RemoveWorkdir(d.workdir);
   // Results point into `suite`, which no longer changes.

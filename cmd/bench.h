@@ -58,6 +58,8 @@ enum class Mode {
 //   // bench: PURPOSE (may continue on further `//` lines)
 //   // quick: ARG          the size argument used by --quick
 //   // mode: e2e           (optional) measured end to end
+//   // variant: SUFFIX FLAGS...        (optional) see gojit_flags
+//   // size-variant: SUFFIX ARG [REPS] (optional) see size_variants
 struct Benchmark {
   std::string name;     // file stem: "fib"
   std::string path;     // absolute path of the .go file
@@ -71,6 +73,17 @@ struct Benchmark {
   // run it unchanged), e.g. the cost of --safepoints=loops.
   std::vector<std::string> gojit_flags;
   std::vector<std::pair<std::string, std::vector<std::string>>> variants;
+  // A size variant: a `// size-variant: SUFFIX ARG [REPS]` header line makes a
+  // benchmark NAME_SUFFIX that runs the program with the size argument ARG under
+  // every implementation (expected output: NAME_SUFFIX.out), at most REPS times when
+  // given (a size that would make the whole run too long); --quick skips it.
+  struct SizeVariant {
+    std::string suffix, arg;
+    int max_reps = 0;
+  };
+  std::vector<SizeVariant> size_variants;
+  std::string arg;   // a size variant's ARG
+  int max_reps = 0;  // a size variant's REPS; 0: --reps
 };
 
 // The benchmarks of `dir`, in the report's order (kOrder in bench_suite.cc, then any

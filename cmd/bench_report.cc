@@ -122,8 +122,8 @@ std::string MarkdownReport(const Environment& env, const std::vector<Result>& re
                   "\nTimes are median wall-clock seconds; ratios above 1 mean gojit is "
                   "slower. gc is the `go build` binary, gccgo the `gccgo-12 -O2` binary; "
                   "rows marked (e2e) time `gojit run` against `go run` (warm build cache) "
-                  "and gccgo's compile plus run. gc runs goroutines on all cores "
-                  "(GOMAXPROCS = nproc), gojit on one thread. CPU is user+sys; peak RSS "
+                  "and gccgo's compile plus run. gc and gojit both run goroutines on "
+                  "all cores (GOMAXPROCS = nproc). CPU is user+sys; peak RSS "
                   "is the largest resident set of the process and the children it "
                   "waited for.\n");
   bool any_problem = false;

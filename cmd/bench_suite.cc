@@ -13,6 +13,7 @@
 #include <map>
 
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -65,6 +66,19 @@ bool ParseHeader(const std::string& source, Benchmark* b, std::string* error) {
       }
       b->variants.push_back({words[0], std::vector<std::string>(words.begin() + 1, words.end())});
       in_purpose = false;
+    } else if (absl::ConsumePrefix(&line, "size-variant:")) {
+      std::vector<std::string> words =
+          absl::StrSplit(absl::StripAsciiWhitespace(line), ' ', absl::SkipEmpty());
+      Benchmark::SizeVariant v;
+      if (words.size() < 2 || words.size() > 3 ||
+          (words.size() == 3 && (!absl::SimpleAtoi(words[2], &v.max_reps) || v.max_reps < 1))) {
+        *error = absl::StrCat(b->path, ": want `// size-variant: SUFFIX ARG [REPS]`");
+        return false;
+      }
+      v.suffix = words[0];
+      v.arg = words[1];
+      b->size_variants.push_back(std::move(v));
+      in_purpose = false;
     } else if (absl::ConsumePrefix(&line, "mode:")) {
       line = absl::StripAsciiWhitespace(line);
       if (line != "e2e") {
@@ -116,6 +130,24 @@ std::vector<Benchmark> LoadSuite(const std::string& dir, std::string* error) {
     if (std::optional<std::string> out = ReadFile(absl::StrCat(dir, "/", b.name, ".out"))) {
       b.expected = *out;
       b.has_expected = true;
+    }
+    for (const Benchmark::SizeVariant& sv : b.size_variants) {
+      Benchmark v = b;
+      v.name = absl::StrCat(b.name, "_", sv.suffix);
+      v.purpose = absl::StrCat(b.purpose, " (size ", sv.arg,
+                               sv.max_reps > 0 ? absl::StrCat(", at most ", sv.max_reps, " runs") : "",
+                               ")");
+      v.arg = sv.arg;
+      v.max_reps = sv.max_reps;
+      v.variants.clear();
+      v.size_variants.clear();
+      v.expected.clear();
+      v.has_expected = false;
+      if (std::optional<std::string> out = ReadFile(absl::StrCat(dir, "/", v.name, ".out"))) {
+        v.expected = *out;
+        v.has_expected = true;
+      }
+      suite.push_back(std::move(v));
     }
     for (const auto& [suffix, flags] : b.variants) {
       Benchmark v = b;

@@ -1,5 +1,6 @@
 // bench: binary-trees: allocation of many small heap nodes (Benchmarks Game).
 // quick: 6
+// size-variant: 21 21 3
 
 package main
 

@@ -1,7 +1,7 @@
 // bench: stop-the-world with spinning goroutines: one goroutine per P spins in a
 // loop without calls while main calls runtime.GC() 50 times; each call must stop
-// every spinner (by signal: async preemption). gc also collects in each call;
-// gojit's runtime.GC only stops and restarts the world (no collector yet).
+// every spinner (by signal: async preemption) and collect a small heap. gc's
+// collection is concurrent (two short stops), gojit's marks with the world stopped.
 // quick: 5
 
 package main
