@@ -1,6 +1,7 @@
 // bench: parked goroutines (memory): 100,000 goroutines all blocked at once on one
 // channel, then released by closing it; each reports back on a buffered channel.
 // quick: 1000
+// size-variant: 1m 1000000 1
 
 package main
 
