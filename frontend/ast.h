@@ -108,6 +108,10 @@ struct Ident : Expr {
   GOJIT_NODE_CLASSOF(Ident)
   std::string name;        // "_" for the blank identifier
   Object* object = nullptr;  // checker: what the name denotes (null for "_" on a lhs)
+  // Made by the checker, not the parser: one result of the multi-value call spread
+  // over a built-in's arguments (CallExpr::spread). Typed already; its value comes
+  // from the lowering of that call.
+  bool spread_result = false;
 };
 
 // An integer, float, imaginary, rune or string literal, exactly as written.
@@ -194,6 +198,9 @@ struct CallExpr : Expr {
   std::vector<Expr*> args;
   bool has_ellipsis = false;  // f(xs...)
   Pos rparen;
+  // checker: builtin(f()) with f returning several values. args then holds one
+  // spread_result Ident per result and this is the call f() they come from.
+  Expr* spread = nullptr;
 };
 
 // *x: a dereference or, in type context, a pointer type.

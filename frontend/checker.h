@@ -170,6 +170,9 @@ class Checker {
   // Named types declared as another named type whose declaration was still being
   // resolved, with that type (ResolveTypeName).
   std::vector<std::pair<Named*, Named*>> pending_underlying_;
+  // An expression checked ahead of its turn (a built-in's sole argument, to see
+  // whether it is a multi-value call): the next CheckExpr of it keeps the result.
+  Expr* prechecked_ = nullptr;
   void ReportTypeCycles();
   std::vector<Object*> pkg_objects_;  // package-level objects in source order
   std::map<Object*, Scope*> file_scope_of_;  // for resolving a package-level decl

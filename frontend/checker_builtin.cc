@@ -18,6 +18,30 @@ void Checker::CheckBuiltin(CallExpr* e, BuiltinId id) {
     break;
 #include "frontend/builtins.def"
   }
+  // builtin(f()) with f returning several values: its results are the arguments
+  // (types2's exprList), for every built-in but make and new, whose first argument
+  // is a type.
+  if (args.size() == 1 && !e->has_ellipsis && id != BuiltinId::kMake && id != BuiltinId::kNew) {
+    Expr* a = args[0];
+    while (auto* p = a->As<ParenExpr>()) a = p->x;
+    if (a->Is<CallExpr>()) {
+      CheckExpr(args[0]);
+      Tuple* results = args[0]->type ? args[0]->type->As<Tuple>() : nullptr;
+      if (args[0]->mode == ExprMode::kValue && results && results->size() >= 2) {
+        e->spread = args[0];
+        args.clear();
+        for (Type* t : results->elems()) {
+          Ident* r = program_.arena.New<Ident>(e->spread->pos, "");
+          r->spread_result = true;
+          r->type = t;
+          r->mode = ExprMode::kValue;
+          args.push_back(r);
+        }
+      } else {
+        prechecked_ = args[0];
+      }
+    }
+  }
   auto nargs_error = [&](size_t want_min, size_t want_max) {
     if (args.size() < want_min) {
       Errorf(ExprStart(e), "invalid operation: not enough arguments for %s (expected %d, found %d)",

@@ -54,6 +54,7 @@ std::string Checker::ExprString(Expr* e) {
     }
     case NodeKind::kCallExpr: {
       auto* c = e->As<CallExpr>();
+      if (c->spread) return absl::StrCat(ExprString(c->fun), "(", ExprString(c->spread), ")");
       std::vector<std::string> parts;
       for (Expr* a : c->args) parts.push_back(ExprString(a));
       return absl::StrCat(ExprString(c->fun), "(", absl::StrJoin(parts, ", "),
@@ -221,6 +222,12 @@ bool Checker::RequireValue(Expr* e) {
 }
 
 void Checker::CheckExpr(Expr* e, Type* hint) {
+  // Checked already: a spread result, or the argument CheckBuiltin looked at first.
+  if (auto* id = e->As<Ident>(); id && id->spread_result) return;
+  if (e == prechecked_) {
+    prechecked_ = nullptr;
+    return;
+  }
   e->mode = ExprMode::kInvalid;
   switch (e->kind) {
     case NodeKind::kIdent: CheckIdent(e->As<Ident>()); break;

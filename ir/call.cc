@@ -178,7 +178,25 @@ void FunctionContext::PrintValues(const std::vector<llvm::Value*>& values,
   CallRuntime(RtFunc::k_printunlock, {});
 }
 
+// builtin(f()) with several results: evaluates f() once; its results answer the
+// spread_result arguments (the checker's CallExpr::spread).
+void FunctionContext::EvaluateSpread(fe::CallExpr* e) {
+  if (!e->spread) return;
+  llvm::Value* results = Expr(e->spread);
+  for (size_t i = 0; i < e->args.size(); ++i)
+    evaluated_[e->args[i]] = b_.CreateExtractValue(results, static_cast<unsigned>(i));
+}
+
 llvm::Value* FunctionContext::Builtin(fe::CallExpr* e, fe::BuiltinId id) {
+  // In a defer thunk the spread results come from the closure, already in place.
+  if (!e->spread || evaluated_.count(e->args[0])) return BuiltinCall(e, id);
+  EvaluateSpread(e);
+  llvm::Value* r = BuiltinCall(e, id);
+  for (fe::Expr* a : e->args) evaluated_.erase(a);  // the values belong to this block
+  return r;
+}
+
+llvm::Value* FunctionContext::BuiltinCall(fe::CallExpr* e, fe::BuiltinId id) {
   switch (id) {
     case fe::BuiltinId::kPrint:
     case fe::BuiltinId::kPrintln:

@@ -105,6 +105,7 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
   if (fun->mode == ExprMode::kBuiltin) {
     kind = Kind::kBuiltin;
     builtin = fun->As<fe::Ident>()->object->builtin;
+    EvaluateSpread(e);  // defer print(f()): f runs now
     const bool generic = builtin != fe::BuiltinId::kPrint && builtin != fe::BuiltinId::kPrintln &&
                          builtin != fe::BuiltinId::kPanic && builtin != fe::BuiltinId::kRecover &&
                          builtin != fe::BuiltinId::kClose;
@@ -122,6 +123,8 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
       vals.push_back(ExprAs(a, t));
       print_types.push_back(t);
     }
+    if (e->spread)
+      for (fe::Expr* a : e->args) evaluated_.erase(a);  // packed; the thunk has its own
   } else {
     auto* sig = fun->type->Underlying()->As<fe::Func>();
     if (auto* id = fun->As<fe::Ident>(); id && id->object && id->object->kind == fe::ObjectKind::kFunc) {

@@ -117,7 +117,9 @@ class FunctionContext {
 
   // --- calls (call.cc)
   llvm::Value* Call(fe::CallExpr* e);
+  void EvaluateSpread(fe::CallExpr* e);
   llvm::Value* Builtin(fe::CallExpr* e, fe::BuiltinId id);
+  llvm::Value* BuiltinCall(fe::CallExpr* e, fe::BuiltinId id);  // Builtin, spread settled
   void Print(fe::CallExpr* e, bool newline);
   void PrintValues(const std::vector<llvm::Value*>& values, const std::vector<fe::Type*>& types,
                    bool newline);
