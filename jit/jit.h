@@ -11,7 +11,9 @@
 //     rt::RegisterFunction, for tracebacks and for the preemption signal handler.
 //     Line tables come from the DWARF in the relocatable object (DWARFContext over
 //     the object JITLink was handed, function by function), shifted to the address
-//     JITLink assigned each function.
+//     JITLink assigned each function. The object's table of package variables
+//     (rt::kGlobalRootsSymbol, emitted by ir/) goes to rt::RegisterGlobalRoots, the
+//     collector's roots outside stacks.
 // Frame pointers and the red zone are per-function IR attributes ("frame-pointer"=
 // "all", noredzone), which the target machine honours; nothing here overrides them.
 // Not yet: an object cache, lazy compilation, concurrent compilation.
