@@ -178,6 +178,21 @@ void FunctionContext::PrintValues(const std::vector<llvm::Value*>& values,
   CallRuntime(RtFunc::k_printunlock, {});
 }
 
+// The frame recover() is checked against (runtime/panic.cc, gorecover): this
+// function's. A function that calls or defers recover keeps its own frame: it is
+// never inlined (gc: "call to recover" stops inlining too).
+llvm::Value* FunctionContext::RecoverFrame() {
+  fn_->addFnAttr(llvm::Attribute::NoInline);
+  return b_.CreateIntrinsic(llvm::Intrinsic::frameaddress, {m_.Ptr()}, {b_.getInt32(0)});
+}
+
+// gorecover(g, frame), not as a tail call: the frame must still be there.
+llvm::Value* FunctionContext::CallRecover(llvm::Value* frame) {
+  auto* call = llvm::cast<llvm::CallInst>(CallRuntime(RtFunc::k_gorecover, {frame}));
+  call->setTailCallKind(llvm::CallInst::TCK_NoTail);
+  return call;
+}
+
 // builtin(f()) with several results: evaluates f() once; its results answer the
 // spread_result arguments (the checker's CallExpr::spread).
 void FunctionContext::EvaluateSpread(fe::CallExpr* e) {
@@ -214,7 +229,7 @@ llvm::Value* FunctionContext::BuiltinCall(fe::CallExpr* e, fe::BuiltinId id) {
       return nullptr;
     }
     case fe::BuiltinId::kRecover: {
-      llvm::Value* r = CallRuntime(RtFunc::k_gorecover, {});
+      llvm::Value* r = CallRecover(RecoverFrame());
       return MakeIface(b_.CreateExtractValue(r, 0), b_.CreateExtractValue(r, 1));
     }
     case fe::BuiltinId::kReal:

@@ -25,6 +25,10 @@ fe::Expr* Unparen(fe::Expr* e) {
 }
 
 // Whether a body contains a defer statement (not counting function literals).
+// A thunk's call of the deferred function stays a call (no sibling-call jump):
+// recover() finds the panic's frame two frames up from the function (gorecover).
+void NoTail(llvm::CallInst* call) { call->setTailCallKind(llvm::CallInst::TCK_NoTail); }
+
 bool HasDefer(fe::Stmt* s) {
   if (!s) return false;
   switch (s->kind) {
@@ -106,6 +110,9 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
     kind = Kind::kBuiltin;
     builtin = fun->As<fe::Ident>()->object->builtin;
     EvaluateSpread(e);  // defer print(f()): f runs now
+    // defer recover(): checked against the deferring function's frame (gc's
+    // ORECOVERFP), taken now.
+    if (builtin == fe::BuiltinId::kRecover) vals.push_back(RecoverFrame());
     const bool generic = builtin != fe::BuiltinId::kPrint && builtin != fe::BuiltinId::kPrintln &&
                          builtin != fe::BuiltinId::kPanic && builtin != fe::BuiltinId::kRecover &&
                          builtin != fe::BuiltinId::kClose;
@@ -179,7 +186,7 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
       } else if (builtin == fe::BuiltinId::kPanic) {
         t.CallRuntime(RtFunc::k_gopanic, {t.b_.CreateExtractValue(loaded[0], 0), t.b_.CreateExtractValue(loaded[0], 1)});
       } else if (builtin == fe::BuiltinId::kRecover) {
-        t.CallRuntime(RtFunc::k_gorecover, {});
+        t.CallRecover(loaded[0]);
       } else if (builtin == fe::BuiltinId::kClose) {
         t.CallRuntime(RtFunc::k_closechan, {loaded[0]});
       } else {
@@ -190,13 +197,13 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
     case Kind::kDirect: {
       std::vector<llvm::Value*> args{g, null};
       args.insert(args.end(), loaded.begin(), loaded.end());
-      t.b_.CreateCall(m_.FunctionFor(callee), args);
+      NoTail(t.b_.CreateCall(m_.FunctionFor(callee), args));
       break;
     }
     case Kind::kMethod: {
       std::vector<llvm::Value*> args{g, null};
       args.insert(args.end(), loaded.begin(), loaded.end());
-      t.b_.CreateCall(m_.FunctionFor(callee), args);
+      NoTail(t.b_.CreateCall(m_.FunctionFor(callee), args));
       break;
     }
     case Kind::kInterface: {
@@ -209,7 +216,7 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
       llvm::Value* fn = t.b_.CreateLoad(m_.Ptr(), t.b_.CreateConstGEP1_64(m_.Ptr(), tab, 3 + index));
       std::vector<llvm::Value*> args{g, data};
       args.insert(args.end(), loaded.begin() + 1, loaded.end());
-      t.b_.CreateCall(m_.InterfaceMethodType(iface->methods()[index].sig), fn, args);
+      NoTail(t.b_.CreateCall(m_.InterfaceMethodType(iface->methods()[index].sig), fn, args));
       break;
     }
     case Kind::kValue: {
@@ -218,7 +225,7 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
       llvm::Value* code = t.b_.CreateLoad(m_.Ptr(), loaded[0]);
       std::vector<llvm::Value*> args{g, loaded[0]};
       args.insert(args.end(), loaded.begin() + 1, loaded.end());
-      t.b_.CreateCall(m_.GoFuncType(sig, nullptr), code, args);
+      NoTail(t.b_.CreateCall(m_.GoFuncType(sig, nullptr), code, args));
       break;
     }
   }

@@ -118,6 +118,8 @@ class FunctionContext {
   // --- calls (call.cc)
   llvm::Value* Call(fe::CallExpr* e);
   void EvaluateSpread(fe::CallExpr* e);
+  llvm::Value* RecoverFrame();
+  llvm::Value* CallRecover(llvm::Value* frame);
   llvm::Value* Builtin(fe::CallExpr* e, fe::BuiltinId id);
   llvm::Value* BuiltinCall(fe::CallExpr* e, fe::BuiltinId id);  // Builtin, spread settled
   void Print(fe::CallExpr* e, bool newline);

@@ -336,7 +336,9 @@ TEST(ChanDeathTest, MakechanSizeOutOfRange) {
 // The panic is an ordinary Go panic: a deferred recover() stops it and sees a
 // runtime.plainError. The frame below is laid out as ir/defer.cc lays out one.
 GoEface recovered{};
-void RecoverCall(G* g, void*) { recovered = gojit_rt_gorecover(g); }
+void RecoverCall(G* g, void*) {
+  recovered = gojit_rt_gorecover(g, static_cast<const uintptr_t*>(__builtin_frame_address(0)));
+}
 struct {
   void* code = reinterpret_cast<void*>(&RecoverCall);
 } recover_closure;

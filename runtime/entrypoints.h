@@ -82,7 +82,7 @@ int32_t gojit_rt_setjmp(void* buf);
 void gojit_rt_deferpush(G* g, void* d);
 void gojit_rt_deferproc(G* g, void* d, void* closure);
 void gojit_rt_deferreturn(G* g, void* d);
-GoEface gojit_rt_gorecover(G* g);
+GoEface gojit_rt_gorecover(G* g, const uintptr_t* fp);
 void gojit_rt_newproc(G* g, void* closure);
 void gojit_rt_gosched(G* g);
 void gojit_rt_looppreempt(G* g);

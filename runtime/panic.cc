@@ -35,6 +35,11 @@ struct Panic {
   bool recovered = false;  // whether this panic is over
   bool aborted = false;    // a later panic took over its deferred calls
   bool goexit = false;
+  // The frame (frame pointer) of GoPanic while it runs this panic's deferred
+  // calls: gc's argp, what recover() checks its caller against. It lives on the
+  // goroutine stack with the Panic, so a stack copy adjusts it.
+  uintptr_t deferring_frame = 0;
+  Defer* record = nullptr;  // the frame record whose deferred call it is running
 };
 
 namespace {
@@ -256,19 +261,25 @@ void StartPanic() {
 // (runtime/defer.h), else prints the panic and dies.
 [[noreturn]] void GoPanic(G* g, Panic* p) {
   if (g == nullptr) FatalPanic(g, p);
-  // A panic raised while an earlier one runs deferred calls takes them over.
-  for (Panic* q = g->panic_; q != nullptr; q = q->link)
-    if (q->started && !q->recovered) q->aborted = true;
   p->link = g->panic_;
   g->panic_ = p;
   p->started = true;
+  p->deferring_frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   while (Defer* d = g->defer_) {
+    // A panic raised while an earlier one runs deferred calls takes over the
+    // earlier one's remaining calls when it reaches the frame record that one is
+    // running a call of (gc: a started defer marks its panic aborted). Before
+    // that, a deferred call may still recover the new panic and let the earlier
+    // one go on.
+    for (Panic* q = p->link; q != nullptr; q = q->link)
+      if (q->record == d && q->started && !q->recovered) q->aborted = true;
     DeferCall* c = d->calls;
     if (c == nullptr) {
       g->defer_ = d->link;  // this frame has nothing left to run
       continue;
     }
     d->calls = c->link;
+    p->record = d;
     using Code = void (*)(G*, void*);
     reinterpret_cast<Code>(*static_cast<void**>(c->closure))(g, c->closure);
     if (p->recovered) {
@@ -386,11 +397,21 @@ void gojit_rt_throw(G*, const uint8_t* p, int64_t n) {
 }  // extern "C"
 
 // Mirrors gorecover: the value of the panic whose deferred calls are running, which
-// then stops (GoPanic resumes the deferring frame). gc also requires recover to be
-// called directly by the deferred function; gojit does not check that yet.
-extern "C" GoEface gojit_rt_gorecover(G* g) {
+// then stops (GoPanic resumes the deferring frame). As in gc, only a function that
+// the panic itself called as a deferred call may recover: fp is the frame pointer
+// of the function that calls recover() (for `defer recover()`, of the function
+// that deferred it, gc's ORECOVERFP), and the frame chain must lead from it to
+// GoPanic's frame for the current panic through the thunk that made the deferred
+// call (ir/defer.cc), or directly (a deferred C++ function: the runtime's tests).
+// ir/ keeps that chain intact: a function that calls or defers recover is never
+// inlined, and thunks call without tail calls.
+extern "C" GoEface gojit_rt_gorecover(G* g, const uintptr_t* fp) {
   Panic* p = g != nullptr ? g->panic_ : nullptr;
   if (p == nullptr || !p->started || p->recovered || p->goexit) return GoEface{nullptr, nullptr};
+  const auto* caller = reinterpret_cast<const uintptr_t*>(fp != nullptr ? fp[0] : 0);
+  const uintptr_t thunk_caller = caller != nullptr ? caller[0] : 0;
+  if (reinterpret_cast<uintptr_t>(caller) != p->deferring_frame && thunk_caller != p->deferring_frame)
+    return GoEface{nullptr, nullptr};
   p->recovered = true;
   return p->arg;
 }
