@@ -105,7 +105,7 @@ void Checker::CollectFile(File* file, Scope* file_scope) {
           Object* obj = program_.NewObject(ObjectKind::kPkgName, name,
                                            is->name ? is->name->pos : is->path_pos, pkg_);
           obj->imported = imported;
-          if (Object* prev = file_scope->Insert(obj)) {
+          if (file_scope->Insert(obj) != nullptr) {
             program_.diags.Error(obj->pos, absl::StrCat(name, " redeclared in this block"));
           }
           imports_used_[absl::StrCat(program_.sources.Format(obj->pos))] = obj;
