@@ -1,5 +1,5 @@
-// The scheduler's internals shared by its files: proc.cc (Gs, Ms, Ps, run queues,
-// schedule/findRunnable, system calls), sysmon.cc (sysmon, retake, schedtrace) and
+// The scheduler's internals shared by its files: proc.cc (Gs, Ms, Ps,
+// schedule/findRunnable, system calls), runq.cc (run queues), sysmon.cc (sysmon, retake, schedtrace) and
 // stw.cc (stop-the-world, procresize). Not for the rest of the runtime, which uses
 // proc.h. Each function mirrors the proc.go function its comment names.
 #pragma once
@@ -61,9 +61,16 @@ extern M* allm ABSL_GUARDED_BY(sched.lock);
 extern int64_t nmfreed ABSL_GUARDED_BY(sched.lock);  // Ms that exited
 extern int32_t newprocs;  // GOMAXPROCS(n) while the world is stopped
 
-// proc.cc
+// runq.cc
 bool RunqEmpty(P* pp);
+void RunqPut(P* pp, G* gp, bool next);
+G* RunqGet(P* pp, bool* inherit_time);
+G* RunqSteal(P* pp, P* p2, bool steal_runnext);
+void GlobRunqPut(G* gp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 void GlobRunqPutHead(G* gp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
+G* GlobRunqGet(P* pp, int32_t max) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
+
+// proc.cc
 void GfPurge(P* pp);
 void PidlePut(P* pp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 P* PidleGet() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
