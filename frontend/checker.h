@@ -13,8 +13,10 @@
 // conversions), checker_builtin.cc (builtins), checker_unsafe.cc (package unsafe's
 // functions), checker_stmt.cc (statements and function bodies).
 //
-// What it does not do yet: generics (type parameters are parsed and rejected with
-// "unsupported"), and escape analysis beyond "address taken or captured => escapes".
+// checker_generic.cc instantiates generics (see there).
+//
+// What it does not do yet: escape analysis beyond "address taken or captured =>
+// escapes".
 #pragma once
 
 #include <map>
@@ -115,7 +117,8 @@ class Checker {
   void CheckUnsafeBuiltin(CallExpr* e, BuiltinId id);  // checker_unsafe.cc
   // A length operand of unsafe.Add/Slice/String (go/types' isValidIndex).
   bool CheckLength(Expr* y, bool allow_negative);
-  void CheckArguments(CallExpr* e, Func* sig, std::string_view callee);
+  // args_checked: the arguments were checked already (a generic call's inference).
+  void CheckArguments(CallExpr* e, Func* sig, std::string_view callee, bool args_checked = false);
   // Method or field lookup on a type (embedded fields included).
   struct Selection {
     Object* obj = nullptr;  // a field Var or a method Func
@@ -127,7 +130,62 @@ class Checker {
   // (method value, call or expression): its body counts for the init order.
   void AddMethodDep(Object* m);
 
+  // --- generics (checker_generic.cc)
+  using TypeMap = std::map<TypeParam*, Type*>;
+  std::vector<TypeParam*> DeclareTypeParams(const std::vector<Field>& fields, Scope* scope);
+  Interface* ResolveConstraint(Expr* e);
+  void AddUnionTerms(Expr* e, std::vector<TypeTerm>* terms);
+  void AddInterfaceElem(Expr* e, std::vector<InterfaceMethod>* methods,
+                        std::vector<std::vector<TypeTerm>>* unions, bool* comparable);
+  void ResolveGenericTypeName(Object* obj);
+  Type* Subst(Type* t, const TypeMap& m);
+  Named* InstantiateType(Named* origin, std::vector<Type*> args);
+  void CompletePendingInstances();
+  void ExpandPendingMethods();
+  void ExpandMethods(Named* inst);
+  Scope* BindTypeArgs(Scope* parent, const std::vector<Ident*>& names, const std::vector<Type*>& args);
+  Object* InstantiateFunc(Object* generic, std::vector<Type*> args, const std::vector<Pos>& positions);
+  void CheckInstanceBodies();
+  bool Satisfies(Type* t, Interface* c, const std::string& cname, std::string* why);
+  bool VerifyTypeArgs(const std::vector<TypeParam*>& tps, const std::vector<Type*>& args,
+                      const std::vector<Pos>& positions);
+  bool Unify(Type* x, Type* y, TypeMap& m);
+  bool InferTypeArgs(CallExpr* e, Object* generic, std::vector<Type*>* targs,
+                     const std::vector<Type*>& arg_types);
+  Object* GenericFuncOf(Expr* fun);
+  std::vector<Type*> ExplicitTypeArgs(IndexExpr* e);
+  void CheckGenericIndex(IndexExpr* e, Object* generic);
+  void CheckGenericTypeIndex(IndexExpr* e, Named* origin);
+  bool CheckGenericCall(CallExpr* e, Object* generic);
+  // Instances whose origin's underlying type is not resolved yet; instances whose
+  // methods wait for the origin's methods to be collected; instance bodies to check;
+  // constraint checks that wait for methods (see checker_generic.cc).
+  std::vector<Named*> pending_instances_;
+  std::vector<Named*> unexpanded_;
+  std::vector<Object*> pending_bodies_;
+  struct PendingVerify {
+    std::vector<TypeParam*> tps;
+    std::vector<Type*> args;
+    std::vector<Pos> positions;
+  };
+  std::vector<PendingVerify> pending_verify_;
+  bool methods_collected_ = false;  // every method of this package is attached
+  // While an instance's body is checked: what gc cannot know in the generic body
+  // (T(0) and int(0) as duplicate cases, an impossible x.(T)) is no error.
+  bool checking_instance_ = false;
+  std::map<IndexExpr*, std::vector<Type*>> partial_targs_;  // F[int] of F[K, V]
+  // While a constraint is resolved, interfaces with type sets are allowed as types.
+  int in_constraint_ = 0;
+  struct ConstraintContext {
+    explicit ConstraintContext(Checker* c) : c(c) { ++c->in_constraint_; }
+    ~ConstraintContext() { --c->in_constraint_; }
+    Checker* c;
+  };
+
   // --- statements (checker_stmt.cc)
+  // Checks the body of a function declaration, its parameters declared in a scope
+  // inside `scope`.
+  void CheckFuncDeclBody(Object* fn, Scope* scope);
   struct FuncContext {
     Func* sig = nullptr;
     std::vector<Object*> results;  // result variables (named or not)

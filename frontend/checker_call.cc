@@ -9,6 +9,17 @@ namespace gojit::frontend {
 
 void Checker::CheckCall(CallExpr* e) {
   CheckExpr(e->fun);
+  bool args_checked = false;
+  if (e->fun->mode != ExprMode::kInvalid) {
+    if (Object* generic = GenericFuncOf(e->fun)) {
+      if (!CheckGenericCall(e, generic)) return;
+      args_checked = true;
+    }
+    // F[int](x): a direct call of the instance.
+    if (auto* ix = Unparen(e->fun)->As<IndexExpr>();
+        ix && ix->x->type && ix->x->type->Underlying()->As<Func>() && ix->mode == ExprMode::kValue)
+      e->fun = ix->x;
+  }
   Expr* fun = e->fun;
   switch (fun->mode) {
     case ExprMode::kInvalid:
@@ -31,7 +42,7 @@ void Checker::CheckCall(CallExpr* e) {
     for (Expr* a : e->args) CheckExpr(a);
     return;
   }
-  CheckArguments(e, sig, ExprString(fun));
+  CheckArguments(e, sig, ExprString(fun), args_checked);
   auto& results = sig->results()->elems();
   if (results.empty()) {
     e->mode = ExprMode::kNoValue;
@@ -45,26 +56,26 @@ void Checker::CheckCall(CallExpr* e) {
   }
 }
 
-void Checker::CheckArguments(CallExpr* e, Func* sig, std::string_view callee) {
+void Checker::CheckArguments(CallExpr* e, Func* sig, std::string_view callee, bool args_checked) {
   auto& params = sig->params()->elems();
   // f(g()) where g returns several values.
   std::vector<Type*> arg_types;
   std::vector<Expr*> args = e->args;
   bool spread = false;
   if (args.size() == 1 && !e->has_ellipsis) {
-    CheckExpr(args[0]);
+    if (!args_checked) CheckExpr(args[0]);
     if (args[0]->mode == ExprMode::kInvalid) return;
     if (auto* t = args[0]->type ? args[0]->type->As<Tuple>() : nullptr; t && t->size() != 1) {
       spread = true;
       arg_types = t->elems();
-    } else if (!CheckValue(args[0])) {
+    } else if (!RequireValue(args[0])) {
       return;
     }
   } else {
     bool ok = true;
     for (size_t i = 0; i < args.size(); ++i) {
       Type* hint = i < params.size() ? params[i] : nullptr;
-      if (!CheckValue(args[i], hint)) ok = false;
+      if (!(args_checked ? RequireValue(args[i]) : CheckValue(args[i], hint))) ok = false;
     }
     if (!ok) return;
   }
@@ -319,7 +330,10 @@ void Checker::CheckSelector(SelectorExpr* e) {
         Errorf(e->sel->pos, "undefined: %s.%s", id->name, name);
         return;
       }
-      e->sel->object = member;
+      // Checked again after a generic call pointed it at an instance: it stays.
+      if (!(e->sel->object && e->sel->object->instance_scope && member->generic))
+        e->sel->object = member;
+      member = e->sel->object;
       switch (member->kind) {
         case ObjectKind::kConst:
           e->mode = ExprMode::kConstant;
@@ -417,11 +431,10 @@ void Checker::CheckIndex(IndexExpr* e) {
     for (Expr* i : e->indices) CheckExpr(i);
     return;
   }
-  if (e->x->mode == ExprMode::kTypeExpr ||
-      (e->x->type && e->x->type->As<Func>() && e->x->mode == ExprMode::kValue &&
-       e->indices.size() >= 1 && e->x->Is<Ident>() && e->x->As<Ident>()->object &&
-       e->x->As<Ident>()->object->decl && !e->x->As<Ident>()->object->decl->func_type->type_params.empty())) {
-    Unsupported(e->pos, "generic instantiation");
+  if (Object* generic = GenericFuncOf(e->x)) return CheckGenericIndex(e, generic);
+  if (e->x->mode == ExprMode::kTypeExpr) {
+    if (auto* n = e->x->type->As<Named>(); n && n->IsGeneric()) return CheckGenericTypeIndex(e, n);
+    Errorf(e->pos, "%s is not a generic type", TypeString(e->x->type));
     return;
   }
   if (!CheckValue(e->x)) return;
@@ -666,7 +679,7 @@ void Checker::CheckTypeAssert(TypeAssertExpr* e) {
     return;
   }
   Type* t = ResolveType(e->type_expr);
-  if (!IsInterface(t)) {
+  if (!IsInterface(t) && !checking_instance_) {
     std::string missing;
     if (!Implements(t, e->x->type->Underlying()->As<Interface>(), &missing)) {
       Errorf(e->type_expr->pos, "impossible type assertion: %s\n\t%s does not implement %s (%s)",

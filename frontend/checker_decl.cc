@@ -7,8 +7,10 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "frontend/checker.h"
 
 namespace gojit::frontend {
@@ -35,35 +37,41 @@ void Checker::Run() {
   ReportTypeCycles();
   for (Object* obj : pkg_objects_)
     if (obj->kind == ObjectKind::kFunc && obj->decl && obj->decl->recv) ResolveObject(obj);
+  // Every method is attached: instances met so far get theirs, and their type
+  // arguments can be checked against the constraints.
+  methods_collected_ = true;
+  ExpandPendingMethods();
+  for (auto& v : std::exchange(pending_verify_, {})) VerifyTypeArgs(v.tps, v.args, v.positions);
   for (Object* obj : pkg_objects_) ResolveObject(obj);
   // Function bodies, after every package-level declaration is known.
-  for (Object* fn : pkg_->funcs) {
-    FuncDecl* d = fn->decl;
-    if (!d->body) continue;
-    Func* sig = fn->type ? fn->type->As<Func>() : nullptr;
-    if (!sig) continue;
-    Scope* saved = scope_;
-    scope_ = file_scope_of_[fn];
-    Object* saved_decl = decl_;
-    decl_ = fn;
-    std::vector<Object*> params, results;
-    Scope* fscope = program_.NewScope(scope_);
-    fscope->is_func = true;
-    // Re-declare the parameters in a fresh scope for the body.
-    Scope* s2 = scope_;
-    scope_ = fscope;
-    Func* again = ResolveSignature(d->func_type, d->recv, fscope, &params, &results);
-    (void)again;
-    scope_ = s2;
-    bool named = !d->func_type->results.empty() && !d->func_type->results[0].names.empty();
-    Scope* body_scope = fscope;
-    scope_ = body_scope;
-    CheckFuncBody(sig, params, results, d->body, named);
-    scope_ = saved;
-    decl_ = saved_decl;
+  for (size_t i = 0; i < pkg_->funcs.size(); ++i) {  // instantiation appends
+    Object* fn = pkg_->funcs[i];
+    if (fn->generic || fn->instance_scope) continue;
+    CheckFuncDeclBody(fn, file_scope_of_[fn]);
   }
+  CheckInstanceBodies();
   CheckUnusedImports();
   ComputeInitOrder();
+}
+
+void Checker::CheckFuncDeclBody(Object* fn, Scope* scope) {
+  FuncDecl* d = fn->decl;
+  if (!d->body) return;
+  Func* sig = fn->type ? fn->type->As<Func>() : nullptr;
+  if (!sig) return;
+  Scope* saved = scope_;
+  Object* saved_decl = decl_;
+  decl_ = fn;
+  std::vector<Object*> params, results;
+  Scope* fscope = program_.NewScope(scope);
+  fscope->is_func = true;
+  // Re-declare the parameters in a fresh scope for the body.
+  scope_ = fscope;
+  ResolveSignature(d->func_type, d->recv, fscope, &params, &results);
+  bool named = !d->func_type->results.empty() && !d->func_type->results[0].names.empty();
+  CheckFuncBody(sig, params, results, d->body, named);
+  scope_ = saved;
+  decl_ = saved_decl;
 }
 
 void Checker::CollectObjects() {
@@ -306,11 +314,7 @@ void Checker::ResolveVar(Object* obj) {
 
 void Checker::ResolveTypeName(Object* obj) {
   TypeSpec* ts = obj->type_spec;
-  if (!ts->type_params.empty()) {
-    Unsupported(ts->pos, "generic types");
-    obj->type = types_.basic(BasicKind::kInvalid);
-    return;
-  }
+  if (!ts->type_params.empty() && !ts->is_alias) return ResolveGenericTypeName(obj);
   if (ts->is_alias) {
     obj->type = ResolveType(ts->type_expr);
     return;
@@ -386,19 +390,73 @@ void Checker::ReportTypeCycles() {
 void Checker::ResolveFunc(Object* obj) {
   FuncDecl* d = obj->decl;
   if (!d->func_type->type_params.empty()) {
-    Unsupported(d->pos, "generic functions");
-    obj->type = nullptr;
+    if (d->recv) {
+      Errorf(d->func_type->type_params[0].pos, "methods cannot have type parameters");
+      obj->type = nullptr;
+      return;
+    }
+    // A generic function: its signature in terms of its type parameters.
+    obj->generic = true;
+    obj->generic_scope = scope_;
+    Scope* bind = program_.NewScope(scope_);
+    obj->type_params = DeclareTypeParams(d->func_type->type_params, bind);
+    Scope* saved = scope_;
+    scope_ = bind;
+    obj->type = ResolveSignature(d->func_type, nullptr, program_.NewScope(bind), nullptr, nullptr);
+    scope_ = saved;
+    if (obj->name == "main" || obj->name == "init")
+      Errorf(d->name->pos, "func %s must have no type parameters", obj->name);
     return;
   }
-  Scope* tmp = program_.NewScope(scope_);
-  obj->type = ResolveSignature(d->func_type, d->recv, tmp, nullptr, nullptr);
-  if (d->recv) {
-    // Attach the method to its receiver's base type.
-    Expr* rt = d->recv->type_expr;
+  // The receiver's base type, and for a generic one the names its type
+  // parameters get in this method: (l *List[T]).
+  Expr* rt = d->recv ? d->recv->type_expr : nullptr;
+  bool ptr = false;
+  IndexExpr* generic_recv = nullptr;
+  if (rt) {
     while (auto* p = rt->As<ParenExpr>()) rt = p->x;
-    bool ptr = false;
     if (auto* s = rt->As<StarExpr>()) rt = s->x, ptr = true;
     while (auto* p = rt->As<ParenExpr>()) rt = p->x;
+    if ((generic_recv = rt->As<IndexExpr>())) rt = generic_recv->x;
+  }
+  Scope* tmp = program_.NewScope(scope_);
+  if (generic_recv) {
+    Ident* base_id = rt->As<Ident>();
+    Object* base = base_id ? pkg_->scope->LookupLocal(base_id->name) : nullptr;
+    if (base && base->kind == ObjectKind::kTypeName) ResolveObject(base);
+    Named* named = base && base->type ? base->type->As<Named>() : nullptr;
+    if (!named || !named->IsGeneric()) {
+      Errorf(rt->pos, "%s is not a generic type", base_id ? base_id->name : ExprString(rt));
+      return;
+    }
+    if (generic_recv->indices.size() != named->type_params().size()) {
+      Errorf(generic_recv->pos, "got %d type parameters, but receiver base type declares %d",
+             generic_recv->indices.size(), named->type_params().size());
+      return;
+    }
+    // Bound to the generic type's own parameters: the method's signature is
+    // then in the same terms as the type's declaration.
+    std::vector<Ident*> names;
+    // `(l *List[_])`: a blank parameter still has to be bound in every instance
+    // (its receiver type names it), so it gets a name no identifier can have.
+    for (size_t k = 0; k < generic_recv->indices.size(); ++k)
+      if (auto* id = generic_recv->indices[k]->As<Ident>(); id && id->name == "_")
+        id->name = absl::StrCat("_\u00b7", k);
+    for (Expr* i : generic_recv->indices) {
+      names.push_back(i->As<Ident>());
+      if (!i->As<Ident>()) Errorf(i->pos, "receiver type parameter %s must be an identifier", ExprString(i));
+    }
+    std::vector<Type*> params(named->type_params().begin(), named->type_params().end());
+    tmp = program_.NewScope(BindTypeArgs(scope_, names, params));
+    obj->generic = true;
+    obj->generic_scope = scope_;
+  }
+  Scope* saved_scope = scope_;
+  scope_ = tmp->parent;
+  obj->type = ResolveSignature(d->func_type, d->recv, tmp, nullptr, nullptr);
+  scope_ = saved_scope;
+  if (d->recv) {
+    // Attach the method to its receiver's base type.
     Ident* base_id = rt->As<Ident>();
     Object* base = base_id ? pkg_->scope->LookupLocal(base_id->name) : nullptr;
     if (!base || base->kind != ObjectKind::kTypeName) {
@@ -497,11 +555,25 @@ Type* Checker::ResolveType(Expr* e) {
   if (!e) return invalid;
   switch (e->kind) {
     case NodeKind::kIdent:
-    case NodeKind::kSelectorExpr: {
+    case NodeKind::kSelectorExpr:
+    case NodeKind::kIndexExpr: {
       CheckExpr(e);
       if (e->mode == ExprMode::kInvalid) return invalid;
       if (e->mode != ExprMode::kTypeExpr) {
         Errorf(e->pos, "%s is not a type", ExprString(e));
+        return invalid;
+      }
+      if (auto* n = e->type->As<Named>(); n && n->IsGeneric()) {
+        std::vector<std::string> tps;
+        for (TypeParam* tp : n->type_params())
+          tps.push_back(absl::StrCat(tp->obj()->name, " ", tp->constraint_name()));
+        Errorf(e->pos, "cannot use generic type %s[%s] without instantiation", n->obj()->name,
+               absl::StrJoin(tps, ", "));
+        return invalid;
+      }
+      if (auto* i = e->type->Underlying()->As<Interface>(); i && i->IsConstraint() && !in_constraint_) {
+        Errorf(e->pos, "cannot use type %s outside a type constraint: interface contains type constraints",
+               ExprString(e));
         return invalid;
       }
       return e->type;
@@ -558,6 +630,7 @@ Type* Checker::ResolveType(Expr* e) {
         if (f.names.empty()) {
           Expr* te = f.type_expr;
           if (auto* s = te->As<StarExpr>()) te = s->x;
+          if (auto* ix = te->As<IndexExpr>()) te = ix->x;  // an embedded List[T]
           std::string name = te->As<Ident>()      ? te->As<Ident>()->name
                              : te->As<SelectorExpr>() ? te->As<SelectorExpr>()->sel->name
                                                     : "?";
@@ -581,6 +654,8 @@ Type* Checker::ResolveType(Expr* e) {
     }
     case NodeKind::kInterfaceType: {
       std::vector<InterfaceMethod> methods;
+      std::vector<std::vector<TypeTerm>> unions;
+      bool comparable = false;
       for (const Field& f : e->As<InterfaceType>()->elems) {
         if (f.names.size() == 1) {
           auto* ft = f.type_expr->As<FuncType>();
@@ -591,19 +666,20 @@ Type* Checker::ResolveType(Expr* e) {
           methods.push_back({f.names[0]->name, sig});
           continue;
         }
-        Type* t = ResolveType(f.type_expr);
-        Interface* embedded = t->Underlying()->As<Interface>();
-        if (!embedded) {
-          Unsupported(f.pos, "type constraints in interfaces");
-          continue;
-        }
-        for (auto& m : embedded->methods()) methods.push_back(m);
+        AddInterfaceElem(f.type_expr, &methods, &unions, &comparable);
       }
-      return types_.NewInterface(std::move(methods));
+      // Methods reached twice through embedding are one (identical signatures).
+      std::sort(methods.begin(), methods.end(),
+                [](const InterfaceMethod& a, const InterfaceMethod& b) { return a.name < b.name; });
+      methods.erase(std::unique(methods.begin(), methods.end(),
+                                [](const InterfaceMethod& a, const InterfaceMethod& b) {
+                                  return a.name == b.name && Identical(a.sig, b.sig);
+                                }),
+                    methods.end());
+      Interface* iface = types_.NewInterface(std::move(methods));
+      iface->SetTypeSet(std::move(unions), comparable);
+      return iface;
     }
-    case NodeKind::kIndexExpr:
-      Unsupported(e->pos, "generic type instantiation");
-      return invalid;
     default:
       Errorf(e->pos, "%s is not a type", ExprString(e));
       return invalid;

@@ -215,6 +215,10 @@ bool Checker::RequireValue(Expr* e) {
                ExprString(e), TypeString(e->type));
         break;
       }
+      if (e->type && e->type->As<Func>() && ContainsTypeParams(e->type) && GenericFuncOf(e)) {
+        Errorf(e->pos, "cannot use generic function %s without instantiation", ExprString(e));
+        break;
+      }
       return true;
   }
   e->mode = ExprMode::kInvalid;
@@ -282,6 +286,10 @@ void Checker::CheckIdent(Ident* e) {
     Errorf(e->pos, "undefined: %s", e->name);
     return;
   }
+  // Checked again after a generic call pointed it at an instance: it stays.
+  if (e->object && e->object->instance_scope && e->object->kind == ObjectKind::kFunc &&
+      obj->generic)
+    obj = e->object;
   e->object = obj;
   if (obj->pkg == pkg_ && obj->color != Object::Color::kBlack &&
       (obj->is_global || obj->kind == ObjectKind::kFunc || obj->kind == ObjectKind::kConst ||
@@ -313,10 +321,10 @@ void Checker::CheckIdent(Ident* e) {
       e->type = obj->type;
       return;
     case ObjectKind::kVar:
+      obj->used = true;
       if (!obj->type || IsBasicKind(obj->type, BasicKind::kInvalid)) return;
       e->mode = ExprMode::kVariable;
       e->type = obj->type;
-      obj->used = true;
       // A local variable used inside a closure it is not declared in is captured by
       // reference: it must live on the heap.
       if (!obj->is_global && func_ && func_->outer) {

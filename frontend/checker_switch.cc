@@ -100,7 +100,7 @@ void Checker::CheckSwitch(SwitchStmt* s, Scope* scope) {
           ConstValue a = prev.value, b = *v->constant;
           MatchKinds(a, b);
           if (a.kind == b.kind && ConstValue::Compare(Tok::kEql, a, b) &&
-              Identical(prev.type, v->type)) {
+              Identical(prev.type, v->type) && !checking_instance_) {
             Errorf(v->pos, "duplicate case %s in expression switch\n\t%s: previous case",
                    Describe(v), program_.sources.Format(prev.pos));
             break;
@@ -156,7 +156,7 @@ void Checker::CheckTypeSwitch(TypeSwitchStmt* s, Scope* scope) {
       Type* t = ResolveType(te);
       te->type = t;
       te->mode = ExprMode::kTypeExpr;
-      if (!IsInterface(t) && !IsBasicKind(t, BasicKind::kInvalid)) {
+      if (!IsInterface(t) && !IsBasicKind(t, BasicKind::kInvalid) && !checking_instance_) {
         std::string missing;
         if (!Implements(t, ta->x->type->Underlying()->As<Interface>(), &missing))
           Errorf(te->pos, "impossible type switch case: %s cannot have dynamic type %s (%s)",

@@ -8,6 +8,7 @@
 // in gc's words, so the Status is reserved for internal failures).
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,6 +34,13 @@ struct Program {
   Package* main = nullptr;
   // Every package, dependencies before the packages that import them; main last.
   std::vector<Package*> init_order;
+  // The instances of each generic function or type (by its object), with their
+  // type arguments: the instance's function object, or its type's TypeName.
+  struct Instance {
+    std::vector<Type*> args;
+    Object* obj;
+  };
+  std::map<const Object*, std::vector<Instance>> instances;
   // Universe types the checker and ir/ refer to by name.
   Named* error_type = nullptr;
   Type* any_type = nullptr;

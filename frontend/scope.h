@@ -59,6 +59,17 @@ class Object {
   FuncDecl* decl = nullptr;
   Type* recv_type = nullptr;  // methods: T or *T
   bool pointer_recv = false;
+  // Generics (checker_generic.cc). A generic function, a method of a generic type,
+  // or a generic type: instantiated from its declaration, resolved in generic_scope
+  // (its file's scope). A generic function's type has its type_params in it.
+  bool generic = false;
+  Scope* generic_scope = nullptr;
+  std::vector<TypeParam*> type_params;
+  // An instance (function or method): its body is checked in this scope, which
+  // binds the type parameters' names to the type arguments.
+  Scope* instance_scope = nullptr;
+  // kTypeName: a type parameter's name bound to a type argument in an instance.
+  bool type_param_binding = false;
   // kPkgName
   Package* imported = nullptr;
   // kBuiltin

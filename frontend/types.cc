@@ -98,6 +98,7 @@ Interface* TypeTable::NewInterface(std::vector<InterfaceMethod> methods) {
   return Own<Interface>(std::move(methods));
 }
 Named* TypeTable::NewNamed(Object* obj) { return Own<Named>(obj); }
+TypeParam* TypeTable::NewTypeParam(Object* obj, int index) { return Own<TypeParam>(obj, index); }
 
 bool Identical(Type* a, Type* b) {
   if (a == b) return true;
@@ -147,6 +148,7 @@ bool Identical(Type* a, Type* b) {
     case TypeKind::kInterface: {
       auto &x = a->As<Interface>()->methods(), &y = b->As<Interface>()->methods();
       if (x.size() != y.size()) return false;
+      if (a->As<Interface>()->IsConstraint() || b->As<Interface>()->IsConstraint()) return false;
       for (size_t i = 0; i < x.size(); ++i)
         if (x[i].name != y[i].name || !Identical(x[i].sig, y[i].sig)) return false;
       return true;
@@ -225,10 +227,22 @@ std::string TypeStringImpl(Type* t, bool reflect) {
       Interface* i = t->As<Interface>();
       if (i->IsEmpty()) return "interface {}";
       std::vector<std::string> parts;
+      if (i->comparable()) parts.push_back("comparable");
       for (auto& m : i->methods()) parts.push_back(absl::StrCat(m.name, SignatureString(m.sig, reflect)));
+      for (auto& u : i->unions()) {
+        std::vector<std::string> terms;
+        for (const TypeTerm& term : u)
+          terms.push_back(absl::StrCat(term.tilde ? "~" : "", TypeStringImpl(term.type, reflect)));
+        parts.push_back(absl::StrJoin(terms, " | "));
+      }
       return absl::StrCat("interface {", absl::StrJoin(parts, "; "), "}");
     }
     case TypeKind::kNamed: {
+      if (Named* origin = t->As<Named>()->origin()) {
+        std::vector<std::string> args;
+        for (Type* a : t->As<Named>()->type_args()) args.push_back(TypeStringImpl(a, reflect));
+        return absl::StrCat(TypeStringImpl(origin, reflect), "[", absl::StrJoin(args, ","), "]");
+      }
       Object* obj = t->As<Named>()->obj();
       if (!obj->pkg) return obj->name;  // error, any, comparable
       if (!reflect && obj->pkg == message_pkg) return obj->name;
@@ -239,7 +253,7 @@ std::string TypeStringImpl(Type* t, bool reflect) {
       return name;
     }
     case TypeKind::kTypeParam:
-      return "T";
+      return t->As<TypeParam>()->obj()->name;
   }
   return "?";
 }
@@ -274,6 +288,49 @@ Type* DefaultType(TypeTable& types, Type* t) {
 bool IsUntyped(Type* t) {
   Basic* b = t ? t->As<Basic>() : nullptr;
   return b && b->IsUntyped();
+}
+
+bool ContainsTypeParams(Type* t) {
+  if (!t) return false;
+  switch (t->kind()) {
+    case TypeKind::kTypeParam:
+      return true;
+    case TypeKind::kBasic:
+      return false;
+    case TypeKind::kPointer:
+      return ContainsTypeParams(t->As<Pointer>()->elem());
+    case TypeKind::kSlice:
+      return ContainsTypeParams(t->As<Slice>()->elem());
+    case TypeKind::kArray:
+      return ContainsTypeParams(t->As<Array>()->elem());
+    case TypeKind::kMap:
+      return ContainsTypeParams(t->As<Map>()->key()) || ContainsTypeParams(t->As<Map>()->elem());
+    case TypeKind::kChan:
+      return ContainsTypeParams(t->As<Chan>()->elem());
+    case TypeKind::kTuple:
+      for (Type* e : t->As<Tuple>()->elems())
+        if (ContainsTypeParams(e)) return true;
+      return false;
+    case TypeKind::kFunc:
+      return ContainsTypeParams(t->As<Func>()->params()) ||
+             ContainsTypeParams(t->As<Func>()->results());
+    case TypeKind::kStruct:
+      for (auto& f : t->As<Struct>()->fields())
+        if (ContainsTypeParams(f.type)) return true;
+      return false;
+    case TypeKind::kInterface:
+      for (auto& m : t->As<Interface>()->methods())
+        if (ContainsTypeParams(m.sig)) return true;
+      for (auto& u : t->As<Interface>()->unions())
+        for (auto& term : u)
+          if (ContainsTypeParams(term.type)) return true;
+      return false;
+    case TypeKind::kNamed:
+      for (Type* a : t->As<Named>()->type_args())
+        if (ContainsTypeParams(a)) return true;
+      return false;
+  }
+  return false;
 }
 
 Basic* UBasic(Type* t) { return t ? t->Underlying()->As<Basic>() : nullptr; }

@@ -196,6 +196,12 @@ struct InterfaceMethod {
   Func* sig;
 };
 
+// One term of a union in a constraint: `~int` (tilde) or `string`.
+struct TypeTerm {
+  bool tilde = false;
+  Type* type = nullptr;
+};
+
 class Interface : public Type {
  public:
   static constexpr TypeKind kKind = TypeKind::kInterface;
@@ -203,10 +209,47 @@ class Interface : public Type {
       : Type(kKind), methods_(std::move(methods)) {}
   // The full method set (embedded interfaces flattened), sorted by name.
   const std::vector<InterfaceMethod>& methods() const { return methods_; }
-  bool IsEmpty() const { return methods_.empty(); }
+  bool IsEmpty() const { return methods_.empty() && !IsConstraint(); }
+  // The type set beyond the methods, for constraints: a type is in it when it
+  // matches a term of every union and, if `comparable`, is comparable. An interface
+  // with either can only constrain type parameters.
+  const std::vector<std::vector<TypeTerm>>& unions() const { return unions_; }
+  bool comparable() const { return comparable_; }
+  bool IsConstraint() const { return !unions_.empty() || comparable_; }
+  void SetTypeSet(std::vector<std::vector<TypeTerm>> unions, bool comparable) {
+    unions_ = std::move(unions);
+    comparable_ = comparable;
+  }
 
  private:
   std::vector<InterfaceMethod> methods_;
+  std::vector<std::vector<TypeTerm>> unions_;
+  bool comparable_ = false;
+};
+
+// A type parameter of a generic function or type. It appears only in the
+// signatures and declarations of generics: a generic body is checked and lowered
+// once per instance, with its type parameters bound to the type arguments
+// (checker_generic.cc), so no value that ir/ sees has a TypeParam type.
+class TypeParam : public Type {
+ public:
+  static constexpr TypeKind kKind = TypeKind::kTypeParam;
+  TypeParam(Object* obj, int index) : Type(kKind), obj_(obj), index_(index) {}
+  Object* obj() const { return obj_; }
+  int index() const { return index_; }
+  Interface* constraint() const { return constraint_; }
+  // The constraint as written, for messages: Number, fmt.Stringer, ~int | string.
+  const std::string& constraint_name() const { return constraint_name_; }
+  void set_constraint(Interface* c, std::string name) {
+    constraint_ = c;
+    constraint_name_ = std::move(name);
+  }
+
+ private:
+  Object* obj_;
+  int index_;
+  Interface* constraint_ = nullptr;
+  std::string constraint_name_;
 };
 
 // A defined type: `type T U`. Methods are the Func objects declared on T or *T.
@@ -218,11 +261,28 @@ class Named : public Type {
   Type* underlying() const { return underlying_; }
   void set_underlying(Type* u) { underlying_ = u; }
   std::vector<Object*>& methods() { return methods_; }
+  // A generic type (`type List[T any] ...`) has type parameters; its underlying
+  // type and methods are written in terms of them. An instance (List[int]) has its
+  // origin and type arguments, and its own underlying type and methods with the
+  // arguments substituted.
+  std::vector<TypeParam*>& type_params() { return type_params_; }
+  bool IsGeneric() const { return !type_params_.empty(); }
+  Named* origin() const { return origin_; }
+  const std::vector<Type*>& type_args() const { return type_args_; }
+  void SetInstanceOf(Named* origin, std::vector<Type*> args) {
+    origin_ = origin;
+    type_args_ = std::move(args);
+  }
+  // Whether the instance's methods have been instantiated (checker_generic.cc).
+  bool methods_expanded = false;
 
  private:
   Object* obj_;
   Type* underlying_ = nullptr;  // null while the declaration is being resolved
   std::vector<Object*> methods_;
+  std::vector<TypeParam*> type_params_;
+  Named* origin_ = nullptr;
+  std::vector<Type*> type_args_;
 };
 
 inline Type* Type::Underlying() {
@@ -248,6 +308,7 @@ class TypeTable {
   Struct* NewStruct(std::vector<StructField> fields);
   Interface* NewInterface(std::vector<InterfaceMethod> methods);
   Named* NewNamed(Object* obj);
+  TypeParam* NewTypeParam(Object* obj, int index);
   // byte and rune: the same kinds as uint8 and int32 under their own names, so
   // messages say "byte" where the program did (as gc's types2 does).
   Basic* byte_type() { return byte_.get(); }
@@ -305,6 +366,8 @@ Type* DefaultType(TypeTable& types, Type* t);
 bool IsUntyped(Type* t);
 bool IsInterface(Type* t);
 bool IsComparable(Type* t);
+// Whether a TypeParam occurs in t (in a generic's signature or declaration).
+bool ContainsTypeParams(Type* t);
 // The Basic underlying t, or null.
 Basic* UBasic(Type* t);
 // Whether t's underlying type is the basic kind k.

@@ -42,6 +42,15 @@ void InitUniverse(Program& p) {
   p.universe->Insert(err_obj);
   p.error_type = err;
 
+  // type comparable interface{ comparable }: only a constraint.
+  Object* cmp_obj = p.NewObject(ObjectKind::kTypeName, "comparable", Pos{}, nullptr);
+  Named* cmp = p.types.NewNamed(cmp_obj);
+  cmp_obj->type = cmp;
+  Interface* cmp_iface = p.types.NewInterface({});
+  cmp_iface->SetTypeSet({}, true);
+  cmp->set_underlying(cmp_iface);
+  p.universe->Insert(cmp_obj);
+
   auto constant = [&](const char* name, Type* t, ConstValue v) {
     Object* obj = p.NewObject(ObjectKind::kConst, name, Pos{}, nullptr);
     obj->type = t;

@@ -182,6 +182,7 @@ llvm::Value* FunctionContext::IndexAddr(fe::IndexExpr* e) {
 
 llvm::Value* FunctionContext::Index(fe::IndexExpr* e) {
   fe::Type* xt = e->x->type->Underlying();
+  if (xt->As<fe::Func>()) return Expr(e->x);  // F[int]: the instance, as a value
   if (auto* b = xt->As<fe::Basic>(); b && b->IsString()) {
     llvm::Value* s = ExprAs(e->x, m_.types().basic(BasicKind::kString));
     fe::Expr* index = e->indices[0];

@@ -19,13 +19,6 @@ using fe::BasicKind;
 using fe::ExprMode;
 using fe::Tok;
 
-namespace {
-fe::Expr* Unparen(fe::Expr* e) {
-  while (auto* p = e->As<fe::ParenExpr>()) e = p->x;
-  return e;
-}
-}  // namespace
-
 llvm::Value* FunctionContext::Expr(fe::Expr* e) {
   if (e->mode == ExprMode::kConstant && e->constant) {
     return m_.ConstValue(*e->constant, e->type);

@@ -73,7 +73,7 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
     for (size_t i = 0; i < pkg->init_funcs.size(); ++i)
       m.FunctionFor(pkg->init_funcs[i]->object)->setName(absl::StrCat(pkg->path, ".init.", i));
     for (fe::Object* fn : pkg->funcs) {
-      if (!fn->type) continue;
+      if (!fn->type || fn->generic) continue;  // generics are lowered as their instances
       fe::FuncDecl* d = fn->decl;
       llvm::Function* f = m.FunctionFor(fn);
       FunctionContext fc(m, f, fn->type->As<fe::Func>());

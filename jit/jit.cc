@@ -168,6 +168,25 @@ std::map<std::string, ObjectFunction> ReadLineTables(llvm::MemoryBufferRef buffe
   return out;
 }
 
+// How gc names a generic instance in tracebacks and runtime.FuncForPC: its type
+// arguments elided, "main.F[...]" and "main.(*List[...]).Push" for the symbols
+// main.F[int] and main.(*List[int]).Push.
+std::string TracebackName(const std::string& symbol) {
+  if (symbol.find('[') == std::string::npos) return symbol;
+  std::string out;
+  int depth = 0;
+  for (char c : symbol) {
+    if (c == '[') {
+      if (depth++ == 0) out += "[...]";
+    } else if (c == ']') {
+      --depth;
+    } else if (depth == 0) {
+      out += c;
+    }
+  }
+  return out;
+}
+
 // Registers every function JITLink links with rt::RegisterFunction; see the top.
 class PcTablePlugin : public llvm::orc::ObjectLinkingLayer::Plugin {
  public:
@@ -224,6 +243,9 @@ class PcTablePlugin : public llvm::orc::ObjectLinkingLayer::Plugin {
         info.lines = std::move(it->second.lines);
         info.inlined = std::move(it->second.inlined);
       }
+      info.name = TracebackName(info.name);
+      for (auto& range : info.inlined)
+        for (auto& frame : range.frames) frame.name = TracebackName(frame.name);
       table_->Add(info);
       rt::RegisterFunction(std::move(info));
     }

@@ -1,0 +1,34 @@
+// errorcheck
+
+// Generic calls and types whose type arguments fail their constraints, or
+// cannot be inferred.
+
+package main
+
+import "fmt"
+
+type Number interface{ ~int | ~float64 }
+
+func Sum[T Number](xs []T) T { var s T; return s }
+
+func Eq[T comparable](a, b T) bool { return a == b }
+
+func Show[T fmt.Stringer](x T) string { return x.String() }
+
+func Zero[T any]() T { var z T; return z }
+
+type Box[T Number] struct{ v T }
+
+func Conv[To, From Number](f From) To { return To(f) }
+
+func main() {
+	_ = Sum([]string{"a"}) // ERROR "string does not implement Number .string missing in ~int \| ~float64."
+	_ = Eq([]int{}, nil) // ERROR "\[\]int does not implement comparable"
+	_ = Show(3) // ERROR "int does not implement fmt.Stringer .missing String method."
+	_ = Zero() // ERROR "cannot infer T"
+	_ = Conv(1) // ERROR "cannot infer To"
+	_ = Sum[string] // ERROR "string does not implement Number"
+	var b Box[string] // ERROR "string does not implement Number"
+	_ = b
+}
+
