@@ -1,16 +1,20 @@
 // Deep copies of syntax trees (see ast_clone.h).
 #include "frontend/ast_clone.h"
 
+#include <functional>
+
 namespace gojit::frontend {
 namespace {
 
 class Cloner {
  public:
-  explicit Cloner(AstArena& arena) : arena_(arena) {}
+  Cloner(AstArena& arena, const std::function<void(const ::gojit::frontend::Node*)>* visit)
+      : arena_(arena), visit_(visit) {}
 
   template <typename T>
   T* Of(const T* n) {
     if (!n) return nullptr;
+    if (visit_) (*visit_)(n);
     return static_cast<T*>(Node(n));
   }
 
@@ -328,10 +332,18 @@ class Cloner {
   }
 
   AstArena& arena_;
+  const std::function<void(const ::gojit::frontend::Node*)>* visit_;
 };
 
 }  // namespace
 
-FuncDecl* CloneFuncDecl(AstArena& arena, const FuncDecl* decl) { return Cloner(arena).Decl(decl); }
+FuncDecl* CloneFuncDecl(AstArena& arena, const FuncDecl* decl) {
+  return Cloner(arena, nullptr).Decl(decl);
+}
+
+void VisitFuncDecl(const FuncDecl* decl, const std::function<void(const Node*)>& visit) {
+  AstArena scratch;  // the copy is dropped: the walk is what was wanted
+  Cloner(scratch, &visit).Decl(decl);
+}
 
 }  // namespace gojit::frontend

@@ -10,10 +10,16 @@
 //     the clone is in its initial state, as if freshly parsed.
 #pragma once
 
+#include <functional>
+
 #include "frontend/ast.h"
 
 namespace gojit::frontend {
 
 FuncDecl* CloneFuncDecl(AstArena& arena, const FuncDecl* decl);
+
+// Calls visit on every node of decl, parents before children (by way of a copy
+// that is thrown away: the copy's traversal is the one walk of every node kind).
+void VisitFuncDecl(const FuncDecl* decl, const std::function<void(const Node*)>& visit);
 
 }  // namespace gojit::frontend

@@ -146,6 +146,7 @@ class Checker {
   Scope* BindTypeArgs(Scope* parent, const std::vector<Ident*>& names, const std::vector<Type*>& args);
   Object* InstantiateFunc(Object* generic, std::vector<Type*> args, const std::vector<Pos>& positions);
   void CheckInstanceBodies();
+  void MarkImportsUsedByGenerics();
   bool Satisfies(Type* t, Interface* c, const std::string& cname, std::string* why);
   bool VerifyTypeArgs(const std::vector<TypeParam*>& tps, const std::vector<Type*>& args,
                       const std::vector<Pos>& positions);
@@ -173,6 +174,7 @@ class Checker {
   // While an instance's body is checked: what gc cannot know in the generic body
   // (T(0) and int(0) as duplicate cases, an impossible x.(T)) is no error.
   bool checking_instance_ = false;
+  std::vector<Type*> instance_args_;  // the type arguments of that instance
   std::map<IndexExpr*, std::vector<Type*>> partial_targs_;  // F[int] of F[K, V]
   // While a constraint is resolved, interfaces with type sets are allowed as types.
   int in_constraint_ = 0;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -50,6 +51,7 @@ void Checker::Run() {
     CheckFuncDeclBody(fn, file_scope_of_[fn]);
   }
   CheckInstanceBodies();
+  MarkImportsUsedByGenerics();
   CheckUnusedImports();
   ComputeInitOrder();
 }
@@ -321,6 +323,9 @@ void Checker::ResolveTypeName(Object* obj) {
   }
   Named* named = types_.NewNamed(obj);
   obj->type = named;
+  // `type C comparable`: a constraint may be given a new name.
+  std::optional<ConstraintContext> constraint_ok;
+  if (ts->type_expr->Is<Ident>() || ts->type_expr->Is<SelectorExpr>()) constraint_ok.emplace(this);
   Type* u = ResolveType(ts->type_expr)->Underlying();
   if (auto* rhs = u->As<Named>()) {
     // `type T2 T1` met while T1's own declaration is being resolved (T1 has a
@@ -391,7 +396,7 @@ void Checker::ResolveFunc(Object* obj) {
   FuncDecl* d = obj->decl;
   if (!d->func_type->type_params.empty()) {
     if (d->recv) {
-      Errorf(d->func_type->type_params[0].pos, "methods cannot have type parameters");
+      Errorf(d->func_type->type_params[0].pos, "method must have no type parameters");
       obj->type = nullptr;
       return;
     }

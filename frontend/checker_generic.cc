@@ -166,6 +166,22 @@ void Checker::ResolveGenericTypeName(Object* obj) {
   CompletePendingInstances();
 }
 
+// A generic body is checked only per instance: the packages it names count as
+// used even when it has none (gc, which checks generic bodies, finds them used).
+void Checker::MarkImportsUsedByGenerics() {
+  for (Object* obj : pkg_objects_) {
+    if (obj->kind != ObjectKind::kFunc || !obj->generic || !obj->decl) continue;
+    Scope* file_scope = obj->generic_scope;
+    VisitFuncDecl(obj->decl, [&](const Node* n) {
+      auto* sel = n->As<SelectorExpr>();
+      auto* id = sel ? sel->x->As<Ident>() : nullptr;
+      if (!id) return;
+      Object* o = file_scope->LookupLocal(id->name);
+      if (o && o->kind == ObjectKind::kPkgName) o->used = true;
+    });
+  }
+}
+
 // ---------------------------------------------------------------- substitution
 
 Type* Checker::Subst(Type* t, const TypeMap& m) {
@@ -348,6 +364,7 @@ void Checker::ExpandMethods(Named* inst) {
     im->recv_type = m->pointer_recv ? static_cast<Type*>(types_.NewPointer(inst)) : inst;
     im->pointer_recv = m->pointer_recv;
     im->instance_scope = bind;
+    im->instance_args = inst->type_args();
     Scope* saved = scope_;
     scope_ = bind;
     im->type = ResolveSignature(clone->func_type, nullptr, program_.NewScope(bind), nullptr, nullptr);
@@ -377,6 +394,7 @@ Object* Checker::InstantiateFunc(Object* generic, std::vector<Type*> args,
   clone->object = inst;
   clone->name->object = inst;
   inst->instance_scope = bind;
+  inst->instance_args = args;
   list.push_back({args, inst});
   Scope* saved = scope_;
   scope_ = bind;
@@ -396,7 +414,9 @@ void Checker::CheckInstanceBodies() {
     Package* saved = pkg_;
     pkg_ = fn->pkg;
     checking_instance_ = true;
+    instance_args_ = fn->instance_args;
     CheckFuncDeclBody(fn, fn->instance_scope);
+    instance_args_.clear();
     checking_instance_ = false;
     pkg_ = saved;
   }

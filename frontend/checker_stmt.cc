@@ -277,6 +277,7 @@ void Checker::CheckLocalDecl(GenDecl* d, Scope* scope) {
     } else if (auto* ts = spec->As<TypeSpec>()) {
       Object* obj = program_.NewObject(ObjectKind::kTypeName, ts->name->name, ts->name->pos, pkg_);
       obj->type_spec = ts;
+      obj->instance_args = instance_args_;  // one type per instance: pair[int], pair[string]
       ts->name->object = obj;
       DeclareLocal(scope, obj);
       Scope* saved = scope_;

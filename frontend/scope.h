@@ -70,6 +70,9 @@ class Object {
   Scope* instance_scope = nullptr;
   // kTypeName: a type parameter's name bound to a type argument in an instance.
   bool type_param_binding = false;
+  // An instance's type arguments; also on a kTypeName declared in an instance's
+  // body, whose name carries them (main.pair[int]).
+  std::vector<Type*> instance_args;
   // kPkgName
   Package* imported = nullptr;
   // kBuiltin

@@ -220,6 +220,8 @@ std::string TypeStringImpl(Type* t, bool reflect) {
       for (auto& f : t->As<Struct>()->fields()) {
         parts.push_back(f.embedded ? TypeStringImpl(f.type, reflect)
                                    : absl::StrCat(f.name, " ", TypeStringImpl(f.type, reflect)));
+        // Tags are part of the type's identity (the tag's literal text, as written).
+        if (!f.tag.empty() && unique_names) absl::StrAppend(&parts.back(), " ", f.tag);
       }
       return absl::StrCat("struct{", absl::StrJoin(parts, "; "), "}");
     }
@@ -247,6 +249,11 @@ std::string TypeStringImpl(Type* t, bool reflect) {
       if (!obj->pkg) return obj->name;  // error, any, comparable
       if (!reflect && obj->pkg == message_pkg) return obj->name;
       std::string name = absl::StrCat(obj->pkg->name, ".", obj->name);
+      if (!obj->instance_args.empty()) {
+        std::vector<std::string> args;
+        for (Type* a : obj->instance_args) args.push_back(TypeStringImpl(a, reflect));
+        absl::StrAppend(&name, "[", absl::StrJoin(args, ","), "]");
+      }
       // A type declared inside a function: two such types may share a name.
       if (unique_names && obj->pkg->scope->LookupLocal(obj->name) != obj)
         absl::StrAppend(&name, "·", obj->pos.file, ":", obj->pos.line, ":", obj->pos.col);

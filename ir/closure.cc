@@ -200,14 +200,15 @@ llvm::Value* FunctionContext::Receiver(fe::SelectorExpr* sel, fe::Object* m) {
 llvm::Value* FunctionContext::MethodValue(fe::SelectorExpr* e) {
   fe::Object* m = e->sel->object;
   if (e->x->mode == ExprMode::kTypeExpr) return MethodExpr(e);
-  if (fe::IsInterface(e->x->type) && e->path.empty()) {
-    // x.M on an interface: a closure {wrapper, x} that dispatches when called.
-    auto* iface = e->x->type->Underlying()->As<fe::Interface>();
+  if (fe::IsInterface(m->recv_type)) {
+    // x.M on an interface (x's own, or of an embedded interface field): a closure
+    // {wrapper, x} that dispatches when called.
+    auto* iface = m->recv_type->Underlying()->As<fe::Interface>();
     size_t index = 0;
     for (size_t i = 0; i < iface->methods().size(); ++i)
       if (iface->methods()[i].name == m->name) index = i;
     auto* sig = iface->methods()[index].sig;
-    llvm::Value* x = Expr(e->x);
+    llvm::Value* x = e->path.empty() ? Expr(e->x) : Receiver(e, m);
     NilCheck(b_.CreateExtractValue(x, 0));  // gc panics when the method value is made
     auto* closure_ty = llvm::StructType::get(m_.ctx(), {m_.Ptr(), m_.IfaceType()});
     auto* wrapper = llvm::Function::Create(m_.GoFuncType(sig, nullptr), llvm::GlobalValue::InternalLinkage,

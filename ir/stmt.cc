@@ -60,6 +60,15 @@ void FunctionContext::Stmt(fe::Stmt* s) {
       llvm::Value* addr = Addr(st->x);
       llvm::Type* lt = m_.LLVMType(st->x->type);
       llvm::Value* v = b_.CreateLoad(lt, addr);
+      if (auto* st_ty = llvm::dyn_cast<llvm::StructType>(lt)) {
+        // complex64/128: x++ adds 1+0i, that is, to the real part.
+        llvm::Type* part_ty = st_ty->getElementType(0);
+        llvm::Value* re = b_.CreateExtractValue(v, 0);
+        llvm::Value* one = llvm::ConstantFP::get(part_ty, 1.0);
+        re = st->tok == Tok::kInc ? b_.CreateFAdd(re, one) : b_.CreateFSub(re, one);
+        b_.CreateStore(b_.CreateInsertValue(v, re, 0), addr);
+        return;
+      }
       llvm::Value* one = lt->isFloatingPointTy() ? llvm::ConstantFP::get(lt, 1.0)
                                                  : llvm::ConstantInt::get(lt, 1);
       llvm::Value* r = st->tok == Tok::kInc
@@ -489,7 +498,10 @@ void FunctionContext::Switch(fe::SwitchStmt* s) {
     if (cc->is_default) default_index = static_cast<int>(i);
     for (fe::Expr* v : cc->list) {
       llvm::Value* match;
-      if (tag) {
+      if (tag && !fe::IsInterface(tag_t) && fe::IsInterface(v->type)) {
+        // A concrete tag against an interface case: compared as interfaces.
+        match = Compare(Tok::kEql, ConvertAssign(tag, tag_t, v->type), Expr(v), v->type);
+      } else if (tag) {
         match = Compare(Tok::kEql, tag, ExprAs(v, tag_t), tag_t);
       } else if (fe::IsInterface(v->type)) {
         // No tag is the tag true: an interface case compares its value with it.
