@@ -151,6 +151,8 @@ class Checker {
   bool VerifyTypeArgs(const std::vector<TypeParam*>& tps, const std::vector<Type*>& args,
                       const std::vector<Pos>& positions);
   bool Unify(Type* x, Type* y, TypeMap& m);
+  void CoreTypeInference(const std::vector<TypeParam*>& tps, TypeMap& m);
+  void InferFromTarget(Expr* e, Type* target);
   bool InferTypeArgs(CallExpr* e, Object* generic, std::vector<Type*>* targs,
                      const std::vector<Type*>& arg_types);
   Object* GenericFuncOf(Expr* fun);
@@ -175,6 +177,12 @@ class Checker {
   // (T(0) and int(0) as duplicate cases, an impossible x.(T)) is no error.
   bool checking_instance_ = false;
   std::vector<Type*> instance_args_;  // the type arguments of that instance
+  // How deep instances nest (the instance whose body is being checked, and
+  // instances being expanded inside one another): past the limit, gc's
+  // "instantiation cycle".
+  static constexpr int kMaxInstanceDepth = 64;
+  int instance_depth_ = 0;
+  int type_expansion_depth_ = 0;
   std::map<IndexExpr*, std::vector<Type*>> partial_targs_;  // F[int] of F[K, V]
   // While a constraint is resolved, interfaces with type sets are allowed as types.
   int in_constraint_ = 0;

@@ -151,6 +151,8 @@ void Checker::MarkAddressTaken(Expr* e) {
 
 bool Checker::CheckValue(Expr* e, Type* hint) {
   CheckExpr(e, hint);
+  // A generic function where a function type is expected: instantiated for it.
+  if (hint) InferFromTarget(e, hint);
   return RequireValue(e);
 }
 
@@ -184,6 +186,7 @@ void Checker::MismatchError(Pos pos, size_t nvars, Expr* rhs, size_t nvalues) {
 // ("assignment mismatch: 1 variable but f returns 2 values").
 bool Checker::CheckSingleRhs(Expr* e, Type* hint, Pos pos) {
   CheckExpr(e, hint);
+  if (hint) InferFromTarget(e, hint);
   if (auto* t = e->type ? e->type->As<Tuple>() : nullptr;
       t && t->size() != 1 && e->mode != ExprMode::kInvalid && e->mode != ExprMode::kNoValue) {
     MismatchError(pos, 1, e, 1);

@@ -269,11 +269,15 @@ Type* Checker::Subst(Type* t, const TypeMap& m) {
         args.push_back(Subst(a, m));
         changed |= args.back() != a;
       }
-      return changed ? InstantiateType(n->origin(), std::move(args)) : t;
+      if (!changed) return t;
+      Named* inst = InstantiateType(n->origin(), std::move(args));
+      return inst ? inst : static_cast<Type*>(types_.basic(BasicKind::kInvalid));
     }
   }
   return t;
 }
+
+static void Rebind(Expr* fun, Object* inst);
 
 // ---------------------------------------------------------------- instances
 
@@ -283,6 +287,19 @@ Named* Checker::InstantiateType(Named* origin, std::vector<Type*> args) {
   auto& list = program_.instances[origin->obj()];
   for (auto& inst : list)
     if (IdenticalArgs(inst.args, args)) return inst.obj->type->As<Named>();
+  // type T[P any] struct{ next *T[[]P] } expands forever: gc's "instantiation cycle".
+  if (type_expansion_depth_ > kMaxInstanceDepth) {
+    if (!origin->obj()->cycle_reported) {
+      origin->obj()->cycle_reported = true;
+      Errorf(origin->obj()->pos, "instantiation cycle");
+    }
+    return nullptr;
+  }
+  ++type_expansion_depth_;
+  struct Leave {
+    int& d;
+    ~Leave() { --d; }
+  } leave{type_expansion_depth_};
   Object* obj = program_.NewObject(ObjectKind::kTypeName, origin->obj()->name + ArgsSymbol(args),
                                    origin->obj()->pos, origin->obj()->pkg);
   Named* inst = types_.NewNamed(obj);
@@ -383,6 +400,12 @@ Object* Checker::InstantiateFunc(Object* generic, std::vector<Type*> args,
   auto& list = program_.instances[generic];
   for (auto& inst : list)
     if (IdenticalArgs(inst.args, args)) return inst.obj;
+  // f[T] calling f[[]T]: each instance's body makes a deeper one, without end.
+  bool cycle = instance_depth_ >= kMaxInstanceDepth;
+  if (cycle && !generic->cycle_reported) {
+    generic->cycle_reported = true;
+    Errorf(generic->pos, "instantiation cycle");
+  }
   FuncDecl* clone = CloneFuncDecl(program_.arena, generic->decl);
   std::vector<Ident*> names;
   for (const Field& f : clone->func_type->type_params)
@@ -395,13 +418,14 @@ Object* Checker::InstantiateFunc(Object* generic, std::vector<Type*> args,
   clone->name->object = inst;
   inst->instance_scope = bind;
   inst->instance_args = args;
+  inst->instance_depth = instance_depth_ + 1;
   list.push_back({args, inst});
   Scope* saved = scope_;
   scope_ = bind;
   inst->type = ResolveSignature(clone->func_type, nullptr, program_.NewScope(bind), nullptr, nullptr);
   scope_ = saved;
   generic->pkg->funcs.push_back(inst);
-  if (satisfied) pending_bodies_.push_back(inst);
+  if (satisfied && !cycle) pending_bodies_.push_back(inst);
   // The instance's body counts for the initialisation order of whatever uses it.
   if (generic->pkg == pkg_) deps_[generic].insert(inst);
   return inst;
@@ -415,7 +439,9 @@ void Checker::CheckInstanceBodies() {
     pkg_ = fn->pkg;
     checking_instance_ = true;
     instance_args_ = fn->instance_args;
+    instance_depth_ = fn->instance_depth;
     CheckFuncDeclBody(fn, fn->instance_scope);
+    instance_depth_ = 0;
     instance_args_.clear();
     checking_instance_ = false;
     pkg_ = saved;
@@ -579,6 +605,56 @@ static const TypeTerm* CoreTerm(Interface* c) {
   return &c->unions()[0][0];
 }
 
+// Constraint type inference: a parameter whose constraint has a core type
+// (`S ~[]E`) unifies its argument with it, deciding E; one with no argument takes
+// the core type once that is known. To a fixed point.
+void Checker::CoreTypeInference(const std::vector<TypeParam*>& tps, TypeMap& m) {
+  for (bool progress = true; progress;) {
+    progress = false;
+    for (TypeParam* tp : tps) {
+      const TypeTerm* core = CoreTerm(tp->constraint());
+      if (!core) continue;
+      Type* bound = m[tp];
+      if (bound) {
+        TypeMap before = m;
+        Unify(core->type, core->tilde ? bound->Underlying() : bound, m);
+        if (before != m) progress = true;
+      } else {
+        Type* t = Subst(core->type, m);
+        if (!ContainsTypeParams(t)) {
+          m[tp] = t;
+          progress = true;
+        }
+      }
+    }
+  }
+}
+
+// A generic function used where a function type is expected (an argument, Go
+// 1.21's inference): its type arguments from unifying its signature with that
+// type. Instantiates and rebinds e when they are all decided.
+void Checker::InferFromTarget(Expr* e, Type* target) {
+  Object* generic = GenericFuncOf(e);
+  if (!generic || !e->type || !ContainsTypeParams(e->type) || !target) return;
+  Func* want = target->Underlying()->As<Func>();
+  if (!want || ContainsTypeParams(want)) return;
+  TypeMap m;
+  for (TypeParam* tp : generic->type_params) m[tp] = nullptr;
+  if (auto* ix = Unparen(e)->As<IndexExpr>()) {
+    auto it = partial_targs_.find(ix);
+    for (size_t i = 0; it != partial_targs_.end() && i < it->second.size(); ++i)
+      m[generic->type_params[i]] = it->second[i];
+  }
+  if (!Unify(generic->type, want, m)) return;
+  CoreTypeInference(generic->type_params, m);
+  std::vector<Type*> targs;
+  for (TypeParam* tp : generic->type_params) {
+    if (!m[tp]) return;
+    targs.push_back(m[tp]);
+  }
+  Rebind(e, InstantiateFunc(generic, targs, {e->pos}));
+}
+
 bool Checker::InferTypeArgs(CallExpr* e, Object* generic, std::vector<Type*>* targs,
                             const std::vector<Type*>& arg_types) {
   auto& tps = generic->type_params;
@@ -612,33 +688,11 @@ bool Checker::InferTypeArgs(CallExpr* e, Object* generic, std::vector<Type*>* ta
       return false;
     }
   }
-  auto core_pass = [&] {
-    for (bool progress = true; progress;) {
-      progress = false;
-      for (TypeParam* tp : tps) {
-        const TypeTerm* core = CoreTerm(tp->constraint());
-        if (!core) continue;
-        Type* bound = m[tp];
-        if (bound) {
-          TypeMap before = m;
-          Unify(core->type, core->tilde ? bound->Underlying() : bound, m);
-          if (before != m) progress = true;
-        } else {
-          // No argument decided it: the core type, once it is known.
-          Type* t = Subst(core->type, m);
-          if (!ContainsTypeParams(t)) {
-            m[tp] = t;
-            progress = true;
-          }
-        }
-      }
-    }
-  };
-  core_pass();
+  CoreTypeInference(tps, m);
   for (auto& [tp, t] : untyped) {
     if (!m[tp]) m[tp] = DefaultType(types_, t);
   }
-  core_pass();
+  CoreTypeInference(tps, m);
   targs->clear();
   for (TypeParam* tp : tps) {
     if (!m[tp]) {
@@ -701,10 +755,21 @@ void Checker::CheckGenericIndex(IndexExpr* e, Object* generic) {
     return;
   }
   if (args.size() < want) {
-    partial_targs_[e] = args;
-    e->mode = ExprMode::kValue;
-    e->type = generic->type;
-    return;
+    // The rest may follow from the constraints (E from S ~[]E): then this is
+    // an instance already.
+    TypeMap m;
+    for (size_t i = 0; i < want; ++i) m[generic->type_params[i]] = i < args.size() ? args[i] : nullptr;
+    CoreTypeInference(generic->type_params, m);
+    bool complete = true;
+    for (TypeParam* tp : generic->type_params) complete &= m[tp] != nullptr;
+    if (!complete) {
+      partial_targs_[e] = args;
+      e->mode = ExprMode::kValue;
+      e->type = generic->type;
+      return;
+    }
+    args.clear();
+    for (TypeParam* tp : generic->type_params) args.push_back(m[tp]);
   }
   Object* inst = InstantiateFunc(generic, args, IndexPositions(e));
   Rebind(e, inst);
@@ -722,8 +787,10 @@ void Checker::CheckGenericTypeIndex(IndexExpr* e, Named* origin) {
   if (!std::any_of(args.begin(), args.end(), ContainsTypeParams) &&
       !VerifyTypeArgs(origin->type_params(), args, IndexPositions(e)))
     return;
+  Named* inst = InstantiateType(origin, std::move(args));
+  if (!inst) return;
   e->mode = ExprMode::kTypeExpr;
-  e->type = InstantiateType(origin, std::move(args));
+  e->type = inst;
 }
 
 // A call of a generic function: the arguments are checked first, the missing type
@@ -748,14 +815,25 @@ bool Checker::CheckGenericCall(CallExpr* e, Object* generic) {
   } else {
     bool ok = true;
     for (Expr* a : e->args) {
-      if (!CheckValue(a)) ok = false;
-      arg_types.push_back(a->type);
+      CheckExpr(a);
+      // A generic function argument waits for the callee's instance (below).
+      bool generic_arg = GenericFuncOf(a) && a->type && ContainsTypeParams(a->type);
+      if (!generic_arg && !RequireValue(a)) ok = false;
+      arg_types.push_back(generic_arg ? nullptr : a->type);
     }
     if (!ok) return false;
   }
   if (!InferTypeArgs(e, generic, &targs, arg_types)) return false;
   Object* inst = InstantiateFunc(generic, targs, {e->pos});
   Rebind(e->fun, inst);
+  auto& params = inst->type->As<Func>()->params()->elems();
+  for (size_t i = 0; i < e->args.size() && arg_types.size() == e->args.size(); ++i) {
+    if (arg_types[i] || params.empty()) continue;
+    Type* pt = i < params.size() - (inst->type->As<Func>()->variadic() ? 1 : 0) ? params[i]
+               : e->has_ellipsis ? params.back()
+                                 : params.back()->As<Slice>()->elem();
+    InferFromTarget(e->args[i], pt);
+  }
   return true;
 }
 

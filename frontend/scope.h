@@ -73,6 +73,8 @@ class Object {
   // An instance's type arguments; also on a kTypeName declared in an instance's
   // body, whose name carries them (main.pair[int]).
   std::vector<Type*> instance_args;
+  int instance_depth = 0;        // an instance made while checking another: its depth + 1
+  bool cycle_reported = false;   // a generic: "instantiation cycle" said once
   // kPkgName
   Package* imported = nullptr;
   // kBuiltin

@@ -1,8 +1,10 @@
 // The atomic types of Go 1.19's type.go (Bool, Int32, Int64, Uint32, Uint64,
-// Uintptr), written over the functions of doc.go. gc's zero-size noCopy and align64
-// fields are left out: they only feed go vet and 32-bit alignment, and every
-// 64-bit field is 8-aligned on amd64 anyway. Pointer[T] needs generics (not yet).
+// Uintptr, Pointer[T]), written over the functions of doc.go. gc's zero-size
+// noCopy and align64 fields are left out: they only feed go vet and 32-bit
+// alignment, and every 64-bit field is 8-aligned on amd64 anyway.
 package atomic
+
+import "unsafe"
 
 // A Bool is an atomic boolean value.
 // The zero value is false.
@@ -141,3 +143,24 @@ func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
 
 // Add atomically adds delta to x and returns the new value.
 func (x *Uintptr) Add(delta uintptr) (new uintptr) { return AddUintptr(&x.v, delta) }
+
+// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+type Pointer[T any] struct {
+	// Mentions *T so that Pointer[T] and Pointer[U] do not convert (gc does this).
+	_ [0]*T
+	v unsafe.Pointer
+}
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T { return (*T)(LoadPointer(&x.v)) }
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) { StorePointer(&x.v, unsafe.Pointer(val)) }
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) { return (*T)(SwapPointer(&x.v, unsafe.Pointer(new))) }
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	return CompareAndSwapPointer(&x.v, unsafe.Pointer(old), unsafe.Pointer(new))
+}
