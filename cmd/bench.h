@@ -34,13 +34,21 @@ struct Sample {
   bool spawn_failed = false;
   std::string out;  // stdout
   std::string err;  // stderr, kept to explain failures (truncated to 64 KiB)
+  // gojit only: the run phase of `gojit run --time` (the JIT'd program itself, from
+  // its entry to exit, without loading, compiling or linking it).
+  std::optional<double> program_s;
 };
 
 // Runs argv (argv[0] searched on PATH when it has no '/') in directory `cwd`, stdin
 // from /dev/null, stdout and stderr captured, in its own process group; kills the
 // group with SIGKILL after `timeout`. Measures with fork/exec + wait4 directly.
+// `env` entries ("KEY=VALUE") are added to, or override, the inherited environment.
 Sample RunMeasured(const std::vector<std::string>& argv, const std::string& cwd,
-                   std::chrono::milliseconds timeout);
+                   std::chrono::milliseconds timeout, const std::vector<std::string>& env = {});
+
+// The run phase from the "gojit: time: ..." line `gojit run --time` writes to
+// stderr, or nullopt when there is none.
+std::optional<double> ProgramSeconds(const std::string& err);
 
 // Adds b's cost to a (a compile followed by a run, counted as one end-to-end sample):
 // wall and CPU add, peak RSS is the larger; b's status and output win if a succeeded.
@@ -60,6 +68,7 @@ enum class Mode {
 //   // mode: e2e           (optional) measured end to end
 //   // variant: SUFFIX FLAGS...        (optional) see gojit_flags
 //   // size-variant: SUFFIX ARG [REPS] (optional) see size_variants
+//   // gojit-env: KEY=VALUE...      (optional) environment of the gojit runs
 struct Benchmark {
   std::string name;     // file stem: "fib"
   std::string path;     // absolute path of the .go file
@@ -72,6 +81,9 @@ struct Benchmark {
   // second benchmark NAME_SUFFIX of the same program run with FLAGS (gc and gccgo
   // run it unchanged), e.g. the cost of --safepoints=loops.
   std::vector<std::string> gojit_flags;
+  // Environment for gojit's runs (`// gojit-env:`), e.g. GOJITCACHE=off for the
+  // compile-time benchmark, which would otherwise time a program cache hit.
+  std::vector<std::string> gojit_env;
   std::vector<std::pair<std::string, std::vector<std::string>>> variants;
   // A size variant: a `// size-variant: SUFFIX ARG [REPS]` header line makes a
   // benchmark NAME_SUFFIX that runs the program with the size argument ARG under
@@ -108,6 +120,7 @@ struct Series {
   std::optional<double> MedianWall() const;
   std::optional<double> MedianCpu() const;
   std::optional<double> MedianRssMiB() const;
+  std::optional<double> MedianProgram() const;  // gojit: median of program_s
   // A short cell: "1.23 s", "FAILURE (wrong output)", "n/a".
   std::string WallCell() const;
 };
@@ -119,6 +132,9 @@ struct Result {
   Series series[kNumImpls];
   // gojit median / other median, when both exist and neither failed.
   std::optional<double> Ratio(Impl other) const;
+  // gojit's JIT'd code alone (median run phase) / gc's binary (median wall), for
+  // benchmarks that time gc's binary; nullopt otherwise.
+  std::optional<double> CodeRatio() const;
 };
 
 // The environment a report states.

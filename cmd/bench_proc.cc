@@ -22,11 +22,14 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include "cmd/bench.h"
+
+extern char** environ;
 
 namespace gojit::bench {
 namespace {
@@ -61,8 +64,21 @@ bool Drain(int fd, std::string* into, size_t cap) {
 
 }  // namespace
 
+std::optional<double> ProgramSeconds(const std::string& err) {
+  size_t at = err.rfind("gojit: time: ");
+  if (at == std::string::npos) return std::nullopt;
+  size_t end = err.find('\n', at);
+  std::string line = err.substr(at, end == std::string::npos ? std::string::npos : end - at);
+  size_t run = line.find(" run ");
+  if (run == std::string::npos) return std::nullopt;
+  char* stop = nullptr;
+  double v = std::strtod(line.c_str() + run + 5, &stop);
+  if (stop == line.c_str() + run + 5 || *stop != 's') return std::nullopt;
+  return v;
+}
+
 Sample RunMeasured(const std::vector<std::string>& argv, const std::string& cwd,
-                   std::chrono::milliseconds timeout) {
+                   std::chrono::milliseconds timeout, const std::vector<std::string>& env) {
   Sample s;
   int out_pipe[2], err_pipe[2];
   if (pipe2(out_pipe, O_CLOEXEC) != 0) {
@@ -78,6 +94,19 @@ Sample RunMeasured(const std::vector<std::string>& argv, const std::string& cwd,
   std::vector<char*> args;
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
+  // The child's environment: ours with `env` applied (built before fork).
+  std::vector<std::string> env_strings;
+  for (char** e = environ; e != nullptr && *e != nullptr; ++e) {
+    std::string kv = *e;
+    std::string key = kv.substr(0, kv.find('=') + 1);
+    bool overridden = false;
+    for (const std::string& o : env) overridden |= o.compare(0, key.size(), key) == 0;
+    if (!overridden) env_strings.push_back(kv);
+  }
+  env_strings.insert(env_strings.end(), env.begin(), env.end());
+  std::vector<char*> envp;
+  for (std::string& kv : env_strings) envp.push_back(kv.data());
+  envp.push_back(nullptr);
 
   double start = Now();
   pid_t pid = fork();
@@ -89,7 +118,7 @@ Sample RunMeasured(const std::vector<std::string>& argv, const std::string& cwd,
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
     if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(127);
-    execvp(args[0], args.data());
+    execvpe(args[0], args.data(), envp.data());
     _exit(127);
   }
   close(out_pipe[1]);

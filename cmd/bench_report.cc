@@ -76,6 +76,14 @@ std::optional<double> Series::MedianRssMiB() const {
   return MedianOf(samples, [](const Sample& s) { return s.max_rss_kib / 1024.0; });
 }
 
+std::optional<double> Series::MedianProgram() const {
+  std::vector<double> v;
+  for (const Sample& s : samples)
+    if (s.program_s) v.push_back(*s.program_s);
+  if (v.empty() || v.size() != samples.size()) return std::nullopt;
+  return Median(v);
+}
+
 std::string Series::WallCell() const {
   if (!available) return "n/a";
   if (!failure.empty()) return "**FAILURE**";
@@ -88,6 +96,13 @@ std::optional<double> Result::Ratio(Impl other) const {
   if (!a.available || !b.available || !a.failure.empty() || !b.failure.empty())
     return std::nullopt;
   std::optional<double> x = a.MedianWall(), y = b.MedianWall();
+  if (!x || !y || *y <= 0) return std::nullopt;
+  return *x / *y;
+}
+
+std::optional<double> Result::CodeRatio() const {
+  if (bench->mode != Mode::kBinary || !Ratio(kGc)) return std::nullopt;
+  std::optional<double> x = series[kGojit].MedianProgram(), y = series[kGc].MedianWall();
   if (!x || !y || *y <= 0) return std::nullopt;
   return *x / *y;
 }
@@ -107,14 +122,15 @@ std::string MarkdownReport(const Environment& env, const std::vector<Result>& re
                         env.total_wall_s);
   absl::StrAppend(
       &md,
-      "| benchmark | gojit | gc | gccgo -O2 | gojit/gc | gojit/gccgo | "
+      "| benchmark | gojit | gc | gccgo -O2 | gojit/gc | JIT'd code/gc | gojit/gccgo | "
       "CPU s: gojit / gc / gccgo | peak RSS MiB: gojit / gc / gccgo |\n"
-      "|---|--:|--:|--:|--:|--:|--:|--:|\n");
+      "|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
   for (const Result& r : results) {
+    std::optional<double> code = r.CodeRatio();
     absl::StrAppend(
         &md, "| ", NameCell(r), " | ", r.series[kGojit].WallCell(), " | ",
         r.series[kGc].WallCell(), " | ", r.series[kGccgo].WallCell(), " | ",
-        RatioCell(r, kGc), " | ", RatioCell(r, kGccgo), " | ",
+        RatioCell(r, kGc), " | ", code ? RatioText(*code) : "–", " | ", RatioCell(r, kGccgo), " | ",
         Triple(r, [](const Series& s) { return Seconds(s.MedianCpu()); }), " | ",
         Triple(r, [](const Series& s) { return MiB(s.MedianRssMiB()); }), " |\n");
   }
@@ -122,7 +138,12 @@ std::string MarkdownReport(const Environment& env, const std::vector<Result>& re
                   "\nTimes are median wall-clock seconds; ratios above 1 mean gojit is "
                   "slower. gc is the `go build` binary, gccgo the `gccgo-12 -O2` binary; "
                   "rows marked (e2e) time `gojit run` against `go run` (warm build cache) "
-                  "and gccgo's compile plus run. gc and gojit both run goroutines on "
+                  "and gccgo's compile plus run. gojit runs with a warm program cache "
+                  "(one untimed run first, as gc's binary is built first), except "
+                  "compile2k, which runs with GOJITCACHE=off to time compilation. "
+                  "*JIT'd code/gc* compares the JIT'd program alone (the run phase "
+                  "`gojit run --time` reports, from entry to exit) with gc's binary. "
+                  "gc and gojit both run goroutines on "
                   "all cores (GOMAXPROCS = nproc). CPU is user+sys; peak RSS "
                   "is the largest resident set of the process and the children it "
                   "waited for.\n");
@@ -145,17 +166,19 @@ std::string MarkdownReport(const Environment& env, const std::vector<Result>& re
 }
 
 std::string TextTable(const std::vector<Result>& results) {
-  std::string t = absl::StrFormat("%-22s %10s %10s %10s %9s %11s  %s\n", "benchmark",
-                                  "gojit", "gc", "gccgo", "gojit/gc", "gojit/gccgo",
+  std::string t = absl::StrFormat("%-22s %10s %10s %10s %9s %9s %11s  %s\n", "benchmark",
+                                  "gojit", "gc", "gccgo", "gojit/gc", "code/gc", "gojit/gccgo",
                                   "peak RSS MiB gojit/gc/gccgo");
   for (const Result& r : results) {
     auto cell = [](const Series& s) {
       std::string c = s.WallCell();
       return c == "**FAILURE**" ? std::string("FAILURE") : c;
     };
-    absl::StrAppendFormat(&t, "%-22s %10s %10s %10s %9s %11s  %s\n", NameCell(r),
+    std::optional<double> code = r.CodeRatio();
+    absl::StrAppendFormat(&t, "%-22s %10s %10s %10s %9s %9s %11s  %s\n", NameCell(r),
                           cell(r.series[kGojit]), cell(r.series[kGc]),
-                          cell(r.series[kGccgo]), RatioCell(r, kGc), RatioCell(r, kGccgo),
+                          cell(r.series[kGccgo]), RatioCell(r, kGc),
+                          code ? RatioText(*code) : "–", RatioCell(r, kGccgo),
                           Triple(r, [](const Series& s) { return MiB(s.MedianRssMiB()); }));
   }
   return t;

@@ -2,6 +2,7 @@
 //
 //   gojit run [flags] file.go... [-- args...]
 //   gojit version
+//   gojit clean -cache
 //   gojit help
 //
 // `run` loads and checks the files (one package main) and the standard-library
@@ -16,11 +17,15 @@
 //   -O0 .. -O3                         optimisation level (default: kDefaultOpt)
 //   --safepoints=prologue|loops|none   where compiled code polls for preemption
 //   --preempt=async|cooperative|off    how the runtime preempts goroutines
+//   --time                             at exit, print to stderr where the time went:
+//                                      load (parse, check), lower, optimise, codegen
+//                                      (and link), run (the JIT'd program itself)
 #include <malloc.h>
 
 #include <unistd.h>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,12 +33,16 @@
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "frontend/ast_dump.h"
 #include "frontend/big_stack.h"
 #include "frontend/parser.h"
 #include "frontend/program.h"
 #include "ir/lower.h"
 #include "jit/jit.h"
+#include "jit/program_cache.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Support/raw_ostream.h"
@@ -51,6 +60,9 @@ ABSL_FLAG(bool, e, false, "report all errors, not just the first 10 (gc's -e)");
 ABSL_FLAG(std::string, safepoints, "prologue",
           "where compiled code polls for preemption: prologue (gc's model), loops "
           "(also every loop back-edge), none");
+ABSL_FLAG(bool, time, false,
+          "at exit, print to stderr the time spent loading, lowering, optimising, "
+          "generating code and running the program");
 ABSL_FLAG(std::string, preempt, "async",
           "how goroutines are preempted: async (prologue checks and signals, gc's "
           "default), cooperative (prologue checks only, as Go 1.13), off");
@@ -65,6 +77,7 @@ constexpr const char* kUsage =
     "Usage:\n"
     "  gojit run [flags] file.go... [-- args...]\n"
     "  gojit version\n"
+    "  gojit clean -cache\n"
     "  gojit help\n"
     "\n"
     "Flags for run:\n"
@@ -72,7 +85,37 @@ constexpr const char* kUsage =
     "  -O0 .. -O3                        optimisation level (default -O2)\n"
     "  -e                                report all errors, not just the first 10\n"
     "  --safepoints=prologue|loops|none  where code polls for preemption (default prologue)\n"
-    "  --preempt=async|cooperative|off   how goroutines are preempted (default async)\n";
+    "  --preempt=async|cooperative|off   how goroutines are preempted (default async)\n"
+    "  --time                            print where the time went (compile phases, run)\n"
+    "\n"
+    "Compiled programs are cached in $GOJITCACHE (default: $XDG_CACHE_HOME/gojit or\n"
+    "~/.cache/gojit; GOJITCACHE=off disables it); `gojit clean -cache` empties it.\n";
+
+// --time: when each phase ended. The run phase ends in the runtime's Exit, on
+// whichever thread exits, so this is a plain global written before the program
+// starts and only read after.
+struct PhaseTimes {
+  absl::Time start, loaded, lowered, optimised, linked;
+  bool cached = false;  // the object came from the program cache: no compile phases
+};
+PhaseTimes phase_times;
+
+void PrintPhaseTimes() {
+  const PhaseTimes& t = phase_times;
+  absl::Time end = absl::Now();
+  auto secs = [](absl::Time from, absl::Time to) { return absl::ToDoubleSeconds(to - from); };
+  std::string line =
+      t.cached ? absl::StrFormat("gojit: time: cache %.3fs link %.3fs run %.3fs total %.3fs\n",
+                                 secs(t.start, t.optimised), secs(t.optimised, t.linked),
+                                 secs(t.linked, end), secs(t.start, end))
+               : absl::StrFormat(
+                     "gojit: time: load %.3fs lower %.3fs optimise %.3fs codegen+link %.3fs run "
+                     "%.3fs total %.3fs\n",
+                     secs(t.start, t.loaded), secs(t.loaded, t.lowered),
+                     secs(t.lowered, t.optimised), secs(t.optimised, t.linked),
+                     secs(t.linked, end), secs(t.start, end));
+  gojit::rt::WriteFd(2, line.data(), line.size());
+}
 
 int Fail(const std::string& message) {
   std::fprintf(stderr, "%s\n", message.c_str());
@@ -82,6 +125,21 @@ int Fail(const std::string& message) {
 void PrintDiagnostics(const gojit::frontend::Program& program) {
   std::fprintf(stderr, "# command-line-arguments\n");
   program.diags.Print(stderr);
+}
+
+// Links a compiled object (fresh, or from the program cache) into `jit` and finds
+// the program's entry point. Returns an exit code to stop with, or -1 with
+// *entry_out and *jit_out set.
+int LinkAndFindEntry(std::string object, std::unique_ptr<gojit::jit::Jit> jit,
+                     std::unique_ptr<gojit::jit::Jit>* jit_out, uintptr_t* entry_out) {
+  if (absl::Status s = jit->AddObject(std::move(object)); !s.ok())
+    return Fail(absl::StrCat("gojit: ", s.message()));
+  auto entry = jit->Lookup(gojit::ir::kEntryName);
+  phase_times.linked = absl::Now();
+  if (!entry.ok()) return Fail(absl::StrCat("gojit: ", entry.status().message()));
+  *entry_out = *entry;
+  *jit_out = std::move(jit);
+  return -1;
 }
 
 // Compiles the program (or prints the stage --emit asks for). Returns an exit code
@@ -119,9 +177,39 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
     return 0;
   }
 
+  // The program cache (jit/program_cache.h): a hit links the stored object and
+  // skips every compile phase. Any failure of the cache itself means compiling.
+  std::optional<gojit::jit::ProgramCache> cache;
+  std::string cache_key;
+  if (emit.empty()) {
+    auto dir = gojit::jit::CacheDir();
+    if (!dir.ok() && dir.status().code() == absl::StatusCode::kInvalidArgument)
+      return Fail(absl::StrCat("gojit: ", dir.status().message()));
+    if (dir.ok() && !dir->empty()) {
+      gojit::jit::CacheKeyInputs inputs;
+      inputs.version = kVersion;
+      inputs.files = files;
+      inputs.stdlib_dir = gojit::stdlib::StdlibDir();
+      inputs.options = {absl::StrCat("opt=", opt),
+                        absl::StrCat("safepoints=", absl::GetFlag(FLAGS_safepoints))};
+      if (auto key = gojit::jit::ProgramCache::Key(inputs); key.ok()) {
+        cache.emplace(*dir);
+        cache_key = *key;
+        if (std::optional<std::string> object = cache->Get(cache_key)) {
+          auto jit = gojit::jit::Jit::Create({.opt_level = opt});
+          if (!jit.ok()) return Fail(absl::StrCat("gojit: ", jit.status().message()));
+          phase_times.cached = true;
+          phase_times.optimised = absl::Now();
+          return LinkAndFindEntry(std::move(*object), std::move(*jit), jit_out, entry_out);
+        }
+      }
+    }
+  }
+
   fe::LoadOptions load;
   load.stdlib_dir = gojit::stdlib::StdlibDir();
   absl::Status st = fe::LoadProgram(program, files, load);
+  phase_times.loaded = absl::Now();
   if (program.diags.HasErrors()) {
     PrintDiagnostics(program);
     return 1;
@@ -166,6 +254,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   if (llvm::verifyModule(*module, &verify_out)) {
     return Fail(absl::StrCat("gojit: internal error: invalid LLVM IR:\n", verify_errors));
   }
+  phase_times.lowered = absl::Now();
   if (emit == "llvm") {
     gojit::jit::Jit::Optimize(*module, opt, nullptr);
     llvm::outs() << *module;
@@ -179,17 +268,17 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
     return 0;
   }
 
-  gojit::jit::JitOptions jit_options;
-  jit_options.opt_level = opt;
-  auto jit = gojit::jit::Jit::Create(jit_options);
+  auto jit = gojit::jit::Jit::Create({.opt_level = opt});
   if (!jit.ok()) return Fail(absl::StrCat("gojit: ", jit.status().message()));
-  if (absl::Status s = (*jit)->AddModule(std::move(module), std::move(context)); !s.ok())
-    return Fail(absl::StrCat("gojit: ", s.message()));
-  auto entry = (*jit)->Lookup(gojit::ir::kEntryName);
-  if (!entry.ok()) return Fail(absl::StrCat("gojit: ", entry.status().message()));
-  *entry_out = *entry;
-  *jit_out = std::move(*jit);
-  return -1;
+  if (absl::Status st = (*jit)->OptimizeModule(*module); !st.ok())
+    return Fail(absl::StrCat("gojit: ", st.message()));
+  phase_times.optimised = absl::Now();
+  auto object = (*jit)->GenerateObject(*module);
+  if (!object.ok()) return Fail(absl::StrCat("gojit: ", object.status().message()));
+  module.reset();
+  context.reset();
+  if (cache) (void)cache->Put(cache_key, *object);  // a failed store only costs next time
+  return LinkAndFindEntry(std::move(*object), std::move(*jit), jit_out, entry_out);
 }
 
 int Run(const std::vector<std::string>& files, const std::vector<std::string>& program_args) {
@@ -197,6 +286,7 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   std::unique_ptr<gojit::jit::Jit> jit;
   uintptr_t entry = 0;
   int code = 0;
+  phase_times.start = absl::Now();
   gojit::frontend::RunWithBigStack([&] { code = Compile(files, &jit, &entry); });
   if (code >= 0) return code;
   // Compiling left tens of megabytes of freed LLVM data in malloc's arenas; give
@@ -210,6 +300,7 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   args.push_back(base.substr(0, base.size() - 3));
   args.insert(args.end(), program_args.begin(), program_args.end());
   gojit::rt::RunOptions run_options;
+  if (absl::GetFlag(FLAGS_time)) run_options.at_exit = PrintPhaseTimes;
   gojit::rt::SetPrologueSafepoints(absl::GetFlag(FLAGS_safepoints) != "none");
   std::string preempt = absl::GetFlag(FLAGS_preempt);
   if (preempt == "async") {
@@ -244,6 +335,17 @@ int main(int argc, char** argv) {
     if (a.size() == 3 && a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '9')
       a = absl::StrCat("--opt=", a.substr(2));
     ours.push_back(a);
+  }
+  if (ours.size() >= 2 && ours[1] == "clean") {
+    // `gojit clean -cache`, as `go clean -cache` (before absl sees "-cache").
+    if (ours.size() != 3 || (ours[2] != "-cache" && ours[2] != "--cache"))
+      return Fail("usage: gojit clean -cache");
+    auto dir = gojit::jit::CacheDir();
+    if (!dir.ok()) return Fail(absl::StrCat("gojit: ", dir.status().message()));
+    if (dir->empty()) return 0;  // GOJITCACHE=off: nothing to clean
+    if (absl::Status st = gojit::jit::ProgramCache::Clean(*dir); !st.ok())
+      return Fail(absl::StrCat("gojit: ", st.message()));
+    return 0;
   }
   std::vector<char*> cargv;
   for (std::string& s : ours) cargv.push_back(s.data());

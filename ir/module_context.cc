@@ -108,6 +108,11 @@ void ModuleContext::SetGoFunctionAttributes(llvm::Function* f) {
   f->addFnAttr("null-pointer-is-valid", "true");
   f->addFnAttr(llvm::Attribute::NoRedZone);
   f->addFnAttr(llvm::Attribute::NoUnwind);
+  // gc never turns a call into a jump: every caller keeps its frame, so a panic
+  // raised in a runtime call that ends a function (`close(c)` as main's last
+  // statement) still shows the caller in the traceback, and recursion keeps
+  // its frames. This also keeps LLVM's tail-recursion elimination off.
+  f->addFnAttr("disable-tail-calls", "true");
   // gc's prologue check before the frame exists: LLVM's split-stack prologue
   // compares SP (minus the frame) with %fs:0x70 and calls __morestack when below
   // it (runtime/asm_amd64.S: stack growth and preemption requests). Stacks grow

@@ -20,6 +20,7 @@
 #include "absl/strings/str_cat.h"
 #include "llvm/DebugInfo/DWARF/DWARFContext.h"
 #include "llvm/ExecutionEngine/JITLink/JITLink.h"
+#include "llvm/ExecutionEngine/Orc/CompileUtils.h"
 #include "llvm/ExecutionEngine/Orc/ExecutionUtils.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/ExecutionEngine/Orc/LLJIT.h"
@@ -72,6 +73,10 @@ absl::StatusOr<llvm::orc::JITTargetMachineBuilder> HostMachine(int opt_level) {
   auto jtmb = llvm::orc::JITTargetMachineBuilder::detectHost();
   if (!jtmb) return ToStatus(jtmb.takeError());
   jtmb->setCodeGenOptLevel(CodeGenLevel(opt_level));
+  // What LLJIT sets when it links with JITLink: the runtime and libc lie more than
+  // 2 GiB from JIT'd code, reached through the GOT and PLT stubs JITLink builds.
+  jtmb->setRelocationModel(llvm::Reloc::PIC_);
+  jtmb->setCodeModel(llvm::CodeModel::Small);
   return std::move(*jtmb);
 }
 
@@ -342,29 +347,53 @@ absl::Status Jit::DefineAbsolute(std::string_view name, const void* address) {
       j.getMainJITDylib().define(llvm::orc::absoluteSymbols(std::move(symbols))));
 }
 
-absl::Status Jit::AddModule(std::unique_ptr<llvm::Module> module,
-                            std::unique_ptr<llvm::LLVMContext> context) {
-  if (module->getDataLayout().isDefault()) module->setDataLayout(lljit_->getDataLayout());
-  if (module->getTargetTriple().empty()) {
-    module->setTargetTriple(lljit_->getTargetTriple().str());
+absl::StatusOr<std::string> Jit::CompileModule(llvm::Module& module) {
+  if (absl::Status st = OptimizeModule(module); !st.ok()) return st;
+  return GenerateObject(module);
+}
+
+absl::Status Jit::OptimizeModule(llvm::Module& module) {
+  if (module.getDataLayout().isDefault()) module.setDataLayout(lljit_->getDataLayout());
+  if (module.getTargetTriple().empty()) {
+    module.setTargetTriple(lljit_->getTargetTriple().str());
   }
   std::string problems;
   llvm::raw_string_ostream os(problems);
-  if (llvm::verifyModule(*module, &os)) {
+  if (llvm::verifyModule(module, &os)) {
     return absl::InternalError(absl::StrCat("jit: invalid module: ", os.str()));
   }
-  Optimize(*module, options_.opt_level, tm_.get());
+  Optimize(module, options_.opt_level, tm_.get());
   // ir/ gives functions internal linkage so the optimiser can drop the ones nothing
   // reaches; the survivors are made external again, because JITLink registers (for
   // tracebacks) and keeps only named global symbols.
-  for (llvm::Function& f : *module) {
+  for (llvm::Function& f : module) {
     if (!f.isDeclaration() && f.hasLocalLinkage()) {
       f.setLinkage(llvm::GlobalValue::ExternalLinkage);
       f.setVisibility(llvm::GlobalValue::HiddenVisibility);
     }
   }
-  return ToStatus(lljit_->addIRModule(
-      llvm::orc::ThreadSafeModule(std::move(module), std::move(context))));
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::string> Jit::GenerateObject(llvm::Module& module) {
+  llvm::orc::SimpleCompiler compile(*tm_);
+  auto object = compile(module);
+  if (!object) return ToStatus(object.takeError());
+  return std::string((*object)->getBuffer());
+}
+
+absl::Status Jit::AddObject(std::string object) {
+  return ToStatus(lljit_->addObjectFile(
+      llvm::MemoryBuffer::getMemBufferCopy(object, "gojit-program")));
+}
+
+absl::Status Jit::AddModule(std::unique_ptr<llvm::Module> module,
+                            std::unique_ptr<llvm::LLVMContext> context) {
+  auto object = CompileModule(*module);
+  if (!object.ok()) return object.status();
+  module.reset();
+  context.reset();
+  return AddObject(std::move(*object));
 }
 
 absl::StatusOr<uintptr_t> Jit::Lookup(std::string_view name) {

@@ -16,7 +16,11 @@
 //     collector's roots outside stacks.
 // Frame pointers and the red zone are per-function IR attributes ("frame-pointer"=
 // "all", noredzone), which the target machine honours; nothing here overrides them.
-// Not yet: an object cache, lazy compilation, concurrent compilation.
+// Compiling and adding are separate steps (CompileModule, AddObject) so that the
+// program cache (program_cache.h) can store the object between them and a cache
+// hit can add a stored object without any IR. Codegen uses the JIT's own target
+// machine, configured as LLJIT configures JITLink's (PIC, small code model).
+// Not yet: lazy compilation, concurrent compilation.
 #pragma once
 
 #include <cstdint>
@@ -66,8 +70,21 @@ class Jit {
   static absl::StatusOr<std::unique_ptr<Jit>> Create(JitOptions options);
   ~Jit();
 
-  // Verifies, optimises (per opt_level) and adds the module. Its data layout and
-  // triple are set to the JIT's when empty.
+  // Verifies, optimises (per opt_level) and compiles the module to a relocatable
+  // object (ELF bytes) for this JIT's target. Its data layout and triple are set to
+  // the JIT's when empty. The module is consumed.
+  absl::StatusOr<std::string> CompileModule(llvm::Module& module);
+
+  // CompileModule's two halves, for callers that time them: verify and optimise
+  // the module in place, then generate the object.
+  absl::Status OptimizeModule(llvm::Module& module);
+  absl::StatusOr<std::string> GenerateObject(llvm::Module& module);
+
+  // Links an object from CompileModule (of this run or, through the program cache,
+  // of an earlier one) into the JIT.
+  absl::Status AddObject(std::string object);
+
+  // CompileModule then AddObject.
   absl::Status AddModule(std::unique_ptr<llvm::Module> module,
                          std::unique_ptr<llvm::LLVMContext> context);
 

@@ -286,8 +286,8 @@ gojit_async_preempt:
 // points at the `ret` that follows its `call __morestack`. gcc's protocol would
 // run F's body on a new segment; gojit's (DESIGN.md) resumes F in place instead:
 // save F's argument and callee-saved registers, call
-// gojit_newstack(g, framesize, F's entry SP, saved registers, 13) (g is F's first
-// argument, in %rdi), which yields for a preemption request or copies the stack
+// gojit_newstack(framesize, F's entry SP, saved registers, 13) (it finds the G in
+// TLS: %rdi need not hold g, LLVM drops unused G* parameters), which yields for a preemption request or copies the stack
 // to a larger one (relocating the saved registers that point into it), then
 // restore the registers, move %rsp to F's entry SP on the (possibly new) stack and
 // jump to the return address + 1, skipping the `ret`. r10 and r11 are scratch
@@ -324,10 +324,10 @@ __morestack:
         movdqu  %xmm5, 80(%rsp)
         movdqu  %xmm6, 96(%rsp)
         movdqu  %xmm7, 112(%rsp)
-        movq    %r10, %rsi              // framesize
-        leaq    16(%rbp), %rdx          // F's SP at its entry
-        leaq    -96(%rbp), %rcx         // the 12 saved registers and saved %rbp
-        movl    $13, %r8d
+        movq    %r10, %rdi              // framesize
+        leaq    16(%rbp), %rsi          // F's SP at its entry
+        leaq    -96(%rbp), %rdx         // the 12 saved registers and saved %rbp
+        movl    $13, %ecx
         call    gojit_newstack
         movq    %rax, %r10              // F's entry SP, moved if the stack grew
         movq    8(%rbp), %r11           // the return address into F

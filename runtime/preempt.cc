@@ -324,14 +324,19 @@ using namespace gojit::rt;
 // (stackguard0 == stackPreempt) yields; SP really below the guard grows the stack
 // by copying (stack.cc); anything else is a stale guard in the thread's slot
 // (sysmon wrote stackPreempt after the M had moved on), which is reset.
-extern "C" uintptr_t gojit_newstack(G* gp, uint64_t framesize, uintptr_t sp, uintptr_t* regs,
+// The goroutine is the M's curg, found here as gc's morestack finds g in TLS: F's
+// first argument is not necessarily g, because LLVM drops a G* parameter that an
+// internal function never uses (and then passes other arguments in %rdi). Go code
+// whose SP is outside curg's stack runs on g0 (timer functions): never grown.
+extern "C" uintptr_t gojit_newstack(uint64_t framesize, uintptr_t sp, uintptr_t* regs,
                                     uint64_t nregs) {
   M* mp = tls_m;
-  if (gp == nullptr || mp == nullptr || mp->curg != gp) {
-    // Go code on g0 (timer functions) or a stale slot: give the running
-    // goroutine's (or g0's) guard back.
-    G* cur = mp != nullptr ? (mp->curg != nullptr ? mp->curg : mp->g0) : nullptr;
-    gojit_setstackguard(cur != nullptr ? cur->stackguard0 : 0);
+  G* gp = mp != nullptr ? mp->curg : nullptr;
+  if (gp == nullptr || sp <= gp->stack.lo || sp > gp->stack.hi) {
+    // Go code on g0: give the slot g0's guard back. (A stale slot on curg's
+    // stack is reset below, after the checks.)
+    G* g0 = mp != nullptr ? mp->g0 : nullptr;
+    gojit_setstackguard(g0 != nullptr ? g0->stackguard0 : 0);
     return sp;
   }
   if (gp->preempt || gp->stackguard0 == kStackPreempt) {

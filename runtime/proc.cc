@@ -1367,6 +1367,7 @@ int RunUntilDone(GoEntry entry, RunOptions options) {
 
 // Mirrors exit (os_linux / sys_linux_amd64.s) plus `go run`'s "exit status N".
 void Exit(int code) {
+  if (run.options.at_exit != nullptr) run.options.at_exit();
   PrintPreemptTrace();
   PrintStackTrace();
   if (code != 0 && run.options.print_exit_status) {

@@ -72,6 +72,9 @@ struct RunOptions {
   // The number of Ps; 0: $GOMAXPROCS, else the CPUs this process may use (RunMain),
   // 1 (RunUntilDone).
   int gomaxprocs = 0;
+  // Called by Exit first, on whichever thread exits (gojit --time prints there).
+  // Must only write to fds: the world is not stopped and other Ms still run.
+  void (*at_exit)() = nullptr;
 };
 
 // Sets up M0 (this thread), its g0 (the thread stack), the P(s) and the main

@@ -34,6 +34,9 @@ std::vector<std::string> MergedEnv(const std::vector<std::string>& extra) {
     env[key] = kv;
   };
   for (char** e = environ; e && *e; ++e) put(*e);
+  // Every test compiles afresh (the compiler is what it tests) and leaves the
+  // user's program cache alone; tools/cache_test.sh tests the cache.
+  put("GOJITCACHE=off");
   for (const std::string& kv : extra) put(kv);
   std::vector<std::string> out;
   for (const std::string& key : order) out.push_back(env[key]);

@@ -1,0 +1,95 @@
+// The on-disk cache of compiled programs: what makes a second `gojit run` of the
+// same program start as fast as `go run` with a warm build cache, or faster.
+//
+// What is cached. One entry per program: the relocatable object (ELF, with its
+// DWARF line tables and the package-variable root table) that the JIT's codegen
+// produced from the whole program's optimised module, i.e. the program's own
+// packages and every stdlib package it reaches, after dead-code elimination. A hit
+// skips parsing, checking, lowering, optimisation and codegen; the object goes
+// straight to JITLink, which links it against the runtime as a fresh compile would.
+// gojit lowers a program as one module (generic instances, inlining and dead-code
+// elimination across packages all depend on it), so the unit of caching is the
+// program, not the package: a new program compiles the stdlib code it uses once,
+// and then never again until a source changes.
+//
+// The key (Key) is a BLAKE3 digest of everything that can change the object:
+//   - gojit's version and its executable's identity (size and modification time);
+//   - the host: LLVM's target triple, CPU name and CPU features;
+//   - the options that change code (optimisation level, safepoint placement);
+//   - every program file: its absolute path (DWARF and tracebacks name it) and bytes;
+//   - the whole stdlib directory, every file's relative path and bytes (the stdlib
+//     packages a program imports are not known before parsing, and parsing is the
+//     cost a hit avoids; hashing all of it costs about a millisecond).
+//
+// Layout, after Go's build cache (cmd/go/internal/cache): DIR/XX/KEY.o where XX is
+// the key's first two hex digits, plus DIR/README and DIR/trim.txt. Each entry is a
+// 48-byte header (magic "GOJITOB1", payload length as 8 little-endian bytes, BLAKE3
+// of the payload) and the object.
+//
+// Invariants:
+//   - An entry is written to a temporary file in its final directory and renamed
+//     into place, so a reader sees a whole entry or none, whatever runs concurrently.
+//   - An entry is never trusted: Get checks the magic, the length and the digest,
+//     and a file that fails is deleted and reported as a miss (the caller compiles
+//     and stores a good one).
+//   - Every failure of the cache (unwritable directory, full disk) degrades to
+//     compiling; none is an error of the program being run.
+//   - Trimming, as Go's: at most once a day (DIR/trim.txt holds the last time),
+//     entries unused for 5 days are deleted. Get refreshes an entry's mtime when it
+//     is more than an hour old, so "unused" means not read.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+
+namespace gojit::jit {
+
+// The cache directory: $GOJITCACHE when set ("off" disables the cache: returns ""),
+// else os.UserCacheDir()'s rule: $XDG_CACHE_HOME/gojit, else $HOME/.cache/gojit.
+// An error when $GOJITCACHE is not an absolute path (Go's rule for GOCACHE) or no
+// directory can be found.
+absl::StatusOr<std::string> CacheDir();
+
+// What Key hashes, besides the gojit executable and the host (found by Key).
+struct CacheKeyInputs {
+  std::string version;               // gojit's version line
+  std::vector<std::string> files;    // the program's .go files, as given
+  std::string stdlib_dir;            // stdlib::StdlibDir()
+  std::vector<std::string> options;  // code-changing options, e.g. "opt=2"
+};
+
+class ProgramCache {
+ public:
+  explicit ProgramCache(std::string dir) : dir_(std::move(dir)) {}
+
+  // The hex digest naming the entry for these inputs; an error if a file cannot be
+  // read (the caller then compiles without the cache and reports the file itself).
+  static absl::StatusOr<std::string> Key(const CacheKeyInputs& inputs);
+
+  // The object stored under key, verified; nullopt on a miss or a bad entry (which
+  // is deleted).
+  std::optional<std::string> Get(const std::string& key);
+
+  // Stores object under key atomically; then trims the cache if a day has passed.
+  absl::Status Put(const std::string& key, std::string_view object);
+
+  // Deletes entries unused for 5 days if the last trim is a day old.
+  void TrimIfDue();
+
+  // `gojit clean -cache`: removes every entry and the trim stamp under dir.
+  static absl::Status Clean(const std::string& dir);
+
+  const std::string& dir() const { return dir_; }
+
+ private:
+  std::string EntryPath(const std::string& key) const;
+
+  std::string dir_;
+};
+
+}  // namespace gojit::jit

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# cache_test.sh GOJIT TESTDATA: the program cache (jit/program_cache.h) through
+# `gojit run`, as a user meets it:
+#   1. a second run is a hit (--time says "cache"), with the same output;
+#   2. a panicking program's traceback (file:line from the cached object's DWARF)
+#      and exit code are the same from the cache;
+#   3. a corrupted or truncated entry is rebuilt, never trusted;
+#   4. an edited program is a new entry, not the old one's output;
+#   5. two programs run concurrently (each twice at once) into an empty cache all
+#      print what they should, and leave one whole entry each;
+#   6. `gojit clean -cache` empties it; GOJITCACHE=off writes nothing; a relative
+#      GOJITCACHE is an error (exit 1), as a relative GOCACHE is for go.
+set -u
+gojit=$1
+testdata=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export GOJITCACHE=$work/cache
+fails=0
+fail() {
+  echo "FAIL: $*" >&2
+  fails=$((fails + 1))
+}
+entries() { find "$GOJITCACHE" -name '*.o' 2>/dev/null | wc -l; }
+# run NAME FILE...: stdout to $work/NAME.out, stderr to $work/NAME.err, code to $work/NAME.rc
+run() {
+  local name=$1
+  shift
+  "$gojit" run --time "$@" >"$work/$name.out" 2>"$work/$name.err"
+  echo $? >"$work/$name.rc"
+}
+phase() { grep -o 'gojit: time: [a-z]*' "$work/$1.err" | awk '{print $3}'; }
+
+hello=$testdata/run/hello.go
+generic=$testdata/run/generic_funcs.go
+panicky=$testdata/fail/close_closed.go
+
+# 1. Cold, then warm.
+run cold "$hello"
+run warm "$hello"
+[ "$(phase cold)" = load ] || fail "first run should compile (load), got '$(phase cold)'"
+[ "$(phase warm)" = cache ] || fail "second run should be a cache hit, got '$(phase warm)'"
+cmp -s "$work/cold.out" "$testdata/run/hello.out" || fail "cold output differs from hello.out"
+cmp -s "$work/warm.out" "$testdata/run/hello.out" || fail "cached output differs from hello.out"
+[ "$(entries)" = 1 ] || fail "want 1 entry after one program, have $(entries)"
+
+# 2. A panic from cached code: same traceback text and exit code.
+run pcold "$panicky"
+run pwarm "$panicky"
+[ "$(phase pwarm)" = cache ] || fail "panicking program: second run should be a hit"
+[ "$(cat "$work/pcold.rc")" = 2 ] || fail "panic should exit 2, got $(cat "$work/pcold.rc")"
+[ "$(cat "$work/pwarm.rc")" = 2 ] || fail "cached panic should exit 2, got $(cat "$work/pwarm.rc")"
+grep -q 'close_closed.go:[0-9]' "$work/pwarm.err" || fail "cached traceback has no file:line"
+diff <(grep -v '^gojit: time:' "$work/pcold.err") <(grep -v '^gojit: time:' "$work/pwarm.err") >/dev/null ||
+  fail "traceback from the cache differs from the compiled one"
+
+# 3. Corrupted, then truncated: rebuilt, correct, then a hit again.
+entry=$(grep -l . $(find "$GOJITCACHE" -name '*.o') /dev/null | head -1)
+for damage in corrupt truncate; do
+  for f in $(find "$GOJITCACHE" -name '*.o'); do
+    if [ $damage = corrupt ]; then
+      printf 'garbage!' | dd of="$f" bs=1 seek=200 conv=notrunc status=none
+    else
+      truncate -s 100 "$f"
+    fi
+  done
+  run "d_$damage" "$hello"
+  [ "$(phase d_$damage)" = load ] || fail "$damage entry was trusted ($(phase d_$damage))"
+  cmp -s "$work/d_$damage.out" "$testdata/run/hello.out" || fail "$damage entry: wrong output"
+  run "d_${damage}2" "$hello"
+  [ "$(phase d_${damage}2)" = cache ] || fail "$damage entry was not rebuilt"
+done
+[ -n "$entry" ] || fail "no entry to damage"
+
+# 4. An edited program is compiled again.
+cp "$hello" "$work/edit.go"
+run e1 "$work/edit.go"
+sed -i 's/hello/HELLO/' "$work/edit.go"
+run e2 "$work/edit.go"
+[ "$(phase e2)" = load ] || fail "edited program was served from the cache"
+grep -q HELLO "$work/e2.out" || fail "edited program printed the old output"
+
+# 5. Concurrent runs into an empty cache.
+"$gojit" clean -cache || fail "clean -cache failed"
+[ "$(entries)" = 0 ] || fail "clean -cache left $(entries) entries"
+for i in 1 2; do
+  "$gojit" run "$hello" >"$work/c_h$i.out" 2>&1 &
+  "$gojit" run "$generic" >"$work/c_g$i.out" 2>&1 &
+done
+wait
+for i in 1 2; do
+  cmp -s "$work/c_h$i.out" "$testdata/run/hello.out" || fail "concurrent hello $i: wrong output"
+  cmp -s "$work/c_g$i.out" "$testdata/run/generic_funcs.out" || fail "concurrent generic $i: wrong output"
+done
+[ "$(entries)" = 2 ] || fail "want 2 entries after two programs, have $(entries)"
+[ -z "$(find "$GOJITCACHE" -name '*.tmp-*')" ] || fail "temporary files left in the cache"
+run after "$generic"
+[ "$(phase after)" = cache ] || fail "entry written concurrently is not a hit"
+
+# 6. off, relative, clean.
+GOJITCACHE=off "$gojit" run "$hello" >/dev/null 2>&1 || fail "GOJITCACHE=off: run failed"
+(cd "$work" && GOJITCACHE=off "$gojit" run "$hello" >/dev/null 2>&1)
+[ ! -e "$work/off" ] || fail "GOJITCACHE=off created a directory"
+GOJITCACHE=relative/dir "$gojit" run "$hello" >"$work/rel.out" 2>"$work/rel.err"
+rc=$?
+[ $rc = 1 ] || fail "relative GOJITCACHE: want exit 1, got $rc"
+grep -q 'GOJITCACHE is not an absolute path' "$work/rel.err" || fail "relative GOJITCACHE: no message"
+"$gojit" clean -cache || fail "clean -cache failed"
+[ "$(entries)" = 0 ] || fail "clean -cache left entries"
+
+if [ $fails -ne 0 ]; then
+  echo "$fails failure(s)" >&2
+  exit 1
+fi
+echo "cache_test: ok"
