@@ -161,6 +161,22 @@ bool Identical(Type* a, Type* b) {
 }
 
 std::string TypeStringImpl(Type* t, bool reflect);
+
+// A struct tag as gc's reflect writes it in a type's name: the tag's value as an
+// interpreted string literal (strconv.Quote), whichever quotes the source used.
+std::string QuotedTag(const std::string& literal) {
+  if (literal.size() < 2 || literal[0] != '`') return literal;  // already "..."
+  std::string out = "\"";
+  for (char c : literal.substr(1, literal.size() - 2)) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
 // Set while computing a UniqueTypeString.
 thread_local bool unique_names = false;
 // The package whose types messages print unqualified (MessagePackageScope).
@@ -221,7 +237,17 @@ std::string TypeStringImpl(Type* t, bool reflect) {
         parts.push_back(f.embedded ? TypeStringImpl(f.type, reflect)
                                    : absl::StrCat(f.name, " ", TypeStringImpl(f.type, reflect)));
         // Tags are part of the type's identity (the tag's literal text, as written).
-        if (!f.tag.empty() && unique_names) absl::StrAppend(&parts.back(), " ", f.tag);
+        if (!f.tag.empty() && unique_names) {
+          absl::StrAppend(&parts.back(), " ", f.tag);
+        } else if (!f.tag.empty() && reflect) {
+          absl::StrAppend(&parts.back(), " ", QuotedTag(f.tag));
+        }
+      }
+      // gc's reflect (and so %T) spaces the braces: "struct { A int }", "struct {}";
+      // types2's messages do not: "struct{A int}".
+      if (reflect) {
+        return parts.empty() ? "struct {}"
+                             : absl::StrCat("struct { ", absl::StrJoin(parts, "; "), " }");
       }
       return absl::StrCat("struct{", absl::StrJoin(parts, "; "), "}");
     }

@@ -14,7 +14,7 @@ std::span<const NativeSymbol> NativeSymbols() {
     for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(), ErrorsNatives(),
                        UnicodeNatives(), StrconvNatives(), MathNatives(), SortNatives(),
                        TimeNatives(), TimeSleepNatives(), SyncNatives(), SyscallNatives(),
-                       ContextNatives(), DebugNatives()})
+                       ContextNatives(), DebugNatives(), ReflectNatives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();

@@ -57,5 +57,6 @@ std::span<const NativeSymbol> SyncNatives();
 std::span<const NativeSymbol> SyscallNatives();
 std::span<const NativeSymbol> ContextNatives();
 std::span<const NativeSymbol> DebugNatives();
+std::span<const NativeSymbol> ReflectNatives();
 
 }  // namespace gojit::stdlib

@@ -1,0 +1,421 @@
+// Package reflect: run-time reflection over gojit's type descriptors, with gc's
+// API and messages for what it covers.
+//
+// A Type is a *rtype, gojit's type descriptor (runtime/type.h: TypeDescriptor),
+// read in place: the struct below mirrors its layout word for word, and the
+// runtime's Kind numbering is reflect's. What the descriptors hold is what this
+// package can say: kind, size, alignment, the %T name, element, key and length,
+// struct fields (names, types, offsets, embedding) and method names. They hold no
+// struct tags, no function parameter lists and no method signatures beyond
+// identity, and gojit makes no descriptors at run time: so StructField has no
+// Tag, Type has no In/Out, Method or Implements, and there is no New, PtrTo,
+// SliceOf, StructOf, Value.Addr, Call, MakeFunc or Convert. Programs using them
+// fail to compile with gc's "undefined" error rather than run wrongly.
+package reflect
+
+import (
+	"strconv"
+	"unsafe"
+)
+
+// A Kind represents the specific kind of type that a Type represents.
+type Kind uint
+
+const (
+	Invalid Kind = iota
+	Bool
+	Int
+	Int8
+	Int16
+	Int32
+	Int64
+	Uint
+	Uint8
+	Uint16
+	Uint32
+	Uint64
+	Uintptr
+	Float32
+	Float64
+	Complex64
+	Complex128
+	Array
+	Chan
+	Func
+	Interface
+	Map
+	Pointer
+	Slice
+	String
+	Struct
+	UnsafePointer
+)
+
+// Ptr is the old name for the Pointer kind.
+const Ptr = Pointer
+
+var kindNames = []string{
+	Invalid:       "invalid",
+	Bool:          "bool",
+	Int:           "int",
+	Int8:          "int8",
+	Int16:         "int16",
+	Int32:         "int32",
+	Int64:         "int64",
+	Uint:          "uint",
+	Uint8:         "uint8",
+	Uint16:        "uint16",
+	Uint32:        "uint32",
+	Uint64:        "uint64",
+	Uintptr:       "uintptr",
+	Float32:       "float32",
+	Float64:       "float64",
+	Complex64:     "complex64",
+	Complex128:    "complex128",
+	Array:         "array",
+	Chan:          "chan",
+	Func:          "func",
+	Interface:     "interface",
+	Map:           "map",
+	Pointer:       "ptr",
+	Slice:         "slice",
+	String:        "string",
+	Struct:        "struct",
+	UnsafePointer: "unsafe.Pointer",
+}
+
+// String returns the name of k.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind" + strconv.Itoa(int(k))
+}
+
+// ChanDir represents a channel type's direction.
+type ChanDir int
+
+const (
+	RecvDir ChanDir = 1 << iota
+	SendDir
+	BothDir = RecvDir | SendDir
+)
+
+func (d ChanDir) String() string {
+	switch d {
+	case SendDir:
+		return "chan<-"
+	case RecvDir:
+		return "<-chan"
+	case BothDir:
+		return "chan"
+	}
+	return "ChanDir" + strconv.Itoa(int(d))
+}
+
+// Type is the representation of a Go type.
+type Type interface {
+	Align() int
+	FieldAlign() int
+	Name() string
+	PkgPath() string
+	Size() uintptr
+	String() string
+	Kind() Kind
+	Comparable() bool
+	NumMethod() int
+	Elem() Type
+	Key() Type
+	Len() int
+	ChanDir() ChanDir
+	NumField() int
+	Field(i int) StructField
+	FieldByName(name string) (StructField, bool)
+	common() *rtype
+}
+
+// The descriptor flags (runtime/type.h).
+const (
+	tflagDirectIface = 1 // the value itself is an interface's data word
+	tflagNamed       = 2
+	tflagComparable  = 4
+)
+
+// rtype mirrors rt::TypeDescriptor.
+type rtype struct {
+	size     uintptr
+	ptrdata  uintptr
+	hash     uint32
+	kind     uint8
+	align    uint8
+	tflag    uint8
+	pad      uint8
+	name     string
+	elem     *rtype
+	key      *rtype
+	len      int
+	fields   unsafe.Pointer // *[nfields]structField
+	nfields  int
+	methods  unsafe.Pointer // *[nmethods]method
+	nmethods int
+	gcdata   *byte
+}
+
+// structField mirrors rt::StructFieldDesc.
+type structField struct {
+	name     string
+	typ      *rtype
+	offset   uintptr
+	embedded int
+}
+
+// method mirrors rt::MethodDesc.
+type method struct {
+	name string
+	fn   unsafe.Pointer
+	mtyp *rtype
+}
+
+func (t *rtype) common() *rtype { return t }
+
+func (t *rtype) Kind() Kind { return Kind(t.kind) }
+
+func (t *rtype) Size() uintptr { return t.size }
+
+func (t *rtype) Align() int { return int(t.align) }
+
+func (t *rtype) FieldAlign() int { return int(t.align) }
+
+func (t *rtype) String() string { return t.name }
+
+func (t *rtype) Comparable() bool { return t.tflag&tflagComparable != 0 }
+
+// named reports whether t is a defined type: declared (the descriptor's flag)
+// or predeclared (every boolean, numeric and string type not declared in a
+// package, error, and unsafe.Pointer).
+func (t *rtype) named() bool {
+	if t.tflag&tflagNamed != 0 {
+		return true
+	}
+	k := t.Kind()
+	return k >= Bool && k <= Complex128 || k == String || k == UnsafePointer ||
+		k == Interface && t.name == "error"
+}
+
+// nameSplit is the index of the '.' between package and name in a named type's
+// descriptor name ("main.T", "main.List[main.T]", "unsafe.Pointer"), or -1.
+func (t *rtype) nameSplit() int {
+	if !t.named() {
+		return -1
+	}
+	end := len(t.name)
+	for i := 0; i < len(t.name); i++ {
+		if t.name[i] == '[' {
+			end = i
+			break
+		}
+	}
+	for i := end - 1; i >= 0; i-- {
+		if t.name[i] == '.' {
+			return i
+		}
+	}
+	return -1
+}
+
+// Name returns a defined type's name within its package ("" for other types).
+func (t *rtype) Name() string {
+	if !t.named() {
+		return ""
+	}
+	return t.name[t.nameSplit()+1:]
+}
+
+// PkgPath returns a defined type's package path ("" for predeclared and
+// unnamed types).
+func (t *rtype) PkgPath() string {
+	i := t.nameSplit()
+	if i < 0 {
+		return ""
+	}
+	return t.name[:i]
+}
+
+func (t *rtype) field(i int) *structField {
+	return (*structField)(unsafe.Add(t.fields, uintptr(i)*unsafe.Sizeof(structField{})))
+}
+
+func (t *rtype) method(i int) *method {
+	return (*method)(unsafe.Add(t.methods, uintptr(i)*unsafe.Sizeof(method{})))
+}
+
+func isExportedName(s string) bool {
+	return len(s) > 0 && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// NumMethod returns the number of exported methods in the type's method set
+// (all methods, for an interface type).
+func (t *rtype) NumMethod() int {
+	if t.Kind() == Interface {
+		return t.nmethods
+	}
+	n := 0
+	for i := 0; i < t.nmethods; i++ {
+		if isExportedName(t.method(i).name) {
+			n++
+		}
+	}
+	return n
+}
+
+func (t *rtype) Elem() Type {
+	switch t.Kind() {
+	case Array, Chan, Map, Pointer, Slice:
+		return toType(t.elem)
+	}
+	panic("reflect: Elem of invalid type " + t.String())
+}
+
+func (t *rtype) Key() Type {
+	if t.Kind() != Map {
+		panic("reflect: Key of non-map type " + t.String())
+	}
+	return toType(t.key)
+}
+
+func (t *rtype) Len() int {
+	if t.Kind() != Array {
+		panic("reflect: Len of non-array type " + t.String())
+	}
+	return t.len
+}
+
+func (t *rtype) ChanDir() ChanDir {
+	if t.Kind() != Chan {
+		panic("reflect: ChanDir of non-chan type " + t.String())
+	}
+	switch t.len { // the descriptor holds the compiler's ast::ChanDir
+	case 1:
+		return SendDir
+	case 2:
+		return RecvDir
+	}
+	return BothDir
+}
+
+func (t *rtype) NumField() int {
+	if t.Kind() != Struct {
+		panic("reflect: NumField of non-struct type " + t.String())
+	}
+	return t.nfields
+}
+
+// A StructField describes a single field in a struct.
+type StructField struct {
+	Name      string
+	Type      Type
+	Offset    uintptr
+	Index     []int
+	Anonymous bool
+}
+
+// IsExported reports whether the field is exported.
+func (f StructField) IsExported() bool { return isExportedName(f.Name) }
+
+func (t *rtype) Field(i int) StructField {
+	if t.Kind() != Struct {
+		panic("reflect: Field of non-struct type " + t.String())
+	}
+	if i < 0 || i >= t.nfields {
+		panic("reflect: Field index out of bounds")
+	}
+	p := t.field(i)
+	return StructField{Name: p.name, Type: toType(p.typ), Offset: p.offset, Index: []int{i},
+		Anonymous: p.embedded != 0}
+}
+
+// FieldByName returns the struct field with the given name, looking through
+// embedded structs breadth first as gc does (an ambiguous name is not found).
+func (t *rtype) FieldByName(name string) (StructField, bool) {
+	if t.Kind() != Struct {
+		panic("reflect: FieldByName of non-struct type " + t.String())
+	}
+	type candidate struct {
+		typ   *rtype
+		index []int
+	}
+	current := []candidate{{t, nil}}
+	visited := map[*rtype]bool{}
+	for len(current) > 0 {
+		var next []candidate
+		var found StructField
+		count := 0
+		for _, c := range current {
+			if visited[c.typ] {
+				continue
+			}
+			visited[c.typ] = true
+			for i := 0; i < c.typ.nfields; i++ {
+				f := c.typ.field(i)
+				index := append(append([]int(nil), c.index...), i)
+				if f.name == name {
+					count++
+					found = StructField{Name: f.name, Type: toType(f.typ), Offset: f.offset,
+						Index: index, Anonymous: f.embedded != 0}
+					continue
+				}
+				if f.embedded != 0 {
+					ft := f.typ
+					if ft.Kind() == Pointer {
+						ft = ft.elem
+					}
+					if ft.Kind() == Struct {
+						next = append(next, candidate{ft, index})
+					}
+				}
+			}
+		}
+		if count == 1 {
+			return found, true
+		}
+		if count > 1 {
+			return StructField{}, false
+		}
+		current = next
+	}
+	return StructField{}, false
+}
+
+// toType converts a descriptor to a Type, nil staying a nil interface.
+func toType(t *rtype) Type {
+	if t == nil {
+		return nil
+	}
+	return t
+}
+
+// emptyInterface is the header of an interface{} value.
+type emptyInterface struct {
+	typ  *rtype
+	word unsafe.Pointer
+}
+
+// nonEmptyInterface is the header of an interface value with methods; the itab
+// (rt::Itab) starts with the interface's descriptor, then the concrete type's.
+type nonEmptyInterface struct {
+	itab *struct {
+		ityp *rtype
+		typ  *rtype
+	}
+	word unsafe.Pointer
+}
+
+// TypeOf returns the dynamic type of i, or nil when i is a nil interface.
+func TypeOf(i any) Type {
+	e := (*emptyInterface)(unsafe.Pointer(&i))
+	return toType(e.typ)
+}
+
+// ifaceIndir reports whether an interface holding a t keeps a pointer to the
+// value (rather than the value itself) in its data word.
+func ifaceIndir(t *rtype) bool { return t.tflag&tflagDirectIface == 0 }

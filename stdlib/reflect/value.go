@@ -1,0 +1,774 @@
+package reflect
+
+import (
+	"math"
+	"unsafe"
+)
+
+// Value is the reflection interface to a Go value, as in gc: a type, a pointer
+// and flags. With flagIndir, ptr points to the value; without it, the value is
+// pointer-shaped (an interface's data word itself: pointers, maps, channels,
+// funcs, unsafe.Pointer and single-pointer structs and arrays) and ptr is it.
+// flagAddr marks a value reached through a pointer (addressable, settable unless
+// flagRO: it was reached through an unexported field).
+type Value struct {
+	typ  *rtype
+	ptr  unsafe.Pointer
+	flag flag
+}
+
+type flag uintptr
+
+const (
+	flagRO    flag = 1 << 0
+	flagIndir flag = 1 << 1
+	flagAddr  flag = 1 << 2
+)
+
+// A ValueError occurs when a Value method is invoked on a Value that does not
+// support it.
+type ValueError struct {
+	Method string
+	Kind   Kind
+}
+
+func (e *ValueError) Error() string {
+	if e.Kind == 0 {
+		return "reflect: call of " + e.Method + " on zero Value"
+	}
+	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
+}
+
+func (v Value) mustBe(k Kind, method string) {
+	if v.Kind() != k {
+		panic(&ValueError{method, v.Kind()})
+	}
+}
+
+func (v Value) mustBeAssignable(method string) {
+	if v.typ == nil {
+		panic(&ValueError{method, Invalid})
+	}
+	if v.flag&flagRO != 0 {
+		panic("reflect: " + method + " using value obtained using unexported field")
+	}
+	if v.flag&flagAddr == 0 {
+		panic("reflect: " + method + " using unaddressable value")
+	}
+}
+
+// ValueOf returns a new Value initialized to the concrete value stored in i
+// (the zero Value for a nil interface).
+func ValueOf(i any) Value {
+	e := (*emptyInterface)(unsafe.Pointer(&i))
+	return unpackEface(e.typ, e.word)
+}
+
+func unpackEface(t *rtype, word unsafe.Pointer) Value {
+	if t == nil {
+		return Value{}
+	}
+	if ifaceIndir(t) {
+		return Value{t, word, flagIndir}
+	}
+	return Value{t, word, 0}
+}
+
+// pointer is the value of a pointer-shaped Value.
+func (v Value) pointer() unsafe.Pointer {
+	if v.flag&flagIndir != 0 {
+		return *(*unsafe.Pointer)(v.ptr)
+	}
+	return v.ptr
+}
+
+// IsValid reports whether v represents a value (it is not the zero Value).
+func (v Value) IsValid() bool { return v.typ != nil }
+
+// Kind returns v's Kind; Invalid for the zero Value.
+func (v Value) Kind() Kind {
+	if v.typ == nil {
+		return Invalid
+	}
+	return v.typ.Kind()
+}
+
+// Type returns v's type.
+func (v Value) Type() Type {
+	if v.typ == nil {
+		panic(&ValueError{"reflect.Value.Type", Invalid})
+	}
+	return v.typ
+}
+
+func (v Value) CanAddr() bool { return v.flag&flagAddr != 0 }
+
+func (v Value) CanSet() bool { return v.flag&(flagAddr|flagRO) == flagAddr }
+
+func (v Value) CanInterface() bool {
+	if v.typ == nil {
+		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
+	}
+	return v.flag&flagRO == 0
+}
+
+func (v Value) Bool() bool {
+	v.mustBe(Bool, "reflect.Value.Bool")
+	return *(*bool)(v.ptr)
+}
+
+func (v Value) Int() int64 {
+	p := v.ptr
+	switch v.Kind() {
+	case Int:
+		return int64(*(*int)(p))
+	case Int8:
+		return int64(*(*int8)(p))
+	case Int16:
+		return int64(*(*int16)(p))
+	case Int32:
+		return int64(*(*int32)(p))
+	case Int64:
+		return *(*int64)(p)
+	}
+	panic(&ValueError{"reflect.Value.Int", v.Kind()})
+}
+
+func (v Value) Uint() uint64 {
+	p := v.ptr
+	switch v.Kind() {
+	case Uint:
+		return uint64(*(*uint)(p))
+	case Uint8:
+		return uint64(*(*uint8)(p))
+	case Uint16:
+		return uint64(*(*uint16)(p))
+	case Uint32:
+		return uint64(*(*uint32)(p))
+	case Uint64:
+		return *(*uint64)(p)
+	case Uintptr:
+		return uint64(*(*uintptr)(p))
+	}
+	panic(&ValueError{"reflect.Value.Uint", v.Kind()})
+}
+
+func (v Value) Float() float64 {
+	switch v.Kind() {
+	case Float32:
+		return float64(*(*float32)(v.ptr))
+	case Float64:
+		return *(*float64)(v.ptr)
+	}
+	panic(&ValueError{"reflect.Value.Float", v.Kind()})
+}
+
+func (v Value) Complex() complex128 {
+	switch v.Kind() {
+	case Complex64:
+		return complex128(*(*complex64)(v.ptr))
+	case Complex128:
+		return *(*complex128)(v.ptr)
+	}
+	panic(&ValueError{"reflect.Value.Complex", v.Kind()})
+}
+
+// String returns a string v's value; for other kinds "<T Value>", as gc.
+func (v Value) String() string {
+	if v.Kind() == String {
+		return *(*string)(v.ptr)
+	}
+	if v.typ == nil {
+		return "<invalid Value>"
+	}
+	return "<" + v.typ.String() + " Value>"
+}
+
+// SliceHeader is the runtime representation of a slice (gc's deprecated header:
+// Data is not a pointer, so it does not keep the array alive).
+type SliceHeader struct {
+	Data uintptr
+	Len  int
+	Cap  int
+}
+
+// StringHeader is the runtime representation of a string.
+type StringHeader struct {
+	Data uintptr
+	Len  int
+}
+
+type sliceHeader struct {
+	Data unsafe.Pointer
+	Len  int
+	Cap  int
+}
+
+type stringHeader struct {
+	Data unsafe.Pointer
+	Len  int
+}
+
+func (v Value) Len() int {
+	switch v.Kind() {
+	case Array:
+		return v.typ.len
+	case Slice:
+		return (*sliceHeader)(v.ptr).Len
+	case String:
+		return (*stringHeader)(v.ptr).Len
+	case Map:
+		m := v.pointer()
+		if m == nil {
+			return 0
+		}
+		return *(*int)(m) // hmap.count is the map's first word
+	case Chan:
+		return chanlen(v.pointer())
+	}
+	panic(&ValueError{"reflect.Value.Len", v.Kind()})
+}
+
+func (v Value) Cap() int {
+	switch v.Kind() {
+	case Array:
+		return v.typ.len
+	case Slice:
+		return (*sliceHeader)(v.ptr).Cap
+	case Chan:
+		return chancap(v.pointer())
+	}
+	panic(&ValueError{"reflect.Value.Cap", v.Kind()})
+}
+
+// IsNil reports whether v, a chan, func, interface, map, pointer, slice or
+// unsafe.Pointer, is nil.
+func (v Value) IsNil() bool {
+	switch v.Kind() {
+	case Chan, Func, Map, Pointer, UnsafePointer:
+		return v.pointer() == nil
+	case Interface, Slice:
+		return *(*unsafe.Pointer)(v.ptr) == nil
+	}
+	panic(&ValueError{"reflect.Value.IsNil", v.Kind()})
+}
+
+// IsZero reports whether v is the zero value for its type.
+func (v Value) IsZero() bool {
+	switch v.Kind() {
+	case Bool:
+		return !v.Bool()
+	case Int, Int8, Int16, Int32, Int64:
+		return v.Int() == 0
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		return v.Uint() == 0
+	case Float32, Float64:
+		return math.Float64bits(v.Float()) == 0
+	case Complex64, Complex128:
+		c := v.Complex()
+		return math.Float64bits(real(c)) == 0 && math.Float64bits(imag(c)) == 0
+	case String:
+		return v.Len() == 0
+	case Chan, Func, Interface, Map, Pointer, Slice, UnsafePointer:
+		return v.IsNil()
+	case Array:
+		for i := 0; i < v.Len(); i++ {
+			if !v.Index(i).IsZero() {
+				return false
+			}
+		}
+		return true
+	case Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Field(i).IsZero() {
+				return false
+			}
+		}
+		return true
+	}
+	panic(&ValueError{"reflect.Value.IsZero", v.Kind()})
+}
+
+// Pointer returns v's value as a uintptr (pointer, chan, map, func, slice,
+// unsafe.Pointer).
+func (v Value) Pointer() uintptr {
+	switch v.Kind() {
+	case Chan, Map, Pointer, UnsafePointer, Func:
+		return uintptr(v.pointer())
+	case Slice:
+		return uintptr((*sliceHeader)(v.ptr).Data)
+	}
+	panic(&ValueError{"reflect.Value.Pointer", v.Kind()})
+}
+
+// UnsafePointer returns v's value as an unsafe.Pointer (see Pointer).
+func (v Value) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(v.Pointer()) }
+
+// UnsafeAddr returns a pointer to v's data; v must be addressable.
+func (v Value) UnsafeAddr() uintptr {
+	if v.typ == nil {
+		panic(&ValueError{"reflect.Value.UnsafeAddr", Invalid})
+	}
+	if v.flag&flagAddr == 0 {
+		panic("reflect.Value.UnsafeAddr of unaddressable value")
+	}
+	return uintptr(v.ptr)
+}
+
+// Index returns v's i'th element (array, slice or string).
+func (v Value) Index(i int) Value {
+	switch v.Kind() {
+	case Array:
+		if uint(i) >= uint(v.typ.len) {
+			panic("reflect: array index out of range")
+		}
+		et := v.typ.elem
+		return Value{et, unsafe.Add(v.ptr, uintptr(i)*et.size), v.flag & (flagRO | flagIndir | flagAddr)}
+	case Slice:
+		s := (*sliceHeader)(v.ptr)
+		if uint(i) >= uint(s.Len) {
+			panic("reflect: slice index out of range")
+		}
+		et := v.typ.elem
+		return Value{et, unsafe.Add(s.Data, uintptr(i)*et.size), flagAddr | flagIndir | v.flag&flagRO}
+	case String:
+		s := (*stringHeader)(v.ptr)
+		if uint(i) >= uint(s.Len) {
+			panic("reflect: string index out of range")
+		}
+		b := *(*byte)(unsafe.Add(s.Data, i))
+		return ValueOf(b)
+	}
+	panic(&ValueError{"reflect.Value.Index", v.Kind()})
+}
+
+func (v Value) NumField() int {
+	v.mustBe(Struct, "reflect.Value.NumField")
+	return v.typ.nfields
+}
+
+// Field returns the i'th field of the struct v.
+func (v Value) Field(i int) Value {
+	v.mustBe(Struct, "reflect.Value.Field")
+	if uint(i) >= uint(v.typ.nfields) {
+		panic("reflect: Field index out of range")
+	}
+	f := v.typ.field(i)
+	fl := v.flag & (flagRO | flagIndir | flagAddr)
+	if !isExportedName(f.name) {
+		fl |= flagRO
+	}
+	return Value{f.typ, unsafe.Add(v.ptr, f.offset), fl}
+}
+
+// FieldByName returns the struct field with the given name, or the zero Value.
+func (v Value) FieldByName(name string) Value {
+	v.mustBe(Struct, "reflect.Value.FieldByName")
+	f, ok := v.typ.FieldByName(name)
+	if !ok {
+		return Value{}
+	}
+	r := v
+	for n, i := range f.Index {
+		if n > 0 && r.Kind() == Pointer {
+			if r.IsNil() {
+				panic("reflect: indirection through nil pointer to embedded struct")
+			}
+			r = r.Elem()
+		}
+		r = r.Field(i)
+	}
+	return r
+}
+
+// Elem returns the value the interface v contains or the pointer v points to.
+func (v Value) Elem() Value {
+	switch v.Kind() {
+	case Interface:
+		var t *rtype
+		var word unsafe.Pointer
+		if v.typ.nmethods == 0 {
+			e := (*emptyInterface)(v.ptr)
+			t, word = e.typ, e.word
+		} else {
+			e := (*nonEmptyInterface)(v.ptr)
+			if e.itab != nil {
+				t = e.itab.typ
+			}
+			word = e.word
+		}
+		x := unpackEface(t, word)
+		if x.typ != nil {
+			x.flag |= v.flag & flagRO
+		}
+		return x
+	case Pointer:
+		p := v.pointer()
+		if p == nil {
+			return Value{}
+		}
+		return Value{v.typ.elem, p, flagIndir | flagAddr | v.flag&flagRO}
+	}
+	panic(&ValueError{"reflect.Value.Elem", v.Kind()})
+}
+
+// Indirect returns the value that v points to (v itself if not a pointer).
+func Indirect(v Value) Value {
+	if v.Kind() != Pointer {
+		return v
+	}
+	return v.Elem()
+}
+
+// Interface returns v's current value as an interface{}.
+func (v Value) Interface() any {
+	if v.typ == nil {
+		panic(&ValueError{"reflect.Value.Interface", Invalid})
+	}
+	if v.flag&flagRO != 0 {
+		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
+	}
+	return packEface(v)
+}
+
+func packEface(v Value) any {
+	t := v.typ
+	var i any
+	e := (*emptyInterface)(unsafe.Pointer(&i))
+	switch {
+	case ifaceIndir(t):
+		// The interface gets its own copy unless v's memory can never change
+		// (it came out of an interface itself).
+		ptr := v.ptr
+		if v.flag&flagAddr != 0 {
+			c := unsafe_New(t)
+			typedmemmove(t, c, ptr)
+			ptr = c
+		}
+		e.word = ptr
+	case v.flag&flagIndir != 0:
+		e.word = *(*unsafe.Pointer)(v.ptr)
+	default:
+		e.word = v.ptr
+	}
+	e.typ = t
+	return i
+}
+
+// Set assigns x to v; v must be settable and x's type identical to v's.
+func (v Value) Set(x Value) {
+	v.mustBeAssignable("reflect.Set")
+	if x.typ == nil {
+		panic(&ValueError{"reflect.Set", Invalid})
+	}
+	if x.flag&flagRO != 0 {
+		panic("reflect: reflect.Set using value obtained using unexported field")
+	}
+	if v.Kind() == Interface {
+		if x.Kind() == Interface {
+			typedmemmove(v.typ, v.ptr, x.ptr)
+			return
+		}
+		if v.typ.nmethods != 0 {
+			panic("reflect.Set: value of type " + x.typ.String() + " is not assignable to type " + v.typ.String())
+		}
+		*(*any)(v.ptr) = packEface(x)
+		return
+	}
+	if x.typ != v.typ {
+		panic("reflect.Set: value of type " + x.typ.String() + " is not assignable to type " + v.typ.String())
+	}
+	if x.flag&flagIndir != 0 {
+		typedmemmove(v.typ, v.ptr, x.ptr)
+	} else {
+		*(*unsafe.Pointer)(v.ptr) = x.ptr
+	}
+}
+
+func (v Value) SetBool(x bool) {
+	v.mustBeAssignable("reflect.Value.SetBool")
+	v.mustBe(Bool, "reflect.Value.SetBool")
+	*(*bool)(v.ptr) = x
+}
+
+func (v Value) SetInt(x int64) {
+	v.mustBeAssignable("reflect.Value.SetInt")
+	switch v.Kind() {
+	case Int:
+		*(*int)(v.ptr) = int(x)
+	case Int8:
+		*(*int8)(v.ptr) = int8(x)
+	case Int16:
+		*(*int16)(v.ptr) = int16(x)
+	case Int32:
+		*(*int32)(v.ptr) = int32(x)
+	case Int64:
+		*(*int64)(v.ptr) = x
+	default:
+		panic(&ValueError{"reflect.Value.SetInt", v.Kind()})
+	}
+}
+
+func (v Value) SetUint(x uint64) {
+	v.mustBeAssignable("reflect.Value.SetUint")
+	switch v.Kind() {
+	case Uint:
+		*(*uint)(v.ptr) = uint(x)
+	case Uint8:
+		*(*uint8)(v.ptr) = uint8(x)
+	case Uint16:
+		*(*uint16)(v.ptr) = uint16(x)
+	case Uint32:
+		*(*uint32)(v.ptr) = uint32(x)
+	case Uint64:
+		*(*uint64)(v.ptr) = x
+	case Uintptr:
+		*(*uintptr)(v.ptr) = uintptr(x)
+	default:
+		panic(&ValueError{"reflect.Value.SetUint", v.Kind()})
+	}
+}
+
+func (v Value) SetFloat(x float64) {
+	v.mustBeAssignable("reflect.Value.SetFloat")
+	switch v.Kind() {
+	case Float32:
+		*(*float32)(v.ptr) = float32(x)
+	case Float64:
+		*(*float64)(v.ptr) = x
+	default:
+		panic(&ValueError{"reflect.Value.SetFloat", v.Kind()})
+	}
+}
+
+func (v Value) SetComplex(x complex128) {
+	v.mustBeAssignable("reflect.Value.SetComplex")
+	switch v.Kind() {
+	case Complex64:
+		*(*complex64)(v.ptr) = complex64(x)
+	case Complex128:
+		*(*complex128)(v.ptr) = x
+	default:
+		panic(&ValueError{"reflect.Value.SetComplex", v.Kind()})
+	}
+}
+
+func (v Value) SetString(x string) {
+	v.mustBeAssignable("reflect.Value.SetString")
+	v.mustBe(String, "reflect.Value.SetString")
+	*(*string)(v.ptr) = x
+}
+
+// NumMethod returns the number of exported methods in v's method set.
+func (v Value) NumMethod() int {
+	if v.typ == nil {
+		panic(&ValueError{"reflect.Value.NumMethod", Invalid})
+	}
+	return v.typ.NumMethod()
+}
+
+// hiter is the runtime's map iterator (rt::MapIter, 12 words); key is first,
+// elem second, and key is nil once the iteration is over.
+type hiter [12]unsafe.Pointer
+
+// MapIndex returns the value associated with key in the map v, or the zero
+// Value if key is not in the map.
+func (v Value) MapIndex(key Value) Value {
+	v.mustBe(Map, "reflect.Value.MapIndex")
+	if key.typ != v.typ.key {
+		if v.typ.key.Kind() != Interface {
+			panic("reflect.Value.MapIndex: value of type " + key.typ.String() + " is not assignable to type " + v.typ.key.String())
+		}
+		key = wrapInInterface(key, v.typ.key)
+	}
+	k := key.ptr
+	if key.flag&flagIndir == 0 {
+		k = unsafe.Pointer(&key.ptr)
+	}
+	e := mapaccess(v.typ, v.pointer(), k)
+	if e == nil {
+		return Value{}
+	}
+	return copyVal(v.typ.elem, v.flag&flagRO, e)
+}
+
+// wrapInInterface makes an interface-typed Value (of type it) holding x.
+func wrapInInterface(x Value, it *rtype) Value {
+	p := unsafe_New(it)
+	*(*any)(p) = packEface(x)
+	return Value{it, p, flagIndir}
+}
+
+// copyVal is a Value of a copy of *ptr (ptr points into a map).
+func copyVal(t *rtype, fl flag, ptr unsafe.Pointer) Value {
+	if ifaceIndir(t) {
+		c := unsafe_New(t)
+		typedmemmove(t, c, ptr)
+		return Value{t, c, fl | flagIndir}
+	}
+	return Value{t, *(*unsafe.Pointer)(ptr), fl}
+}
+
+// MapKeys returns the keys of the map v, in unspecified order.
+func (v Value) MapKeys() []Value {
+	v.mustBe(Map, "reflect.Value.MapKeys")
+	m := v.pointer()
+	n := v.Len()
+	keys := make([]Value, 0, n)
+	if m == nil {
+		return keys
+	}
+	it := new(hiter)
+	for mapiterinit(v.typ, m, it); it[0] != nil; mapiternext(it) {
+		keys = append(keys, copyVal(v.typ.key, v.flag&flagRO, it[0]))
+	}
+	return keys
+}
+
+// A MapIter is an iterator for ranging over a map (see Value.MapRange).
+type MapIter struct {
+	m       Value
+	it      *hiter
+	started bool
+}
+
+// MapRange returns a range iterator for the map v.
+func (v Value) MapRange() *MapIter {
+	v.mustBe(Map, "reflect.Value.MapRange")
+	return &MapIter{m: v}
+}
+
+// Next advances the iterator and reports whether there is another entry.
+func (it *MapIter) Next() bool {
+	if it.m.pointer() == nil {
+		return false
+	}
+	if !it.started {
+		it.started = true
+		it.it = new(hiter)
+		mapiterinit(it.m.typ, it.m.pointer(), it.it)
+	} else {
+		if it.it[0] == nil {
+			panic("MapIter.Next called on exhausted iterator")
+		}
+		mapiternext(it.it)
+	}
+	return it.it[0] != nil
+}
+
+// Key returns the key of the iterator's current entry.
+func (it *MapIter) Key() Value {
+	if it.it == nil || it.it[0] == nil {
+		panic("MapIter.Key called before Next")
+	}
+	return copyVal(it.m.typ.key, it.m.flag&flagRO, it.it[0])
+}
+
+// Value returns the value of the iterator's current entry.
+func (it *MapIter) Value() Value {
+	if it.it == nil || it.it[0] == nil {
+		panic("MapIter.Value called before Next")
+	}
+	return copyVal(it.m.typ.elem, it.m.flag&flagRO, it.it[1])
+}
+
+// SetMapIndex sets the element associated with key in the map v to elem; the
+// zero Value as elem deletes the key.
+func (v Value) SetMapIndex(key, elem Value) {
+	v.mustBe(Map, "reflect.Value.SetMapIndex")
+	if v.flag&flagRO != 0 || key.flag&flagRO != 0 {
+		panic("reflect: reflect.Value.SetMapIndex using value obtained using unexported field")
+	}
+	if key.typ != v.typ.key {
+		if v.typ.key.Kind() != Interface {
+			panic("reflect.Value.SetMapIndex: value of type " + key.typ.String() + " is not assignable to type " + v.typ.key.String())
+		}
+		key = wrapInInterface(key, v.typ.key)
+	}
+	k := key.ptr
+	if key.flag&flagIndir == 0 {
+		k = unsafe.Pointer(&key.ptr)
+	}
+	if elem.typ == nil {
+		mapdelete(v.typ, v.pointer(), k)
+		return
+	}
+	if elem.typ != v.typ.elem {
+		if v.typ.elem.Kind() != Interface {
+			panic("reflect.Value.SetMapIndex: value of type " + elem.typ.String() + " is not assignable to type " + v.typ.elem.String())
+		}
+		elem = wrapInInterface(elem, v.typ.elem)
+	}
+	e := elem.ptr
+	if elem.flag&flagIndir == 0 {
+		e = unsafe.Pointer(&elem.ptr)
+	}
+	mapassign(v.typ, v.pointer(), k, e)
+}
+
+// Zero returns a Value representing the zero value for the specified type.
+func Zero(typ Type) Value {
+	if typ == nil {
+		panic("reflect: Zero(nil)")
+	}
+	t := typ.common()
+	if ifaceIndir(t) {
+		return Value{t, unsafe_New(t), flagIndir}
+	}
+	return Value{t, nil, 0}
+}
+
+// Copy copies the contents of src into dst until either dst has been filled or
+// src has been exhausted; both must be slices or arrays of the same element type
+// (dst an addressable array).
+func Copy(dst, src Value) int {
+	dk, sk := dst.Kind(), src.Kind()
+	if dk != Array && dk != Slice {
+		panic(&ValueError{"reflect.Copy", dk})
+	}
+	if dk == Array && dst.flag&flagAddr == 0 {
+		panic("reflect.Copy: unaddressable array value")
+	}
+	if sk != Array && sk != Slice && !(sk == String && dst.typ.elem.Kind() == Uint8) {
+		panic(&ValueError{"reflect.Copy", sk})
+	}
+	n := dst.Len()
+	if m := src.Len(); m < n {
+		n = m
+	}
+	et := dst.typ.elem
+	base := func(v Value) unsafe.Pointer {
+		switch v.Kind() {
+		case Slice:
+			return (*sliceHeader)(v.ptr).Data
+		case String:
+			return (*stringHeader)(v.ptr).Data
+		}
+		return v.ptr
+	}
+	d, s := base(dst), base(src)
+	if n > 0 && d != s {
+		// Overlap-safe, element by element in the right direction.
+		if uintptr(d) < uintptr(s) {
+			for i := 0; i < n; i++ {
+				typedmemmove(et, unsafe.Add(d, uintptr(i)*et.size), unsafe.Add(s, uintptr(i)*et.size))
+			}
+		} else {
+			for i := n - 1; i >= 0; i-- {
+				typedmemmove(et, unsafe.Add(d, uintptr(i)*et.size), unsafe.Add(s, uintptr(i)*et.size))
+			}
+		}
+	}
+	return n
+}
+
+// Natives (stdlib/reflect_natives.cc).
+func unsafe_New(t *rtype) unsafe.Pointer
+func typedmemmove(t *rtype, dst, src unsafe.Pointer)
+func mapaccess(t *rtype, m, key unsafe.Pointer) unsafe.Pointer
+func mapassign(t *rtype, m, key, elem unsafe.Pointer)
+func mapdelete(t *rtype, m, key unsafe.Pointer)
+func mapiterinit(t *rtype, m unsafe.Pointer, it *hiter)
+func mapiternext(it *hiter)
+func chanlen(c unsafe.Pointer) int
+func chancap(c unsafe.Pointer) int

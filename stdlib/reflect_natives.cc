@@ -1,0 +1,114 @@
+// Natives of package reflect (stdlib/reflect/*.go): what reflect cannot do in Go
+// over the type descriptors alone: allocate a value of a run-time type, copy one,
+// and reach the runtime's maps and channels. They mirror the runtime hooks gc's
+// reflect links to (unsafe_New, typedmemmove, mapaccess, mapassign, mapdelete,
+// mapiterinit/mapiternext, maplen, chanlen, chancap).
+//
+// The collector stops the world for its whole cycle (runtime/mgc.h), so copies
+// need no write barriers: typedmemmove is a memmove.
+#include <cstring>
+#include <span>
+
+#include "runtime/entrypoints.h"
+#include "runtime/runtime.h"
+#include "runtime/type.h"
+#include "stdlib/natives.h"
+
+namespace gojit::stdlib {
+namespace {
+
+using rt::TypeDescriptor;
+
+// func unsafe_New(t *rtype) unsafe.Pointer: zeroed memory for one value of t.
+void UnsafeNew(rt::G* g, void* args, void* results) {
+  auto* t = *static_cast<const TypeDescriptor**>(args);
+  *static_cast<void**>(results) = rt::Malloc(g, t->size, t);
+}
+
+// func typedmemmove(t *rtype, dst, src unsafe.Pointer)
+void TypedMemmove(rt::G*, void* args, void*) {
+  struct Args {
+    const TypeDescriptor* t;
+    void* dst;
+    const void* src;
+  };
+  auto* in = static_cast<Args*>(args);
+  if (in->dst != in->src && in->t->size > 0)
+    std::memmove(in->dst, in->src, static_cast<size_t>(in->t->size));
+}
+
+// func mapaccess(t *rtype, m, key unsafe.Pointer) unsafe.Pointer: the element
+// slot for *key, or nil (m may be nil).
+void MapAccess(rt::G* g, void* args, void* results) {
+  struct Args {
+    const TypeDescriptor* t;
+    void* m;
+    void* key;
+  };
+  auto* in = static_cast<Args*>(args);
+  *static_cast<void**>(results) =
+      in->m == nullptr ? nullptr : gojit_rt_mapaccessk(g, in->t, static_cast<rt::HMap*>(in->m), in->key);
+}
+
+// func mapassign(t *rtype, m, key, elem unsafe.Pointer): m[*key] = *elem.
+void MapAssign(rt::G* g, void* args, void*) {
+  struct Args {
+    const TypeDescriptor* t;
+    void* m;
+    void* key;
+    const void* elem;
+  };
+  auto* in = static_cast<Args*>(args);
+  void* slot = gojit_rt_mapassign(g, in->t, static_cast<rt::HMap*>(in->m), in->key);
+  if (in->t->elem->size > 0) std::memmove(slot, in->elem, static_cast<size_t>(in->t->elem->size));
+}
+
+// func mapdelete(t *rtype, m, key unsafe.Pointer)
+void MapDelete(rt::G* g, void* args, void*) {
+  struct Args {
+    const TypeDescriptor* t;
+    void* m;
+    void* key;
+  };
+  auto* in = static_cast<Args*>(args);
+  gojit_rt_mapdelete(g, in->t, static_cast<rt::HMap*>(in->m), in->key);
+}
+
+// func mapiterinit(t *rtype, m unsafe.Pointer, it *hiter): it is a zeroed
+// [12]unsafe.Pointer (rt::MapIter); its first word is the key slot, nil when done.
+void MapIterInit(rt::G* g, void* args, void*) {
+  struct Args {
+    const TypeDescriptor* t;
+    void* m;
+    void* it;
+  };
+  auto* in = static_cast<Args*>(args);
+  gojit_rt_mapiterinit(g, in->t, static_cast<rt::HMap*>(in->m), static_cast<rt::MapIter*>(in->it));
+}
+
+// func mapiternext(it *hiter)
+void MapIterNext(rt::G* g, void* args, void*) {
+  gojit_rt_mapiternext(g, *static_cast<rt::MapIter**>(args));
+}
+
+// func chanlen(c unsafe.Pointer) int, func chancap(c unsafe.Pointer) int
+void ChanLen(rt::G* g, void* args, void* results) {
+  *static_cast<int64_t*>(results) = gojit_rt_chanlen(g, *static_cast<rt::HChan**>(args));
+}
+void ChanCap(rt::G* g, void* args, void* results) {
+  *static_cast<int64_t*>(results) = gojit_rt_chancap(g, *static_cast<rt::HChan**>(args));
+}
+
+constexpr NativeSymbol kReflectNatives[] = {
+    {"reflect.unsafe_New", UnsafeNew},     {"reflect.typedmemmove", TypedMemmove},
+    {"reflect.mapaccess", MapAccess},      {"reflect.mapassign", MapAssign},
+    {"reflect.mapdelete", MapDelete},      {"reflect.mapiterinit", MapIterInit},
+    {"reflect.mapiternext", MapIterNext},  {"reflect.chanlen", ChanLen},
+    {"reflect.chancap", ChanCap},
+};
+
+}  // namespace
+
+std::span<const NativeSymbol> ReflectNatives() { return kReflectNatives; }
+
+}  // namespace gojit::stdlib
