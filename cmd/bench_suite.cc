@@ -28,7 +28,7 @@ namespace {
 // scheduler and channels. Programs not listed follow, by name.
 constexpr const char* kOrder[] = {
     "hello",       "compile2k",  "fib",        "nbody",    "spectralnorm",
-    "fannkuch",    "binarytrees", "allocchurn", "gcpause",  "mandelbrot",
+    "fannkuch",    "generics",   "binarytrees", "allocchurn", "gcpause",  "mandelbrot",
     "goroutines",  "pingpong",
     "buffered",    "select4",    "pipeline",   "fanout",   "mutex",
     "parked",      "loops",      "stw",

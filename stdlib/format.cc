@@ -390,8 +390,27 @@ class Printer {
       FmtPointer(v, 'p');
       return;
     }
-    // print.go's `case []byte:` (only the unnamed type) keeps the name "[]byte".
     const TypeDescriptor* t = arg.type;
+    // print.go's `case reflect.Value:` prints the value the Value holds (deeper
+    // down, a Value is printed by its String method, as any Stringer). The layout
+    // is stdlib/reflect/value.go's: {typ, ptr, flag}; flagIndir (2) means ptr
+    // points to the value, else ptr is the (pointer-shaped) value itself.
+    if ((t->flags & rt::kTypeFlagNamed) && View(t->name) == "reflect.Value") {
+      struct ReflectValue {
+        const TypeDescriptor* typ;
+        const void* ptr;
+        uintptr_t flag;
+      };
+      const auto* rv = static_cast<const ReflectValue*>(arg.data);
+      Value inner;
+      if (rv->typ != nullptr) {
+        inner = {rv->typ, (rv->flag & 2) != 0 ? rv->ptr : &rv->ptr, (rv->flag & 1) != 0};
+      }
+      if (inner.valid() && !inner.ro && HandleMethods(inner, verb)) return;
+      PrintValue(inner, verb, 0);
+      return;
+    }
+    // print.go's `case []byte:` (only the unnamed type) keeps the name "[]byte".
     if (t->kind == Kind::kSlice && !(t->flags & rt::kTypeFlagNamed) &&
         t->elem->kind == Kind::kUint8 && !(t->elem->flags & rt::kTypeFlagNamed)) {
       value_ = v;

@@ -197,7 +197,19 @@ func panics() {
 	catch(func() { reflect.ValueOf(&Point{}).Elem().Set(reflect.ValueOf(1)) })
 }
 
+// fmt prints the value a reflect.Value holds (print.go's case reflect.Value);
+// deeper down, a Value is a Stringer like any other.
+func printing() {
+	type holder struct{ V reflect.Value }
+	var nilp *int
+	fmt.Println(reflect.ValueOf(3), reflect.ValueOf("s"), reflect.ValueOf([]int{1, 2}), reflect.ValueOf(Point{1, 2, ""}))
+	fmt.Printf("%v %d %s %T %x\n", reflect.ValueOf(42), reflect.ValueOf(42), reflect.ValueOf("x"), reflect.ValueOf(1), reflect.ValueOf(255))
+	fmt.Println(reflect.Value{}, holder{reflect.ValueOf(5)}, reflect.ValueOf(nilp), reflect.ValueOf(map[string]int{"a": 1}))
+	fmt.Printf("%+v %v\n", reflect.ValueOf(struct{ A int }{1}), reflect.ValueOf(&Point{}).Elem().Field(2))
+}
+
 func main() {
+	printing()
 	types()
 	values()
 	maps()
