@@ -35,6 +35,7 @@
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
+#include "llvm/Transforms/IPO/GlobalDCE.h"
 #include "runtime/mgc.h"
 #include "stdlib/natives.h"
 
@@ -417,7 +418,14 @@ void Jit::Optimize(llvm::Module& module, int opt_level, llvm::TargetMachine* tm)
   llvm::OptimizationLevel level = opt_level == 1   ? llvm::OptimizationLevel::O1
                                   : opt_level == 2 ? llvm::OptimizationLevel::O2
                                                    : llvm::OptimizationLevel::O3;
-  llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
+  // Drop what the program never reaches first: every Go function has internal
+  // linkage, and a program imports whole packages of which it calls a few
+  // functions. The default pipeline removes dead functions only late (GlobalDCE
+  // after the inliner), so without this it would optimise all of fmt's and
+  // reflect's code for hello world.
+  llvm::ModulePassManager mpm;
+  mpm.addPass(llvm::GlobalDCEPass());
+  mpm.addPass(pb.buildPerModuleDefaultPipeline(level));
   mpm.run(module, mam);
 }
 

@@ -3,7 +3,7 @@
 // os.Stdout does. Args-frame layouts are spelled out as structs below, one per Go
 // signature, and must match the declarations in fmt.go.
 // Errorf's engine mode is errorf; Fprint* and the Errorf wrapper are Go (fmt.go).
-// Not yet: Sscan.
+// setFormatterHook hands the engine fmt.go's callFormat, for Formatter operands.
 #include <span>
 #include <string>
 
@@ -94,7 +94,13 @@ void ErrorfNative(rt::G* g, void* args, void* results) {
   out->wrapped = wrapped;
 }
 
+// func setFormatterHook(f func(arg any, verb rune, wid, prec, bits int) string)
+void SetFormatterHookNative(rt::G*, void* args, void*) {
+  SetFormatterHook(*static_cast<const void**>(args));
+}
+
 constexpr NativeSymbol kFmtNatives[] = {
+    {"fmt.setFormatterHook", SetFormatterHookNative},
     {"fmt.errorf", ErrorfNative},
     {"fmt.Print", Print},
     {"fmt.Println", Println},

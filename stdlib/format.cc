@@ -6,6 +6,7 @@
 #include "stdlib/format.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #include "stdlib/format_fmt.h"
@@ -16,6 +17,19 @@ namespace gojit::stdlib {
 namespace {
 
 using namespace fmt_internal;  // NOLINT: format.cc's own internals
+
+// fmt.go's callFormat(arg any, verb rune, wid, prec, bits int) string, called as
+// a Go func value: its closure's first word is the function, which takes the
+// running G and the closure first (ir/'s convention for func values).
+using FormatterFn = GoString (*)(rt::G* g, const void* closure, const TypeDescriptor* arg_type,
+                                 const void* arg_data, int32_t verb, int64_t wid, int64_t prec,
+                                 int64_t bits);
+// callFormat's bits: which of State's Width, Precision and Flags are set.
+constexpr int64_t kStateWid = 1, kStatePrec = 2, kStateMinus = 4, kStatePlus = 8,
+                  kStateSharp = 16, kStateSpace = 32, kStateZero = 64;
+// The closure of callFormat, set once by fmt's init (SetFormatterHook); static
+// data, so the collector need not see it.
+std::atomic<const void*> formatter_hook{nullptr};
 
 // print.go's pp.
 class Printer {
@@ -310,6 +324,14 @@ class Printer {
     }
   }
 
+  // Whether m is Format(fmt.State, rune) with no results: the Formatter method
+  // (time.Time's Format(string) string is not).
+  static bool IsFormatterMethod(const rt::MethodDesc& m) {
+    const TypeDescriptor* sig = m.mtyp;
+    return sig != nullptr && sig->len == 2 && sig->nfields == 0 && sig->elem != nullptr &&
+           View(sig->elem->name) == "fmt.State";
+  }
+
   static const rt::MethodDesc* FindMethod(const TypeDescriptor* t,
                                           std::string_view name) {
     for (int64_t i = 0; i < t->nmethods; ++i) {
@@ -337,6 +359,27 @@ class Printer {
       }
       wrapped_ = {v.t, DataWord(v.t, v.p)};
       verb = 'v';
+    }
+    // A Formatter first (print.go), for every verb but %T and %p (which never get
+    // here); its Format writes through a Go State (fmt.go's callFormat).
+    if (const rt::MethodDesc* f = FindMethod(v.t, "Format");
+        f != nullptr && IsFormatterMethod(*f) &&
+        formatter_hook.load(std::memory_order_acquire) != nullptr) {
+      if (v.kind() == Kind::kPointer && v.Pointer() == 0) {
+        buf_ += "<nil>";  // as for String below: a nil receiver is not called
+        return true;
+      }
+      const FmtFlags& fl = fmt_.f;
+      int64_t bits = (fl.wid_present ? kStateWid : 0) | (fl.prec_present ? kStatePrec : 0) |
+                     (fl.minus ? kStateMinus : 0) | (fl.plus || fl.plus_v ? kStatePlus : 0) |
+                     (fl.sharp || fl.sharp_v ? kStateSharp : 0) | (fl.space ? kStateSpace : 0) |
+                     (fl.zero ? kStateZero : 0);
+      const void* closure = formatter_hook.load(std::memory_order_acquire);
+      auto fn = *static_cast<const FormatterFn*>(closure);
+      GoString out = fn(g_, closure, v.t, DataWord(v.t, v.p), static_cast<int32_t>(verb),
+                        fmt_.wid, fmt_.prec, bits);
+      buf_.append(View(out));
+      return true;
     }
     const rt::MethodDesc* m = nullptr;
     if (fmt_.f.sharp_v) {
@@ -870,6 +913,10 @@ std::string Sprintln(rt::G* g, std::span<const GoEface> args) {
   Printer p(g);
   p.DoPrintln(args);
   return p.Take();
+}
+
+void SetFormatterHook(const void* closure) {
+  formatter_hook.store(closure, std::memory_order_release);
 }
 
 std::string Sprintf(rt::G* g, std::string_view format, std::span<const GoEface> args) {

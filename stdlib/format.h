@@ -12,7 +12,10 @@
 //
 // Maps print with their keys sorted as internal/fmtsort sorts them; Errorf's %w
 // records the wrapped error (Go 1.19: one %w per call).
-// Not yet: Formatter, catching a panicking String method (a nil pointer receiver
+// A Formatter operand (a Format(fmt.State, rune) method) is formatted by its
+// method, through the Go function fmt.go's init registers (SetFormatterHook),
+// which gives it a State carrying the verb's width, precision and flags.
+// Not yet: catching a panicking String or Format method (a nil pointer receiver
 // prints <nil> without calling the method).
 #pragma once
 
@@ -55,5 +58,8 @@ inline const void* ValuePtr(const rt::GoEface& e) {
   return (e.type->flags & rt::kTypeFlagDirectIface) ? static_cast<const void*>(&e.data)
                                                     : e.data;
 }
+
+// fmt's init: the closure of fmt.callFormat (a static Go func value).
+void SetFormatterHook(const void* closure);
 
 }  // namespace gojit::stdlib

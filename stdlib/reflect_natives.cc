@@ -25,6 +25,17 @@ void UnsafeNew(rt::G* g, void* args, void* results) {
   *static_cast<void**>(results) = rt::Malloc(g, t->size, t);
 }
 
+// func unsafe_NewArray(elem *rtype, n int) unsafe.Pointer: zeroed memory for n
+// values of elem (n >= 0, from MakeSlice's checks).
+void UnsafeNewArray(rt::G* g, void* args, void* results) {
+  struct Args {
+    const TypeDescriptor* elem;
+    int64_t n;
+  };
+  auto* in = static_cast<Args*>(args);
+  *static_cast<void**>(results) = rt::Malloc(g, in->elem->size * in->n, in->elem);
+}
+
 // func typedmemmove(t *rtype, dst, src unsafe.Pointer)
 void TypedMemmove(rt::G*, void* args, void*) {
   struct Args {
@@ -100,7 +111,8 @@ void ChanCap(rt::G* g, void* args, void* results) {
 }
 
 constexpr NativeSymbol kReflectNatives[] = {
-    {"reflect.unsafe_New", UnsafeNew},     {"reflect.typedmemmove", TypedMemmove},
+    {"reflect.unsafe_New", UnsafeNew},     {"reflect.unsafe_NewArray", UnsafeNewArray},
+    {"reflect.typedmemmove", TypedMemmove},
     {"reflect.mapaccess", MapAccess},      {"reflect.mapassign", MapAssign},
     {"reflect.mapdelete", MapDelete},      {"reflect.mapiterinit", MapIterInit},
     {"reflect.mapiternext", MapIterNext},  {"reflect.chanlen", ChanLen},

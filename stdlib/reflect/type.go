@@ -123,6 +123,7 @@ type Type interface {
 	String() string
 	Kind() Kind
 	Comparable() bool
+	Bits() int
 	NumMethod() int
 	Elem() Type
 	Key() Type
@@ -189,6 +190,15 @@ func (t *rtype) FieldAlign() int { return int(t.align) }
 func (t *rtype) String() string { return t.name }
 
 func (t *rtype) Comparable() bool { return t.tflag&tflagComparable != 0 }
+
+// Bits returns the size of the type in bits; it panics for non-arithmetic types.
+func (t *rtype) Bits() int {
+	k := t.Kind()
+	if k < Int || k > Complex128 {
+		panic("reflect: Bits of non-arithmetic Type " + t.String())
+	}
+	return int(t.size) * 8
+}
 
 // named reports whether t is a defined type: declared (the descriptor's flag)
 // or predeclared (every boolean, numeric and string type not declared in a

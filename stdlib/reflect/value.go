@@ -718,6 +718,26 @@ func Zero(typ Type) Value {
 	return Value{t, nil, 0}
 }
 
+// MakeSlice creates a new zero-initialized slice value for the specified slice
+// type, length, and capacity.
+func MakeSlice(typ Type, len, cap int) Value {
+	if typ.Kind() != Slice {
+		panic("reflect.MakeSlice of non-slice type")
+	}
+	if len < 0 {
+		panic("reflect.MakeSlice: negative len")
+	}
+	if cap < 0 {
+		panic("reflect.MakeSlice: negative cap")
+	}
+	if len > cap {
+		panic("reflect.MakeSlice: len > cap")
+	}
+	t := typ.common()
+	s := &sliceHeader{Data: unsafe_NewArray(t.elem, cap), Len: len, Cap: cap}
+	return Value{t, unsafe.Pointer(s), flagIndir}
+}
+
 // Copy copies the contents of src into dst until either dst has been filled or
 // src has been exhausted; both must be slices or arrays of the same element type
 // (dst an addressable array).
@@ -764,6 +784,7 @@ func Copy(dst, src Value) int {
 
 // Natives (stdlib/reflect_natives.cc).
 func unsafe_New(t *rtype) unsafe.Pointer
+func unsafe_NewArray(elem *rtype, n int) unsafe.Pointer
 func typedmemmove(t *rtype, dst, src unsafe.Pointer)
 func mapaccess(t *rtype, m, key unsafe.Pointer) unsafe.Pointer
 func mapassign(t *rtype, m, key, elem unsafe.Pointer)

@@ -28,8 +28,8 @@ type Named struct {
 }
 
 func (p Point) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
-func (p Point) Norm() int       { return p.X*p.X + p.Y*p.Y }
-func (p *Point) scale(k int)    { p.X *= k; p.Y *= k }
+func (p Point) Norm() int      { return p.X*p.X + p.Y*p.Y }
+func (p *Point) scale(k int)   { p.X *= k; p.Y *= k }
 
 type Shape interface {
 	Area() float64
@@ -120,6 +120,9 @@ func values() {
 	fmt.Println(reflect.ValueOf(s).Pointer() != 0, reflect.ValueOf(p).Pointer() != 0)
 	fmt.Println(reflect.Indirect(reflect.ValueOf(p)).Field(1).Int(), reflect.Zero(reflect.TypeOf(Point{})).Field(0).Int())
 	fmt.Println(reflect.ValueOf(make(chan int, 5)).Cap(), reflect.Value{}.IsValid(), reflect.Value{}.String())
+	ms := reflect.MakeSlice(reflect.TypeOf([]string{}), 2, 5)
+	ms.Index(1).SetString("made")
+	fmt.Println(ms.Len(), ms.Cap(), ms.Interface(), reflect.TypeOf(int16(0)).Bits(), reflect.TypeOf(1i).Bits())
 	dst := make([]int, 2)
 	fmt.Println(reflect.Copy(reflect.ValueOf(dst), reflect.ValueOf([]int{5, 6, 7})), dst)
 }
@@ -195,6 +198,8 @@ func panics() {
 	catch(func() { reflect.ValueOf(&Point{}).Elem().Field(2).Interface() })
 	catch(func() { reflect.ValueOf(1).Len() })
 	catch(func() { reflect.ValueOf(&Point{}).Elem().Set(reflect.ValueOf(1)) })
+	catch(func() { reflect.TypeOf("").Bits() })
+	catch(func() { reflect.MakeSlice(reflect.TypeOf(1), 1, 1) })
 }
 
 // fmt prints the value a reflect.Value holds (print.go's case reflect.Value);
