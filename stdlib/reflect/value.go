@@ -575,16 +575,7 @@ type hiter [12]unsafe.Pointer
 // Value if key is not in the map.
 func (v Value) MapIndex(key Value) Value {
 	v.mustBe(Map, "reflect.Value.MapIndex")
-	if key.typ != v.typ.key {
-		if v.typ.key.Kind() != Interface {
-			panic("reflect.Value.MapIndex: value of type " + key.typ.String() + " is not assignable to type " + v.typ.key.String())
-		}
-		key = wrapInInterface(key, v.typ.key)
-	}
-	k := key.ptr
-	if key.flag&flagIndir == 0 {
-		k = unsafe.Pointer(&key.ptr)
-	}
+	k := assignTo(key, v.typ.key, "reflect.Value.MapIndex")
 	e := mapaccess(v.typ, v.pointer(), k)
 	if e == nil {
 		return Value{}
@@ -592,11 +583,21 @@ func (v Value) MapIndex(key Value) Value {
 	return copyVal(v.typ.elem, v.flag&flagRO, e)
 }
 
-// wrapInInterface makes an interface-typed Value (of type it) holding x.
-func wrapInInterface(x Value, it *rtype) Value {
-	p := unsafe_New(it)
-	*(*any)(p) = packEface(x)
-	return Value{it, p, flagIndir}
+// assignTo returns a pointer to x's value as a value of type t, for the runtime's
+// map calls: x itself when its type is t, else x boxed in the interface type t.
+func assignTo(x Value, t *rtype, method string) unsafe.Pointer {
+	if x.typ != t {
+		if t.Kind() != Interface || t.nmethods != 0 {
+			panic(method + ": value of type " + x.typ.String() + " is not assignable to type " + t.String())
+		}
+		p := unsafe_New(t)
+		*(*any)(p) = packEface(x)
+		return p
+	}
+	if x.flag&flagIndir == 0 {
+		return unsafe.Pointer(&x.ptr)
+	}
+	return x.ptr
 }
 
 // copyVal is a Value of a copy of *ptr (ptr points into a map).
@@ -679,31 +680,12 @@ func (v Value) SetMapIndex(key, elem Value) {
 	if v.flag&flagRO != 0 || key.flag&flagRO != 0 {
 		panic("reflect: reflect.Value.SetMapIndex using value obtained using unexported field")
 	}
-	if key.typ != v.typ.key {
-		if v.typ.key.Kind() != Interface {
-			panic("reflect.Value.SetMapIndex: value of type " + key.typ.String() + " is not assignable to type " + v.typ.key.String())
-		}
-		key = wrapInInterface(key, v.typ.key)
-	}
-	k := key.ptr
-	if key.flag&flagIndir == 0 {
-		k = unsafe.Pointer(&key.ptr)
-	}
+	k := assignTo(key, v.typ.key, "reflect.Value.SetMapIndex")
 	if elem.typ == nil {
 		mapdelete(v.typ, v.pointer(), k)
 		return
 	}
-	if elem.typ != v.typ.elem {
-		if v.typ.elem.Kind() != Interface {
-			panic("reflect.Value.SetMapIndex: value of type " + elem.typ.String() + " is not assignable to type " + v.typ.elem.String())
-		}
-		elem = wrapInInterface(elem, v.typ.elem)
-	}
-	e := elem.ptr
-	if elem.flag&flagIndir == 0 {
-		e = unsafe.Pointer(&elem.ptr)
-	}
-	mapassign(v.typ, v.pointer(), k, e)
+	mapassign(v.typ, v.pointer(), k, assignTo(elem, v.typ.elem, "reflect.Value.SetMapIndex"))
 }
 
 // Zero returns a Value representing the zero value for the specified type.
