@@ -340,6 +340,29 @@ class Printer {
     return nullptr;
   }
 
+  // fmt.catchPanic prints a nil pointer receiver whose method panicked as <nil>;
+  // with no recover here yet, a method is never called on a nil pointer: this
+  // prints <nil> for it instead and says so.
+  bool PrintedNilReceiver(const Value& v) {
+    if (v.kind() != Kind::kPointer || v.Pointer() != 0) return false;
+    buf_ += "<nil>";
+    return true;
+  }
+
+  // v's Format method with a State of the current verb's width, precision and flags.
+  void CallFormat(const Value& v, char32_t verb) {
+    const FmtFlags& fl = fmt_.f;
+    int64_t bits = (fl.wid_present ? kStateWid : 0) | (fl.prec_present ? kStatePrec : 0) |
+                   (fl.minus ? kStateMinus : 0) | (fl.plus || fl.plus_v ? kStatePlus : 0) |
+                   (fl.sharp || fl.sharp_v ? kStateSharp : 0) | (fl.space ? kStateSpace : 0) |
+                   (fl.zero ? kStateZero : 0);
+    const void* closure = formatter_hook.load(std::memory_order_acquire);
+    auto fn = *static_cast<const FormatterFn*>(closure);
+    GoString out = fn(g_, closure, v.t, DataWord(v.t, v.p), static_cast<int32_t>(verb),
+                      fmt_.wid, fmt_.prec, bits);
+    buf_.append(View(out));
+  }
+
   // fmt.handleMethods: Error() then String() for v s x X q, GoString() for %#v.
   bool HandleMethods(Value v, char32_t verb) {
     if (erroring_ || !v.valid()) return false;
@@ -365,20 +388,7 @@ class Printer {
     if (const rt::MethodDesc* f = FindMethod(v.t, "Format");
         f != nullptr && IsFormatterMethod(*f) &&
         formatter_hook.load(std::memory_order_acquire) != nullptr) {
-      if (v.kind() == Kind::kPointer && v.Pointer() == 0) {
-        buf_ += "<nil>";  // as for String below: a nil receiver is not called
-        return true;
-      }
-      const FmtFlags& fl = fmt_.f;
-      int64_t bits = (fl.wid_present ? kStateWid : 0) | (fl.prec_present ? kStatePrec : 0) |
-                     (fl.minus ? kStateMinus : 0) | (fl.plus || fl.plus_v ? kStatePlus : 0) |
-                     (fl.sharp || fl.sharp_v ? kStateSharp : 0) | (fl.space ? kStateSpace : 0) |
-                     (fl.zero ? kStateZero : 0);
-      const void* closure = formatter_hook.load(std::memory_order_acquire);
-      auto fn = *static_cast<const FormatterFn*>(closure);
-      GoString out = fn(g_, closure, v.t, DataWord(v.t, v.p), static_cast<int32_t>(verb),
-                        fmt_.wid, fmt_.prec, bits);
-      buf_.append(View(out));
+      if (!PrintedNilReceiver(v)) CallFormat(v, verb);
       return true;
     }
     const rt::MethodDesc* m = nullptr;
@@ -398,12 +408,7 @@ class Printer {
       }
       if (m == nullptr) return false;
     }
-    // fmt.catchPanic prints a nil pointer receiver whose method panicked as <nil>;
-    // with no recover here yet, do not call the method on a nil pointer at all.
-    if (v.kind() == Kind::kPointer && v.Pointer() == 0) {
-      buf_ += "<nil>";
-      return true;
-    }
+    if (PrintedNilReceiver(v)) return true;
     GoString s = reinterpret_cast<StringMethodFn>(m->fn)(g_, DataWord(v.t, v.p));
     if (fmt_.f.sharp_v) {
       fmt_.FmtS(View(s));
