@@ -571,6 +571,11 @@ class AstArena {
     fields_.push_back(std::make_unique<Field>());
     return fields_.back().get();
   }
+  // Calls f(node) for every node made so far, in creation order.
+  template <typename F>
+  void ForEachNode(F&& f) const {
+    for (const auto& n : nodes_) f(n.get());
+  }
   // The File of a parse (File is not a Node).
   File* NewFile() {
     files_.push_back(std::make_unique<File>());

@@ -3,19 +3,40 @@
 // every package is checked after the packages it imports.
 //
 // Package lookup is by import path only: `import "fmt"` reads every non-test .go file
-// in <stdlib_dir>/fmt; package unsafe is the compiler's own (universe.cc). There is no GOPATH and no module support: a program is one
-// `package main` given as files on the command line, as `go run f.go...` takes it.
+// in <stdlib_dir>/fmt; package unsafe is the compiler's own (universe.cc). There is no
+// GOPATH and no module support: a program is one `package main` given as files on
+// the command line, as `go run f.go...` takes it.
+//
+// Files loaded on use. A stdlib file whose header (the lines before `package`)
+// holds `//gojit:load-on-use Name...` is read but not parsed with its package: it
+// joins the package only when some file of another package selects one of those
+// names from it (`fmt.Sscan`, with the file's own name for the import), or
+// dot-imports the package. A file with `//gojit:load-with F` goes with F's file.
+// fmt's scanning is the case: scan.go imports reflect and strconv, which every
+// program importing fmt would otherwise parse and compile (0.3 s of a cold run).
+// Loading is repeated until nothing more is used, since a file so loaded can import
+// packages, which can use other such files. The invariant that makes it sound:
+// such a file's names are used from outside its package only as `pkg.Name` (it
+// declares no methods that other packages' types need and no init with effects
+// outside it), and the rest of its own package does not use it at all;
+// loader_test.cc checks that the names listed are exactly the file's exported
+// top-level names.
 #include <dirent.h>
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <deque>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "absl/strings/ascii.h"
 #include "frontend/checker.h"
 #include "frontend/parser.h"
 
@@ -84,6 +105,7 @@ class Loader {
       }
     }
     ResolveImports(pkg);
+    LoadUsedOnUseFiles();
     return true;
   }
 
@@ -170,6 +192,7 @@ class Loader {
         p_.diags.Error(spec->path_pos, error);
         continue;
       }
+      if (DeferIfOnUse(pkg, file, text)) continue;
       FileId id = p_.sources.Add(file, std::move(text), /*is_stdlib=*/true);
       if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
     }
@@ -178,8 +201,100 @@ class Loader {
     return pkg;
   }
 
+  // The files of one package loaded together on use (see the top of this file).
+  struct OnUseGroup {
+    Package* pkg;
+    std::string leader;                // base name of the file with load-on-use
+    std::vector<std::string> names;    // the names whose use loads the group
+    std::vector<std::pair<std::string, std::string>> files;  // path, text
+    bool loaded = false;
+  };
+
+  // If text's header carries a load-on-use or load-with directive, keeps the file
+  // in its group for later and returns true.
+  bool DeferIfOnUse(Package* pkg, const std::string& path, std::string& text) {
+    absl::string_view rest = text;
+    std::string leader;
+    std::vector<std::string> names;
+    while (!rest.empty()) {
+      size_t nl = rest.find('\n');
+      absl::string_view line = rest.substr(0, nl);
+      rest = nl == absl::string_view::npos ? absl::string_view() : rest.substr(nl + 1);
+      if (absl::StartsWith(line, "package ")) break;
+      if (absl::ConsumePrefix(&line, "//gojit:load-on-use ")) {
+        leader = path.substr(path.rfind('/') + 1);
+        for (absl::string_view n : absl::StrSplit(line, ' ', absl::SkipWhitespace()))
+          names.emplace_back(n);
+      } else if (absl::ConsumePrefix(&line, "//gojit:load-with ")) {
+        leader = std::string(absl::StripAsciiWhitespace(line));
+      }
+    }
+    if (leader.empty()) return false;
+    OnUseGroup* group = nullptr;
+    for (OnUseGroup& g : on_use_) {
+      if (g.pkg == pkg && g.leader == leader) group = &g;
+    }
+    if (group == nullptr) group = &on_use_.emplace_back(OnUseGroup{pkg, leader, {}, {}});
+    for (std::string& n : names) group->names.push_back(std::move(n));
+    group->files.emplace_back(path, std::move(text));
+    return true;
+  }
+
+  // Whether a file outside group.pkg selects one of the group's names from it, or
+  // dot-imports it.
+  bool Used(const OnUseGroup& group) {
+    // For each file importing the package: the names it is imported as.
+    absl::flat_hash_map<FileId, std::vector<std::string>> import_names;
+    for (const auto& pkg : p_.packages) {
+      if (pkg.get() == group.pkg) continue;
+      for (File* f : pkg->files) {
+        for (ImportSpec* spec : f->imports) {
+          if (spec->path != group.pkg->path) continue;
+          std::string name = spec->name ? spec->name->name : group.pkg->name;
+          if (name == ".") return true;
+          if (name != "_") import_names[f->file_id].push_back(name);
+        }
+      }
+    }
+    if (import_names.empty()) return false;
+    bool used = false;
+    p_.arena.ForEachNode([&](const Node* n) {
+      if (used || n->kind != NodeKind::kSelectorExpr) return;
+      const auto* sel = n->As<SelectorExpr>();
+      if (sel->x->kind != NodeKind::kIdent) return;
+      auto it = import_names.find(sel->pos.file);
+      if (it == import_names.end()) return;
+      const std::string& x = sel->x->As<Ident>()->name;
+      if (std::find(it->second.begin(), it->second.end(), x) == it->second.end()) return;
+      used = std::find(group.names.begin(), group.names.end(), sel->sel->name) != group.names.end();
+    });
+    return used;
+  }
+
+  // Parses the groups in use into their packages, until no more are used.
+  void LoadUsedOnUseFiles() {
+    for (bool more = true; more;) {
+      more = false;
+      for (size_t i = 0; i < on_use_.size(); ++i) {  // on_use_ may grow meanwhile
+        if (on_use_[i].loaded || !Used(on_use_[i])) continue;
+        on_use_[i].loaded = true;
+        more = true;
+        Package* pkg = on_use_[i].pkg;
+        for (auto& [path, text] : std::move(on_use_[i].files)) {
+          FileId id = p_.sources.Add(path, std::move(text), /*is_stdlib=*/true);
+          if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
+        }
+        std::sort(pkg->files.begin(), pkg->files.end(), [&](File* a, File* b) {
+          return p_.sources.Get(a->file_id).path < p_.sources.Get(b->file_id).path;
+        });
+        ResolveImports(pkg);
+      }
+    }
+  }
+
   Program& p_;
   const LoadOptions& options_;
+  std::deque<OnUseGroup> on_use_;
   std::map<std::string, Package*> by_path_;
   std::set<std::string> loading_;
   std::vector<std::string> io_errors_;

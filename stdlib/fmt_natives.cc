@@ -4,6 +4,9 @@
 // signature, and must match the declarations in fmt.go.
 // Errorf's engine mode is errorf; Fprint* and the Errorf wrapper are Go (fmt.go).
 // setFormatterHook hands the engine fmt.go's callFormat, for Formatter operands.
+// ldexp is scan.go's math.Ldexp (glue.go).
+#include <cmath>
+#include <cstdint>
 #include <span>
 #include <string>
 
@@ -99,7 +102,20 @@ void SetFormatterHookNative(rt::G*, void* args, void*) {
   SetFormatterHook(*static_cast<const void**>(args));
 }
 
+// func ldexp(frac float64, exp int) float64
+void LdexpNative(rt::G*, void* args, void* results) {
+  struct Args {
+    double frac;
+    int64_t exp;
+  };
+  auto* in = static_cast<const Args*>(args);
+  // Clamped into int's range: any exponent past ±2^20 already gives 0 or Inf.
+  int64_t e = in->exp < -(1 << 20) ? -(1 << 20) : in->exp > (1 << 20) ? (1 << 20) : in->exp;
+  *static_cast<double*>(results) = std::ldexp(in->frac, static_cast<int>(e));
+}
+
 constexpr NativeSymbol kFmtNatives[] = {
+    {"fmt.ldexp", LdexpNative},
     {"fmt.setFormatterHook", SetFormatterHookNative},
     {"fmt.errorf", ErrorfNative},
     {"fmt.Print", Print},

@@ -3,10 +3,8 @@
 // gojit's fmt engine (stdlib/format.cc, stdlib/fmt_natives.cc); Fprint* and Errorf
 // are Go on top of them. A Formatter operand is formatted by its Format method: the
 // engine calls callFormat (registered by init), which hands it a State.
-// Not yet: scanning (Scan, Sscan, Fscan...). gc's scan.go runs here unchanged
-// over package reflect, but importing it from fmt made every program that imports
-// fmt parse and check reflect, strconv and math too: +0.25 s to a cold hello world.
-// It waits for a frontend that does not re-parse the stdlib on every compile.
+// Scanning (Scan, Sscan, Fscan...) is gc's scan.go over package reflect, loaded
+// only by programs that use it (see scan.go).
 package fmt
 
 import (

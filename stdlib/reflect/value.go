@@ -1,9 +1,6 @@
 package reflect
 
-import (
-	"math"
-	"unsafe"
-)
+import "unsafe"
 
 // Value is the reflection interface to a Go value, as in gc: a type, a pointer
 // and flags. With flagIndir, ptr points to the value; without it, the value is
@@ -263,10 +260,10 @@ func (v Value) IsZero() bool {
 	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
 		return v.Uint() == 0
 	case Float32, Float64:
-		return math.Float64bits(v.Float()) == 0
+		return float64bits(v.Float()) == 0
 	case Complex64, Complex128:
 		c := v.Complex()
-		return math.Float64bits(real(c)) == 0 && math.Float64bits(imag(c)) == 0
+		return float64bits(real(c)) == 0 && float64bits(imag(c)) == 0
 	case String:
 		return v.Len() == 0
 	case Chan, Func, Interface, Map, Pointer, Slice, UnsafePointer:
@@ -775,3 +772,7 @@ func mapiterinit(t *rtype, m unsafe.Pointer, it *hiter)
 func mapiternext(it *hiter)
 func chanlen(c unsafe.Pointer) int
 func chancap(c unsafe.Pointer) int
+
+// float64bits is math.Float64bits (reflect does not import math: 5,800 lines that
+// every program importing fmt would parse).
+func float64bits(f float64) uint64 { return *(*uint64)(unsafe.Pointer(&f)) }
