@@ -190,8 +190,13 @@ G* Malg(size_t stacksize) {
 // the local one grows past 64.
 void GfPut(P* pp, G* gp) {
   // A stack that grew goes back to the stack allocator (gc: stksize !=
-  // startingStackSize); GfGet maps a fresh one.
-  if (gp->stack.hi - gp->stack.lo != StartingStackSize()) StackFree(gp);
+  // startingStackSize); GfGet maps a fresh one. So does every stack while
+  // goroutines park on compact stacks: the next goroutine to run takes it, warm,
+  // where a dead G would keep it touched (stack.cc, "Parked stacks").
+  if (gp->stack.hi - gp->stack.lo != StartingStackSize() ||
+      CompactStacksOn(sched.ngolive.load(std::memory_order_relaxed))) {
+    StackFree(gp);
+  }
   FreeOldStack(gp);
   gp->schedlink = pp->gfree;
   pp->gfree = gp;
@@ -209,8 +214,9 @@ void GfPut(P* pp, G* gp) {
   }
 }
 
-// Mirrors gfget: a dead G with a stack of at least `size` bytes, or null.
-G* GfGet(P* pp, size_t size) {
+// Mirrors gfget: a dead G with a stack of at least `size` bytes (or, if compact
+// and it has none, a compact stack), or null.
+G* GfGet(P* pp, size_t size, bool compact) {
   if (pp->gfree == nullptr) {
     MutexLock l(&sched.gfree_lock);
     while (pp->gfreecount < 32 && sched.gfree != nullptr) {
@@ -228,7 +234,9 @@ G* GfGet(P* pp, size_t size) {
   pp->gfreecount--;
   gp->schedlink = nullptr;
   gp->stack_released = false;
-  if (gp->stack.lo == 0 || gp->stack.hi - gp->stack.lo < size) {
+  if (compact && gp->stack.lo == 0) {
+    StackAllocCompact(gp);
+  } else if (gp->stack.lo == 0 || gp->stack.hi - gp->stack.lo < size) {
     StackFree(gp);
     StackAlloc(gp, size);
   }
@@ -266,9 +274,14 @@ uintptr_t ReleaseDeadStacks() ABSL_NO_THREAD_SAFETY_ANALYSIS {
 G* NewProc1(G* callergp, GoFunc fn, void* arg, size_t stacksize, uintptr_t callerpc) {
   M* mp = callergp != nullptr ? callergp->m : tls_m;
   P* pp = mp->p;
-  G* newg = GfGet(pp, stacksize);
+  // With many goroutines alive, a new one starts on a compact stack and gets its
+  // kFixedStack stack when it first runs (stack.cc, "Parked stacks").
+  bool compact = stacksize == kFixedStack &&
+                 CompactStacksOn(sched.ngolive.load(std::memory_order_relaxed));
+  G* newg = GfGet(pp, stacksize, compact);
   if (newg == nullptr) {
-    newg = Malg(stacksize);
+    newg = Malg(compact ? 0 : stacksize);
+    if (compact) StackAllocCompact(newg);
     CasGStatus(newg, Gstatus::kIdle, Gstatus::kDead);
     AllGAdd(newg);  // publishes with a kDead status so tracebacks skip it
   }
@@ -653,6 +666,7 @@ void DropG(M* mp) {
 
 // Mirrors execute: runs gp on the current M. Never returns.
 [[noreturn]] void Execute(M* mp, G* gp, bool inherit_time) {
+  if (IsCompactStack(gp)) ExpandStack(gp);  // a goroutine never runs on one
   mp->curg = gp;
   gp->m = mp;
   CasGStatus(gp, Gstatus::kRunnable, Gstatus::kRunning);
@@ -979,6 +993,8 @@ top:
   CasGStatus(gp, Gstatus::kRunning, Gstatus::kWaiting);
   gp->waitreason = mp->waitreason;
   DropG(mp);
+  // Before unlockf: until it runs nobody can wake gp (stack.cc, "Parked stacks").
+  CompactStack(gp, sched.ngolive.load(std::memory_order_relaxed));
   if (auto fn = std::exchange(mp->waitunlockf, nullptr)) {
     bool ok = fn(gp, std::exchange(mp->waitlock, nullptr));
     if (!ok) {

@@ -49,8 +49,24 @@ uintptr_t GrowStack(G* gp, uintptr_t sp, uint64_t framesize, uintptr_t* regs, si
 // Mirrors shrinkstack: halves gp's stack if gp is parked or runnable and uses less
 // than a quarter of it. REQUIRES: the world is stopped.
 void ShrinkStack(G* gp);
-// GODEBUG=stacktrace=1 (gojit's key): at exit, how often stacks grew and shrank
-// and the largest one. Called by Exit.
+// Parked stacks (stack.cc): when live_goroutines >= kCompactGoroutines and gp, just
+// parked (ParkM, before its unlockf), uses at most kCompactMax bytes of its
+// kFixedStack stack, moves it to a compact stack of 1 or 2 KiB that holds its used
+// bytes (nothing runs on it, so it needs no headroom). ExpandStack moves it back
+// onto kFixedStack bytes; Execute calls it for a goroutine on a compact stack
+// (IsCompactStack) before it runs.
+inline constexpr int64_t kCompactGoroutines = 10000;
+inline constexpr size_t kCompactMax = 2048;
+void CompactStack(G* gp, int64_t live_goroutines);
+// Whether goroutines park (and start) on compact stacks with live_goroutines alive
+// (GODEBUG=parkedstacks).
+bool CompactStacksOn(int64_t live_goroutines);
+// A new G's first stack: a compact one (NewProc1, when CompactStacksOn).
+void StackAllocCompact(G* gp);
+void ExpandStack(G* gp);
+inline bool IsCompactStack(const G* gp) { return gp->stack.hi - gp->stack.lo < kFixedStack; }
+// GODEBUG=stacktrace=1 (gojit's key): at exit, how often stacks grew, shrank and
+// were parked compactly, and the largest one. Called by Exit.
 void PrintStackTrace();
 
 // --- G status (proc.go) ----------------------------------------------------------

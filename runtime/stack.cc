@@ -29,6 +29,29 @@
 // The maximum is gc's: 1,000,000,000 bytes ("goroutine stack exceeds
 // 1000000000-byte limit", fatal error: stack overflow).
 //
+// Parked stacks (gojit's, not gc's). gc starts goroutines on 2 KiB stacks; gojit
+// cannot (kStackGuard above), so a parked goroutine would hold at least the 4 KiB
+// page its frames touch. Instead, once the program has kCompactGoroutines or more
+// goroutines alive, a goroutine that parks (ParkM) using at most kCompactMax of its
+// kFixedStack stack moves to a compact stack: a 1 or 2 KiB slot, packed with others
+// in one mapping; its kFixedStack stack returns to the free list, warm, for the next
+// goroutine to start on. Execute moves it back onto a kFixedStack stack before it
+// runs (ExpandStack): a goroutine never runs on a compact stack, so kStackGuard
+// holds wherever code runs. For the same reason a goroutine created in that state
+// with no dead G to reuse starts on a compact stack holding just its first frame:
+// newproc runs ahead of the new goroutines, and stacks taken then would all be
+// touched (then parked) before any came back to the free list. Both moves relocate as ShrinkStack does, with the world
+// running, which is safe because:
+//  - in ParkM, nobody can wake the goroutine yet: the lock its unlockf releases
+//    (channel, select's channels, semaphore root) is held, or its timer is not yet
+//    armed, so no waker writes through a sudog's elem into the stack meanwhile;
+//  - in Execute, the goroutine is ours: its waker finished writing before readying
+//    it, and the sudogs of its other select cases are only dequeued by others after
+//    losing the selectDone race, which they learn without touching elem.
+// Compact slots are never unmapped; free ones are reused (stack_lock), and the
+// collector gives the pages of free ones back to the OS (ReleaseFreeStacks).
+// GODEBUG=parkedstacks=0 turns this off, =2 compacts at every park (stress).
+//
 // Stacks shrink (ShrinkStack, gc's shrinkstack) when runtime.GC stops the world:
 // a G that is not running and uses less than a quarter of its stack moves to one
 // half the size, with the same relocation, plus its saved context and the elements
@@ -36,6 +59,7 @@
 // writes into them meanwhile). GODEBUG=gcshrinkstackoff=1 turns it off, as in gc.
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
@@ -74,6 +98,16 @@ int StackClass(size_t size) {
   return c;
 }
 
+// Compact stacks: kCompactClasses sizes from kCompactMin, carved from kCompactChunk
+// mappings.
+constexpr size_t kCompactMin = 1024;
+constexpr int kCompactClasses = 2;  // 1 KiB, 2 KiB
+constexpr size_t kCompactChunk = size_t{256} << 10;
+std::vector<void*>* compact_free[kCompactClasses] ABSL_GUARDED_BY(stack_lock) = {};
+// Compact slots freed since the last ReleaseFreeStacks, per class: it sorts and
+// releases a class's free slots only when some were freed.
+size_t compact_frees[kCompactClasses] ABSL_GUARDED_BY(stack_lock) = {};
+
 void* MapStackMemory(size_t size) {
   void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
@@ -84,7 +118,30 @@ void* MapStackMemory(size_t size) {
   return p;
 }
 
+int CompactClass(size_t size) {
+  int c = 0;
+  for (size_t s = kCompactMin; s < size; s <<= 1) c++;
+  return c;
+}
+
 void* StackMemAlloc(size_t size) {
+  if (size < kFixedStack) {
+    MutexLock l(&stack_lock);
+    int c = CompactClass(size);
+    if (compact_free[c] == nullptr) compact_free[c] = new std::vector<void*>();
+    std::vector<void*>& list = *compact_free[c];
+    if (list.empty()) {
+      // No MADV_NOHUGEPAGE here: slots are packed, every page is used.
+      void* p = mmap(nullptr, kCompactChunk, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+      if (p == MAP_FAILED) Throw("runtime: cannot allocate memory for stack");
+      auto* chunk = static_cast<char*>(p);
+      for (size_t off = kCompactChunk; off > 0; off -= size) list.push_back(chunk + off - size);
+    }
+    void* p = list.back();
+    list.pop_back();
+    return p;
+  }
   if (size <= kCachedStackMax) {
     MutexLock l(&stack_lock);
     std::vector<void*>& list = FreeList(StackClass(size));
@@ -106,6 +163,12 @@ void* StackMemAlloc(size_t size) {
 }
 
 void StackMemFree(void* p, size_t size) {
+  if (size < kFixedStack) {
+    MutexLock l(&stack_lock);
+    compact_free[CompactClass(size)]->push_back(p);
+    compact_frees[CompactClass(size)]++;
+    return;
+  }
   if (size <= kCachedStackMax) {
     MutexLock l(&stack_lock);
     FreeList(StackClass(size)).push_back(p);
@@ -130,6 +193,26 @@ uintptr_t ReleaseFreeStacks() {
     }
     stack_released[c] = list.size();
   }
+  // Free compact slots: the whole pages inside runs of adjacent free slots (after
+  // a crowd of parked goroutines has gone, whole chunks).
+  for (int c = 0; c < kCompactClasses; ++c) {
+    if (compact_free[c] == nullptr || compact_frees[c] == 0) continue;
+    compact_frees[c] = 0;
+    std::vector<void*>& list = *compact_free[c];
+    const uintptr_t slot = kCompactMin << c, page = 4096;
+    std::sort(list.begin(), list.end());
+    for (size_t i = 0; i < list.size();) {
+      uintptr_t start = reinterpret_cast<uintptr_t>(list[i]), end = start + slot;
+      size_t j = i + 1;
+      for (; j < list.size() && reinterpret_cast<uintptr_t>(list[j]) == end; ++j) end += slot;
+      uintptr_t from = (start + page - 1) & ~(page - 1), to = end & ~(page - 1);
+      if (to > from) {
+        madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
+        released += to - from;
+      }
+      i = j;
+    }
+  }
   return released;
 }
 
@@ -138,6 +221,7 @@ namespace {
 // GODEBUG=stacktrace=1 counters.
 std::atomic<uint64_t> grow_count{0};
 std::atomic<uint64_t> shrink_count{0};
+std::atomic<uint64_t> compact_count{0};
 std::atomic<uint64_t> largest_stack{0};
 
 size_t RoundUpPow2(size_t n) {
@@ -226,21 +310,17 @@ uintptr_t GrowStack(G* gp, uintptr_t sp, uint64_t framesize, uintptr_t* regs, si
   return nsp;
 }
 
-void ShrinkStack(G* gp) {
-  uint32_t status = ReadGStatus(gp) & ~static_cast<uint32_t>(Gstatus::kScan);
-  if (status != static_cast<uint32_t>(Gstatus::kWaiting) &&
-      status != static_cast<uint32_t>(Gstatus::kRunnable)) {
-    return;  // running, in a system call, dead: not ours to move
-  }
+namespace {
+
+// copystack for a goroutine that is not running: moves its used stack
+// [sched.sp, hi) to a new stack of newsize bytes and relocates what points into
+// the old one: every word of the copy (frames, the callee-saved registers mcall
+// pushed), its saved context, its defer and panic records, and the elements of
+// the channel operations it is parked in. Frees the old stack.
+void MoveStack(G* gp, size_t newsize) {
   Stack old = gp->stack;
-  size_t oldsize = old.hi - old.lo;
-  if (old.lo == 0 || oldsize <= kFixedStack || gp->sched.sp == 0) return;
   uintptr_t sp = gp->sched.sp;
   size_t used = old.hi - sp;
-  // Shrink only if less than a quarter is in use (gc's rule), keeping the guard
-  // headroom below the frames.
-  size_t newsize = oldsize / 2;
-  if (used >= oldsize / 4 || used + kStackGuard + 4096 > newsize) return;
   FreeOldStack(gp);
   auto nlo = reinterpret_cast<uintptr_t>(StackMemAlloc(newsize));
   Stack fresh{nlo, nlo + newsize};
@@ -259,13 +339,61 @@ void ShrinkStack(G* gp) {
   for (Sudog* sg = gp->waiting; sg != nullptr; sg = sg->waitlink) {
     Relocate(reinterpret_cast<uintptr_t*>(&sg->elem), old, delta);
   }
-  StackMemFree(reinterpret_cast<void*>(old.lo), oldsize);
-  shrink_count.fetch_add(1, std::memory_order_relaxed);
+  StackMemFree(reinterpret_cast<void*>(old.lo), old.hi - old.lo);
   gp->stack = fresh;
   gp->stack_map = fresh.lo;
   gp->stackguard0 = fresh.lo + kStackGuard;
   gp->stackguard1 = gp->stackguard0;
 }
+
+}  // namespace
+
+void ShrinkStack(G* gp) {
+  uint32_t status = ReadGStatus(gp) & ~static_cast<uint32_t>(Gstatus::kScan);
+  if (status != static_cast<uint32_t>(Gstatus::kWaiting) &&
+      status != static_cast<uint32_t>(Gstatus::kRunnable)) {
+    return;  // running, in a system call, dead: not ours to move
+  }
+  Stack old = gp->stack;
+  size_t oldsize = old.hi - old.lo;
+  if (old.lo == 0 || oldsize <= kFixedStack || gp->sched.sp == 0) return;
+  size_t used = old.hi - gp->sched.sp;
+  // Shrink only if less than a quarter is in use (gc's rule), keeping the guard
+  // headroom below the frames.
+  size_t newsize = oldsize / 2;
+  if (used >= oldsize / 4 || used + kStackGuard + 4096 > newsize) return;
+  MoveStack(gp, newsize);
+  shrink_count.fetch_add(1, std::memory_order_relaxed);
+}
+
+bool CompactStacksOn(int64_t live_goroutines) {
+  // GODEBUG=parkedstacks=0: never; 1 (default): from kCompactGoroutines alive;
+  // 2: always (a stress mode for the moves).
+  static const int64_t mode = GodebugInt("parkedstacks", 1);
+  return mode == 2 || (mode == 1 && live_goroutines >= kCompactGoroutines);
+}
+
+void StackAllocCompact(G* gp) {
+  auto b = reinterpret_cast<uintptr_t>(StackMemAlloc(kCompactMin));
+  gp->stack_map = b;
+  gp->stack.lo = b;
+  gp->stack.hi = b + kCompactMin;
+  gp->stackguard0 = gp->stackguard1 = gp->stack.hi;  // never runs here
+}
+
+void CompactStack(G* gp, int64_t live_goroutines) {
+  if (!CompactStacksOn(live_goroutines)) return;
+  Stack old = gp->stack;
+  if (old.hi - old.lo != kFixedStack || gp->sched.sp == 0) return;
+  size_t used = old.hi - gp->sched.sp;
+  if (used > kCompactMax) return;
+  size_t size = kCompactMin;
+  while (size < used) size <<= 1;
+  MoveStack(gp, size);
+  compact_count.fetch_add(1, std::memory_order_relaxed);
+}
+
+void ExpandStack(G* gp) { MoveStack(gp, kFixedStack); }
 
 void PrintStackTrace() {
   static const bool on = [] {
@@ -278,6 +406,8 @@ void PrintStackTrace() {
   PrintUint(grow_count.load());
   PrintString(" times, shrank ");
   PrintUint(shrink_count.load());
+  PrintString(" times, parked compactly ");
+  PrintUint(compact_count.load());
   PrintString(" times, largest stack ");
   PrintUint(largest_stack.load());
   PrintString(" bytes\n");
