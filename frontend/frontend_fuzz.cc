@@ -4,16 +4,16 @@
 // before lowering, in frontend/loader.cc's order:
 //  1. DumpTokens (the --emit=tokens path) and ParseFile;
 //  2. if the file parsed without errors: DumpAst (--emit=ast), and if it is
-//     `package main`, its imports are resolved against the standard library and
-//     every package is parsed and checked (CheckPackage) dependencies first;
+//     `package main`, LoadParsedMain: its imports are resolved against the
+//     standard library and every package parsed and checked, dependencies first;
 //  3. DumpTypes (--emit=types) when checking found no errors;
 //  4. Diagnostics::Render() of whatever was reported, always.
 // Every input gets a fresh Program, so a crash reproduces from its input alone.
 //
 // The standard library's files are read once, at start-up, from GOJIT_STDLIB_DIR
 // (set by fuzz/CMakeLists.txt; GOJITROOT overrides it as it does for gojit), so no
-// input touches the disk. Import resolution mirrors the Loader of loader.cc (which
-// is internal to it): the same invalid-path, not-in-std and import-cycle errors.
+// input touches the disk: loader.cc's own Loader takes them from memory
+// (LoadOptions::stdlib_files, LoadParsedMain), files loaded on use included.
 //
 // What this does not do: lower to IR or run anything; apply the go command's
 // "unexpected NUL in input" refusal (loader.cc's ReadFile), since ParseFile reports
@@ -44,12 +44,9 @@
 namespace gojit::frontend {
 namespace {
 
-// One standard-library package's files: (path as loader.cc names it, text), sorted.
-using PackageFiles = std::vector<std::pair<std::string, std::string>>;
-
 // Import path -> files, for every directory under the stdlib dir holding .go files.
 // Filled once by LLVMFuzzerInitialize; read-only afterwards.
-std::map<std::string, PackageFiles>* stdlib_packages = nullptr;
+StdlibFiles* stdlib_packages = nullptr;
 
 std::string StdlibDir() {
   if (const char* root = std::getenv("GOJITROOT"); root != nullptr && *root != '\0')
@@ -58,9 +55,9 @@ std::string StdlibDir() {
 }
 
 // Reads every non-test .go file under `dir`, keyed by import path ("fmt").
-std::map<std::string, PackageFiles> ReadStdlib(const std::string& dir) {
+StdlibFiles ReadStdlib(const std::string& dir) {
   namespace fs = std::filesystem;
-  std::map<std::string, PackageFiles> packages;
+  StdlibFiles packages;
   std::error_code ec;
   for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     const fs::path& file = it->path();
@@ -79,83 +76,6 @@ std::map<std::string, PackageFiles> ReadStdlib(const std::string& dir) {
   return packages;
 }
 
-// loader.cc's Loader, over the in-memory stdlib: builds packages and checks them.
-class FuzzLoader {
- public:
-  explicit FuzzLoader(Program& program) : p_(program) {}
-
-  Package* NewPackage(std::string path, bool is_stdlib) {
-    p_.packages.push_back(std::make_unique<Package>());
-    Package* pkg = p_.packages.back().get();
-    pkg->path = path;
-    pkg->name = path.substr(path.rfind('/') + 1);
-    pkg->is_stdlib = is_stdlib;
-    pkg->scope = p_.NewScope(p_.universe);
-    by_path_[path] = pkg;
-    return pkg;
-  }
-
-  void ResolveImports(Package* pkg) {
-    for (File* f : pkg->files) {
-      for (ImportSpec* spec : f->imports) {
-        Package* dep = Import(spec);
-        if (dep && std::find(pkg->imports.begin(), pkg->imports.end(), dep) == pkg->imports.end())
-          pkg->imports.push_back(dep);
-      }
-    }
-  }
-
-  // Checks every package in dependency order, main last (Loader::CheckAll).
-  void CheckAll(Package* main) {
-    std::set<Package*> done, active;
-    std::function<void(Package*)> visit = [&](Package* pkg) {
-      if (done.count(pkg) || active.count(pkg)) return;
-      active.insert(pkg);
-      for (Package* dep : pkg->imports) visit(dep);
-      active.erase(pkg);
-      done.insert(pkg);
-      p_.init_order.push_back(pkg);
-      CheckPackage(p_, pkg);
-    };
-    visit(main);
-  }
-
- private:
-  Package* Import(ImportSpec* spec) {
-    const std::string& path = spec->path;
-    if (auto it = by_path_.find(path); it != by_path_.end()) {
-      if (loading_.count(path)) {
-        p_.diags.Error(spec->path_pos, absl::StrCat("import cycle not allowed: ", path));
-        return nullptr;
-      }
-      return it->second;
-    }
-    if (path.empty() || path == "main" || absl::StrContains(path, "..") || path[0] == '/') {
-      p_.diags.Error(spec->path_pos, absl::StrCat("invalid import path: \"", path, "\""));
-      return nullptr;
-    }
-    auto found = stdlib_packages->find(path);
-    if (found == stdlib_packages->end()) {
-      p_.diags.Error(spec->path_pos, absl::StrCat("package ", path, " is not in std"));
-      by_path_[path] = nullptr;
-      return nullptr;
-    }
-    Package* pkg = NewPackage(path, true);
-    loading_.insert(path);
-    for (const auto& [file, text] : found->second) {
-      FileId id = p_.sources.Add(file, text, /*is_stdlib=*/true);
-      if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
-    }
-    ResolveImports(pkg);
-    loading_.erase(path);
-    return pkg;
-  }
-
-  Program& p_;
-  std::map<std::string, Package*> by_path_;
-  std::set<std::string> loading_;
-};
-
 // LoadProgram's steps for one in-memory file, plus the --emit dumps.
 void RunFrontend(std::string text) {
   Program program;
@@ -166,15 +86,10 @@ void RunFrontend(std::string text) {
   if (file != nullptr && !program.diags.HasErrors()) {
     dump = DumpAst(*file, program.sources);
     if (file->package_name != nullptr && file->package_name->name == "main") {
-      FuzzLoader loader(program);
-      Package* main = loader.NewPackage("main", false);
-      program.main = main;
-      main->files.push_back(file);
-      loader.ResolveImports(main);
-      if (!program.diags.HasErrors()) {
-        loader.CheckAll(main);
-        if (!program.diags.HasErrors()) dump = DumpTypes(program);
-      }
+      LoadOptions options;
+      options.stdlib_files = stdlib_packages;
+      LoadParsedMain(program, {file}, options);
+      if (!program.diags.HasErrors()) dump = DumpTypes(program);
     }
   }
   dump = program.diags.Render();
@@ -186,7 +101,7 @@ void RunFrontend(std::string text) {
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
   namespace fe = gojit::frontend;
   std::string dir = fe::StdlibDir();
-  fe::stdlib_packages = new std::map<std::string, fe::PackageFiles>(fe::ReadStdlib(dir));
+  fe::stdlib_packages = new fe::StdlibFiles(fe::ReadStdlib(dir));
   if (fe::stdlib_packages->count("fmt") == 0) {
     // Without the stdlib most seeds stop at "package fmt is not in std".
     std::fprintf(stderr, "frontend_fuzz: no standard library under %s\n", dir.c_str());

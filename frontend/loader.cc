@@ -109,6 +109,15 @@ class Loader {
     return true;
   }
 
+  // LoadParsedMain: main's files come parsed.
+  void LoadParsed(const std::vector<File*>& files) {
+    Package* pkg = NewPackage("main", false);
+    p_.main = pkg;
+    pkg->files = files;
+    ResolveImports(pkg);
+    LoadUsedOnUseFiles();
+  }
+
   const std::vector<std::string>& io_errors() const { return io_errors_; }
   bool non_main() const { return non_main_; }
 
@@ -168,33 +177,47 @@ class Loader {
       InitUnsafe(p_, pkg);
       return pkg;
     }
-    std::string dir = absl::StrCat(options_.stdlib_dir, "/", path);
+    // The package's files: from memory (the fuzzer's copy) or from
+    // <stdlib_dir>/<path>, sorted by name.
+    const std::vector<std::pair<std::string, std::string>>* memory = nullptr;
     std::vector<std::string> files;
-    if (DIR* d = opendir(dir.c_str())) {
-      while (dirent* e = readdir(d)) {
-        std::string name = e->d_name;
-        if (absl::EndsWith(name, ".go") && !absl::EndsWith(name, "_test.go"))
-          files.push_back(absl::StrCat(dir, "/", name));
+    if (options_.stdlib_files != nullptr) {
+      if (auto it = options_.stdlib_files->find(path); it != options_.stdlib_files->end())
+        memory = &it->second;
+    } else {
+      std::string dir = absl::StrCat(options_.stdlib_dir, "/", path);
+      if (DIR* d = opendir(dir.c_str())) {
+        while (dirent* e = readdir(d)) {
+          std::string name = e->d_name;
+          if (absl::EndsWith(name, ".go") && !absl::EndsWith(name, "_test.go"))
+            files.push_back(absl::StrCat(dir, "/", name));
+        }
+        closedir(d);
       }
-      closedir(d);
+      std::sort(files.begin(), files.end());
     }
-    if (files.empty()) {
+    if (files.empty() && (memory == nullptr || memory->empty())) {
       p_.diags.Error(spec->path_pos, absl::StrCat("package ", path, " is not in std"));
       by_path_[path] = nullptr;
       return nullptr;
     }
-    std::sort(files.begin(), files.end());
     Package* pkg = NewPackage(path, true);
     loading_.insert(path);
+    auto add = [&](const std::string& file, std::string text) {
+      if (DeferIfOnUse(pkg, file, text)) return;
+      FileId id = p_.sources.Add(file, std::move(text), /*is_stdlib=*/true);
+      if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
+    };
+    if (memory != nullptr) {
+      for (const auto& [file, text] : *memory) add(file, text);
+    }
     for (const std::string& file : files) {
       std::string text, error;
       if (!ReadFile(file, &text, &error)) {
         p_.diags.Error(spec->path_pos, error);
         continue;
       }
-      if (DeferIfOnUse(pkg, file, text)) continue;
-      FileId id = p_.sources.Add(file, std::move(text), /*is_stdlib=*/true);
-      if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
+      add(file, std::move(text));
     }
     ResolveImports(pkg);
     loading_.erase(path);
@@ -324,6 +347,13 @@ absl::Status LoadProgram(Program& program, const std::vector<std::string>& paths
     }
   }
   return absl::OkStatus();
+}
+
+void LoadParsedMain(Program& program, const std::vector<File*>& files,
+                    const LoadOptions& options) {
+  Loader loader(program, options);
+  loader.LoadParsed(files);
+  if (!program.diags.HasErrors()) loader.CheckAll();
 }
 
 std::vector<File*> ParseOnly(Program& program, const std::vector<std::string>& paths) {

@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -55,13 +56,26 @@ struct Program {
   }
 };
 
+// A standard library held in memory: import path -> its files as (path, text),
+// sorted by path, paths named as the loader names them (<stdlib_dir>/<path>/<name>).
+using StdlibFiles = std::map<std::string, std::vector<std::pair<std::string, std::string>>>;
+
 struct LoadOptions {
   std::string stdlib_dir;  // where `import "fmt"` finds stdlib/fmt/*.go
+  // When set, packages come from here and stdlib_dir is not read (the fuzzer).
+  const StdlibFiles* stdlib_files = nullptr;
 };
 
 // Loads, parses and checks. On return, check program.diags.HasErrors().
 absl::Status LoadProgram(Program& program, const std::vector<std::string>& paths,
                          const LoadOptions& options);
+
+// LoadProgram's work after reading and parsing: files are the parsed files of
+// package main (in program.sources), whose imports are loaded and everything
+// checked. For a caller that parses the main files itself (frontend_fuzz.cc). Call
+// InitUniverse first.
+void LoadParsedMain(Program& program, const std::vector<File*>& files,
+                    const LoadOptions& options);
 
 // Parses only (for --emit=tokens/ast): adds each file to program.sources.
 std::vector<File*> ParseOnly(Program& program, const std::vector<std::string>& paths);

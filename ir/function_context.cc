@@ -115,25 +115,6 @@ void FunctionContext::LowerBody(const std::vector<fe::Object*>& params,
   }
 }
 
-void FunctionContext::LoopSafepoint() {
-  if (m_.options().safepoints != Safepoints::kLoops) return;
-  // %fs:0x70 is x86's address space 257 (FS-relative) at offset 0x70.
-  auto* fs_ptr = llvm::PointerType::get(m_.ctx(), 257);
-  llvm::Value* slot = llvm::ConstantExpr::getIntToPtr(b_.getInt64(0x70), fs_ptr);
-  llvm::LoadInst* guard = b_.CreateLoad(m_.Int(), slot, "stackguard");
-  guard->setVolatile(true);
-  constexpr uint64_t kStackPreempt = 0xfffffffffffffade;  // stackPreempt (stack.go)
-  llvm::Value* requested = b_.CreateICmpEQ(guard, b_.getInt64(kStackPreempt));
-  llvm::BasicBlock* poll = NewBlock("safepoint.poll");
-  llvm::BasicBlock* cont = NewBlock("safepoint.cont");
-  llvm::MDBuilder md(m_.ctx());
-  b_.CreateCondBr(requested, poll, cont, md.createBranchWeights(1, 1000));
-  b_.SetInsertPoint(poll);
-  CallRuntime(RtFunc::k_looppreempt, {});
-  b_.CreateBr(cont);
-  b_.SetInsertPoint(cont);
-}
-
 void FunctionContext::LowerNativeStub(const std::string& native_name) {
   // The args frame: a struct of the receiver and parameters in order; the results
   // frame likewise (stdlib/natives.h).

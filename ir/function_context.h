@@ -32,10 +32,6 @@ class FunctionContext {
   // Lowers the body of a native: packs the arguments into an args frame, calls
   // gojit.native.<name>(g, args, results) and unpacks the results.
   void LowerNativeStub(const std::string& native_name);
-  // --safepoints=loops: a poll of the preemption request (the thread's stack-guard
-  // slot equal to stackPreempt) at the current insertion point, calling the
-  // runtime's looppreempt when set. No-op for the other settings.
-  void LoopSafepoint();
   // Lowers the body of a body-less sync/atomic function (atomic.cc) as one LLVM
   // atomic instruction; false, emitting nothing, for any other function.
   bool LowerAtomic(const std::string& link_name);

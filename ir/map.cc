@@ -95,7 +95,6 @@ void FunctionContext::RangeMap(fe::RangeStmt* s) {
   if (!Terminated()) b_.CreateBr(post);
   b_.SetInsertPoint(post);
   CallRuntime(RtFunc::k_mapiternext, {it});
-  LoopSafepoint();
   b_.CreateBr(cond);
   b_.SetInsertPoint(done);
 }

@@ -356,7 +356,6 @@ void FunctionContext::For(fe::ForStmt* s, fe::Stmt* label_stmt) {
     }
   }
   if (s->post) Stmt(s->post);
-  LoopSafepoint();
   b_.CreateBr(cond_block);
   b_.SetInsertPoint(done);
 }
@@ -402,7 +401,6 @@ void FunctionContext::RangeIndexed(fe::RangeStmt* s) {
   targets_.pop_back();
   if (!Terminated()) b_.CreateBr(post_block);
   b_.SetInsertPoint(post_block);
-  LoopSafepoint();
   llvm::Value* next = b_.CreateAdd(index, ConstInt(1));
   index->addIncoming(next, b_.GetInsertBlock());
   b_.CreateBr(cond_block);
@@ -478,7 +476,6 @@ void FunctionContext::Range(fe::RangeStmt* s) {
     // first block dominates the post block).
     next_index = after;
   }
-  LoopSafepoint();
   index->addIncoming(next_index, b_.GetInsertBlock());
   b_.CreateBr(cond_block);
   b_.SetInsertPoint(done);

@@ -14,6 +14,8 @@
 // is the linker the split-stack prologue's __morestack calls were checked with.
 #include "jit/jit.h"
 
+#include "jit/loop_safepoints.h"
+
 #include <algorithm>
 #include <map>
 
@@ -404,7 +406,10 @@ absl::StatusOr<uintptr_t> Jit::Lookup(std::string_view name) {
 }
 
 void Jit::Optimize(llvm::Module& module, int opt_level, llvm::TargetMachine* tm) {
-  if (opt_level <= 0) return;
+  if (opt_level <= 0) {
+    InsertLoopSafepoints(module);
+    return;
+  }
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
@@ -427,6 +432,8 @@ void Jit::Optimize(llvm::Module& module, int opt_level, llvm::TargetMachine* tm)
   mpm.addPass(llvm::GlobalDCEPass());
   mpm.addPass(pb.buildPerModuleDefaultPipeline(level));
   mpm.run(module, mam);
+  // After the pipeline, so that the polls do not stop it (loop_safepoints.h).
+  InsertLoopSafepoints(module);
 }
 
 absl::StatusOr<std::string> Jit::EmitAssembly(llvm::Module& module, int opt_level) {

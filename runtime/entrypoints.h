@@ -85,7 +85,7 @@ void gojit_rt_deferreturn(G* g, void* d);
 GoEface gojit_rt_gorecover(G* g, const uintptr_t* fp);
 void gojit_rt_newproc(G* g, void* closure);
 void gojit_rt_gosched(G* g);
-void gojit_rt_looppreempt(G* g);
+void gojit_rt_looppoll();
 [[noreturn]] void gojit_rt_goexit(G* g);
 [[noreturn]] void gojit_longjmp(void* buf);
 

@@ -358,11 +358,16 @@ extern "C" uintptr_t gojit_newstack(uint64_t framesize, uintptr_t sp, uintptr_t*
   return sp;
 }
 
-// looppreempt: --safepoints=loops found stackPreempt in the guard slot at a loop
-// back-edge; the same decision as a prologue's.
-extern "C" void gojit_rt_looppreempt(G* g) {
+// looppoll: --safepoints=loops found stackPreempt in the guard slot at a loop
+// back-edge; the same decision as a prologue's. The G is the thread's (as
+// gojit_newstack finds it); Go code running on g0 (SP outside curg's stack) is
+// never preempted.
+extern "C" void gojit_rt_looppoll() {
   M* mp = tls_m;
-  if (mp == nullptr || mp->curg != g) return;
+  if (mp == nullptr || mp->curg == nullptr) return;
+  G* g = mp->curg;
+  auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  if (sp < g->stack.lo || sp >= g->stack.hi) return;
   g->stackguard0 = g->stack.lo + kStackGuard;
   gojit_setstackguard(g->stackguard0);
   if (g->preempt && mp->locks == 0 && mp->p != nullptr && !PrintLockHeld()) {
