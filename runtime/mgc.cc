@@ -341,10 +341,10 @@ void GcCollect(G* g, GcReason reason) {
     return;
   }
   CollectStopped(g, reason, t_start);
-  if (reason != GcReason::kHeap) {
-    MarkWaitSince();
-    ShrinkStacks();
-  }
+  // As gc's markroot does for every goroutine it scans, at every cycle: note since
+  // when waiting goroutines wait, and shrink stacks that use under a quarter.
+  MarkWaitSince();
+  ShrinkStacks();
   StartTheWorld(g);
   WakeFing(g);
 }

@@ -52,7 +52,7 @@
 // collector gives the pages of free ones back to the OS (ReleaseFreeStacks).
 // GODEBUG=parkedstacks=0 turns this off, =2 compacts at every park (stress).
 //
-// Stacks shrink (ShrinkStack, gc's shrinkstack) when runtime.GC stops the world:
+// Stacks shrink (ShrinkStack, gc's shrinkstack) at every collection, world stopped:
 // a G that is not running and uses less than a quarter of its stack moves to one
 // half the size, with the same relocation, plus its saved context and the elements
 // of the channel operations it is parked in (the world is stopped, so nobody
