@@ -15,6 +15,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 packages=(
   # toolchain and build
   build-essential cmake ninja-build ccache pkg-config
+  # lld links the gojit binary against LLVM's static libraries in seconds (start-up)
+  lld
   # LLVM 19 (the shared libLLVM-19.so), clang 19 and its runtime (libFuzzer)
   llvm-19-dev clang-19 libclang-rt-19-dev
   # libraries LLVMConfig.cmake looks for (ZLIB, zstd, LibEdit, FFI, LibXml2, CURL):
