@@ -256,7 +256,8 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   }
   phase_times.lowered = absl::Now();
   if (emit == "llvm") {
-    gojit::jit::Jit::Optimize(*module, opt, nullptr);
+    if (absl::Status st = gojit::jit::Jit::OptimizeForHost(*module, opt); !st.ok())
+      return Fail(absl::StrCat("gojit: ", st.message()));
     llvm::outs() << *module;
     llvm::outs().flush();
     return 0;

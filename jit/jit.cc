@@ -34,6 +34,7 @@
 #include "llvm/Object/ObjectFile.h"
 #include "llvm/Object/SymbolSize.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
@@ -67,6 +68,15 @@ void InitializeLlvmOnce() {
     llvm::InitializeNativeTarget();
     llvm::InitializeNativeTargetAsmPrinter();
     llvm::InitializeNativeTargetAsmParser();
+    // Go forbids reassociating floating-point arithmetic, so `sum += f(i) * x[i]` is
+    // a strict (in-order) reduction. LLVM vectorises such loops only where the target
+    // opts in (AArch64) or this option forces it: the loop body (conversions,
+    // divisions, products) then runs on vectors and the sums are added lane by lane
+    // in source order, so results are bit-identical to the scalar loop.
+    llvm::StringMap<llvm::cl::Option*>& options = llvm::cl::getRegisteredOptions();
+    if (auto it = options.find("force-ordered-reductions"); it != options.end()) {
+      it->second->addOccurrence(0, "force-ordered-reductions", "true");
+    }
     return true;
   }();
   (void)done;
@@ -436,7 +446,11 @@ void Jit::Optimize(llvm::Module& module, int opt_level, llvm::TargetMachine* tm)
   InsertLoopSafepoints(module);
 }
 
-absl::StatusOr<std::string> Jit::EmitAssembly(llvm::Module& module, int opt_level) {
+namespace {
+
+// The host's target machine, with module's layout and triple set to it.
+absl::StatusOr<std::unique_ptr<llvm::TargetMachine>> HostMachineFor(llvm::Module& module,
+                                                                   int opt_level) {
   InitializeLlvmOnce();
   auto jtmb = HostMachine(opt_level);
   if (!jtmb.ok()) return jtmb.status();
@@ -444,6 +458,21 @@ absl::StatusOr<std::string> Jit::EmitAssembly(llvm::Module& module, int opt_leve
   if (!tm) return ToStatus(tm.takeError());
   module.setDataLayout((*tm)->createDataLayout());
   module.setTargetTriple((*tm)->getTargetTriple().str());
+  return std::move(*tm);
+}
+
+}  // namespace
+
+absl::Status Jit::OptimizeForHost(llvm::Module& module, int opt_level) {
+  auto tm = HostMachineFor(module, opt_level);
+  if (!tm.ok()) return tm.status();
+  Optimize(module, opt_level, tm->get());
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::string> Jit::EmitAssembly(llvm::Module& module, int opt_level) {
+  auto tm = HostMachineFor(module, opt_level);
+  if (!tm.ok()) return tm.status();
   Optimize(module, opt_level, tm->get());
   llvm::SmallString<4096> text;
   llvm::raw_svector_ostream os(text);

@@ -101,8 +101,12 @@ class Jit {
   // optimisation pipeline (no JIT involved). Optimises the module in place.
   static absl::StatusOr<std::string> EmitAssembly(llvm::Module& module, int opt_level);
 
-  // The optimisation pipeline alone (also for --emit=llvm with -O>0). O0: no-op.
-  // tm may be null (no target-specific analyses).
+  // --emit=llvm: optimises the module in place exactly as a run would (the host's
+  // target machine, so vector widths and costs are the real ones).
+  static absl::Status OptimizeForHost(llvm::Module& module, int opt_level);
+
+  // The optimisation pipeline alone. O0: only the loop polls.
+  // tm may be null (no target-specific analyses: nothing is vectorised).
   static void Optimize(llvm::Module& module, int opt_level, llvm::TargetMachine* tm);
 
  private:
