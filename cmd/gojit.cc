@@ -20,6 +20,7 @@
 //   --time                             at exit, print to stderr where the time went:
 //                                      load (parse, check), lower, optimise, codegen
 //                                      (and link), run (the JIT'd program itself)
+//   --perfmap                         write /tmp/perf-PID.map (jit/perf_map.h)
 #include <malloc.h>
 
 #include <unistd.h>
@@ -42,6 +43,7 @@
 #include "frontend/program.h"
 #include "ir/lower.h"
 #include "jit/jit.h"
+#include "jit/perf_map.h"
 #include "jit/program_cache.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
@@ -55,6 +57,8 @@
 constexpr int kDefaultOpt = 2;
 
 ABSL_FLAG(std::string, emit, "", "print a stage and stop: tokens, ast, types, llvm, asm");
+ABSL_FLAG(bool, perfmap, false,
+          "write /tmp/perf-PID.map, which names JIT'd functions in perf's reports");
 ABSL_FLAG(int, opt, kDefaultOpt, "optimisation level 0..3 (also written -O0..-O3)");
 ABSL_FLAG(bool, e, false, "report all errors, not just the first 10 (gc's -e)");
 ABSL_FLAG(std::string, safepoints, "prologue",
@@ -87,6 +91,7 @@ constexpr const char* kUsage =
     "  --safepoints=prologue|loops|none  where code polls for preemption (default prologue)\n"
     "  --preempt=async|cooperative|off   how goroutines are preempted (default async)\n"
     "  --time                            print where the time went (compile phases, run)\n"
+    "  --perfmap                         write /tmp/perf-PID.map for perf to name JIT'd code\n"
     "\n"
     "Compiled programs are cached in $GOJITCACHE (default: $XDG_CACHE_HOME/gojit or\n"
     "~/.cache/gojit; GOJITCACHE=off disables it); `gojit clean -cache` empties it.\n";
@@ -137,6 +142,11 @@ int LinkAndFindEntry(std::string object, std::unique_ptr<gojit::jit::Jit> jit,
   auto entry = jit->Lookup(gojit::ir::kEntryName);
   phase_times.linked = absl::Now();
   if (!entry.ok()) return Fail(absl::StrCat("gojit: ", entry.status().message()));
+  if (absl::GetFlag(FLAGS_perfmap)) {
+    std::string path = gojit::jit::PerfMapPath();
+    if (absl::Status s = gojit::jit::WritePerfMap(jit->functions(), path); !s.ok())
+      return Fail(absl::StrCat("gojit: --perfmap: ", s.message()));
+  }
   *entry_out = *entry;
   *jit_out = std::move(jit);
   return -1;
