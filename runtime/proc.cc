@@ -268,6 +268,26 @@ uintptr_t ReleaseDeadStacks() ABSL_NO_THREAD_SAFETY_ANALYSIS {
 }
 
 
+// Counts n goroutines started (n > 0) or exited (n < 0) on pp into sched.ngolive,
+// kGoliveBatch at a time; pp null (no P yet) counts directly.
+constexpr int32_t kGoliveBatch = 64;
+void GoliveAdd(P* pp, int32_t n) {
+  if (pp == nullptr) {
+    sched.ngolive.fetch_add(n);
+    return;
+  }
+  pp->ngolive_delta += n;
+  if (pp->ngolive_delta >= kGoliveBatch || pp->ngolive_delta <= -kGoliveBatch) {
+    GoliveFlush(pp);
+  }
+}
+
+void GoliveFlush(P* pp) {
+  if (pp->ngolive_delta == 0) return;
+  sched.ngolive.fetch_add(pp->ngolive_delta);
+  pp->ngolive_delta = 0;
+}
+
 // Mirrors newproc1: a G in state kRunnable that will run fn(g, arg) and then
 // goexit. The stack top holds [sp] = goexit+1, [sp+8] = g, [sp+16] = 0, so sp is
 // 8 mod 16 at fn's entry, as after a call.
@@ -311,8 +331,8 @@ G* NewProc1(G* callergp, GoFunc fn, void* arg, size_t stacksize, uintptr_t calle
     pp->goidcacheend = pp->goidcache + kGoidCacheBatch;
   }
   newg->goid = static_cast<int64_t>(pp->goidcache++);
-  sched.ngolive.fetch_add(1);
-  run.started.fetch_add(1, std::memory_order_relaxed);
+  GoliveAdd(pp, 1);
+  if (!run.exit_on_return) run.started.fetch_add(1, std::memory_order_relaxed);
   return newg;
 }
 
@@ -334,6 +354,7 @@ void GfPurge(P* pp) {
 // Mirrors pidleput: pp (with an empty local queue) onto the idle list.
 void PidlePut(P* pp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
   if (!RunqEmpty(pp)) Throw("pidleput: P has non-empty run queue");
+  GoliveFlush(pp);
   pp->status.store(static_cast<uint32_t>(Pstatus::kIdle), std::memory_order_release);
   pp->link = sched.pidle;
   sched.pidle = pp;
@@ -954,7 +975,7 @@ top:
   mp->lockedExt = 0;
   mp->lockedInt = 0;
   GfPut(mp->p, gp);
-  sched.ngolive.fetch_sub(1);
+  GoliveAdd(mp->p, -1);
   if (locked) {
     // The goroutine may have put its thread in an unusual state: the thread
     // exits rather than returning to the pool (back to mstart, then MExit).

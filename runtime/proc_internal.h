@@ -72,6 +72,8 @@ G* GlobRunqGet(P* pp, int32_t max) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 
 // proc.cc
 void GfPurge(P* pp);
+void GoliveAdd(P* pp, int32_t n);  // n goroutines started (+) or exited (-) on pp
+void GoliveFlush(P* pp);           // pp's held-back count into sched.ngolive
 void PidlePut(P* pp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 P* PidleGet() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 M* MGet() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);

@@ -257,6 +257,10 @@ struct P {
   M* m = nullptr;          // back-link to the associated M (null if idle)
   uint64_t goidcache = 0;  // [goidcache, goidcacheend) reserved goids
   uint64_t goidcacheend = 0;
+  // Goroutines started minus goroutines exited on this P, not yet added to
+  // sched.ngolive: a shared atomic updated by every newproc and goexit would bounce
+  // its cache line between Ps (see GoliveAdd). Only the P's owner touches it.
+  int32_t ngolive_delta = 0;
   std::atomic<uint32_t> runqhead{0};
   std::atomic<uint32_t> runqtail{0};
   std::atomic<G*> runq[kLocalRunQueueSize] = {};
@@ -324,7 +328,10 @@ struct SchedT {
   Mutex gfree_lock;
   G* gfree ABSL_GUARDED_BY(gfree_lock) = nullptr;
   int32_t ngfree ABSL_GUARDED_BY(gfree_lock) = 0;
-  // gojit: user goroutines not yet dead (gc counts them in checkdead from allgs).
+  // gojit: user goroutines not yet dead (gc counts them in checkdead from allgs),
+  // short of what the Ps hold back in P::ngolive_delta (at most kGoliveBatch each):
+  // exact whenever every P is idle or dead (PidlePut and DestroyP flush), which is
+  // when checkdead reads it; the parked-stacks heuristic takes it as it is.
   std::atomic<int32_t> ngolive{0};
   // Central cache of free sudogs, linked through next (runtime/sudog.cc).
   Mutex sudoglock;

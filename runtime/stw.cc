@@ -29,6 +29,7 @@ void DestroyP(M* mp, P* pp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
   if (G* next = pp->runnext.exchange(nullptr)) GlobRunqPutHead(next);
   if (pp->numTimers.load() > 0) MoveTimers(mp->p, pp);
   GfPurge(pp);
+  GoliveFlush(pp);
   pp->status.store(static_cast<uint32_t>(Pstatus::kDead));
 }
 
