@@ -2,7 +2,9 @@
 
 // A program that allocates about 2 GB over its life in short-lived slices, maps
 // and strings, with a small live set, runs in bounded memory: the collector frees
-// the garbage, so the heap the runtime holds stays far below the total.
+// the garbage, so the heap the runtime holds stays far below the total. (The bound
+// is loose for gc's sake: its concurrent collector, starved of CPU on a loaded
+// 2-core machine, once let HeapInuse pass 64 MB.)
 
 package main
 
@@ -31,6 +33,6 @@ func main() {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	fmt.Println("allocated over 1 GB:", total > 1<<30)
-	fmt.Println("heap in use stayed under 64 MB:", ms.HeapInuse < 64<<20)
+	fmt.Println("heap in use stayed under 128 MB:", ms.HeapInuse < 128<<20)
 	fmt.Println("collected:", ms.NumGC > 10, len(live))
 }
