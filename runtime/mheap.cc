@@ -86,10 +86,21 @@ MHeap& MHeap::Get() {
 }
 
 void MHeap::Init() {
-  void* p = mmap(nullptr, kArenaSize, PROT_READ | PROT_WRITE,
+  // The arena starts on a huge-page boundary and asks for transparent huge pages
+  // (as gc 1.19's sysHugePage does for heap memory): where THP is "madvise", as on
+  // Debian, a fault then maps 2 MiB at once, not 4 KiB. A program that fills a large
+  // slice takes 1/512th of the page faults (a 20 MB sieve: ~5,000 faults -> ~10).
+  // The scavenger's MADV_DONTNEED splits a huge page where it releases part of one.
+  constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
+  void* p = mmap(nullptr, kArenaSize + kHugePage, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) Throw("runtime: cannot reserve arena virtual address space");
-  arena_start_ = reinterpret_cast<uintptr_t>(p);
+  uintptr_t raw = reinterpret_cast<uintptr_t>(p);
+  arena_start_ = (raw + kHugePage - 1) & ~(kHugePage - 1);
+  if (arena_start_ > raw) munmap(p, arena_start_ - raw);
+  uintptr_t tail = raw + kArenaSize + kHugePage - (arena_start_ + kArenaSize);
+  if (tail > 0) munmap(reinterpret_cast<void*>(arena_start_ + kArenaSize), tail);
+  madvise(reinterpret_cast<void*>(arena_start_), kArenaSize, MADV_HUGEPAGE);
   size_t table = (kArenaSize >> kPageShift) * sizeof(MSpan*);
   void* t = mmap(nullptr, table, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
