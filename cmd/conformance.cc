@@ -188,7 +188,13 @@ void PrintSummary(const std::vector<cf::Result>& results, bool markdown, double 
   Row total;
   std::map<std::string, int> unsupported, first_errors, crashes;
   int ec_lines = 0, ec_located_lines = 0, ec_exact_lines = 0, ec_spurious = 0;
+  // Eligible run tests and passes, by whether the test starts goroutines.
+  int eligible_by_go[2] = {0, 0}, pass_by_go[2] = {0, 0};
   for (const cf::Result& r : results) {
+    if (cf::IsRunClass(r.cls)) {
+      ++eligible_by_go[r.goroutines];
+      if (r.cls == cf::Class::kPass) ++pass_by_go[r.goroutines];
+    }
     for (Row* row : {&rows[r.dir], &total}) {
       ++row->tests;
       ++row->n[r.cls];
@@ -222,6 +228,9 @@ void PrintSummary(const std::vector<cf::Result>& results, bool markdown, double 
   std::printf("%s\n", table.Render(markdown).c_str());
   std::printf("run tests: %d of %d eligible pass (%s)\n", total.n[C::kPass], total.eligible,
               Percent(total.n[C::kPass], total.eligible).c_str());
+  std::printf("  starting no goroutines: %d of %d pass (%s); starting goroutines: %d of %d (%s)\n",
+              pass_by_go[0], eligible_by_go[0], Percent(pass_by_go[0], eligible_by_go[0]).c_str(),
+              pass_by_go[1], eligible_by_go[1], Percent(pass_by_go[1], eligible_by_go[1]).c_str());
   int exact = total.n[C::kErrorcheckExact];
   int located = exact + total.n[C::kErrorcheckLocated];
   std::printf(

@@ -303,6 +303,14 @@ std::vector<std::string> ScanImports(absl::string_view src) {
   return paths;
 }
 
+bool StartsGoroutines(absl::string_view src) {
+  ImportLexer lex(src);
+  for (Token t = lex.Next(); t.kind != Token::kEnd; t = lex.Next()) {
+    if (t.kind == Token::kIdent && t.text == "go") return true;
+  }
+  return false;
+}
+
 std::vector<WantedLine> ParseErrorComments(absl::string_view src, absl::string_view short_name) {
   // The regexps of run.go: errRx, errAutoRx, errQuotesRx, lineRx.
   static const std::regex error_re(R"(// (?:GC_)?ERROR (.*))");

@@ -65,6 +65,11 @@ std::vector<std::string> SplitQuoted(absl::string_view s);
 // comments. Stops at the first declaration that is not an import.
 std::vector<std::string> ScanImports(absl::string_view src);
 
+// Whether a Go source has a go statement: the keyword `go` as a token, outside
+// comments, strings and runes. The issues score run tests by it: the language's
+// counts tests that start no goroutines, the scheduler's those that start some.
+bool StartsGoroutines(absl::string_view src);
+
 // --- errorcheck -------------------------------------------------------------------
 
 // The `// ERROR "re1" "re2"` comment of one source line. As in run.go: a regexp is the

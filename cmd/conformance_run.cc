@@ -216,6 +216,7 @@ Result RunTest(const RunConfig& config, const std::string& path) {
     res.detail = "cannot read the file";
     return res;
   }
+  res.goroutines = StartsGoroutines(*src);
   Header h = ParseHeader(*src);
   if (!h.build_ok) {
     res.detail = OneLine("build constraint: " + h.constraint);

@@ -50,6 +50,7 @@ struct Result {
   std::vector<std::string> unsupported;
   ErrorcheckScore score;  // errorcheck tests only
   double seconds = 0;     // wall time of the gojit process, 0 if none ran
+  bool goroutines = false;  // the source has a go statement (StartsGoroutines)
 };
 
 struct RunConfig {

@@ -155,6 +155,15 @@ TEST(ScanImports, SingleAndGrouped) {
               ElementsAre("fmt", "os"));
 }
 
+TEST(StartsGoroutines, GoStatementsOnly) {
+  EXPECT_TRUE(StartsGoroutines("package main\nfunc main() {\n\tgo f()\n}\n"));
+  EXPECT_TRUE(StartsGoroutines("package main\nfunc main() { c := 1; go func() {}() }\n"));
+  // The word in comments, strings, runes and longer identifiers is not a go statement.
+  EXPECT_FALSE(StartsGoroutines(
+      "// go f()\npackage main\n/* go g() */\nfunc main() {\n\tgoto L\nL:\n"
+      "\tprintln(\"go run\", `go\nf()`, 'g')\n\tvar gopher, ago int\n\t_, _ = gopher, ago\n}\n"));
+}
+
 TEST(ScanImports, CommentsAndNoImports) {
   EXPECT_THAT(ScanImports("// run\n\n/* import \"os\" */\npackage main\n\n"
                           "// import \"runtime\"\nfunc main() { println(\"import \\\"x\\\"\") }\n"),
