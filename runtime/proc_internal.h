@@ -74,16 +74,30 @@ G* GlobRunqGet(P* pp, int32_t max) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 void GfPurge(P* pp);
 void GoliveAdd(P* pp, int32_t n);  // n goroutines started (+) or exited (-) on pp
 void GoliveFlush(P* pp);           // pp's held-back count into sched.ngolive
+void CheckDead() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
+[[noreturn]] void MStart1(G* g0);  // mstart1: the M's first schedule, on g0
+[[noreturn]] void MExit(M* mp);    // mexit: the M's thread ends
+
+// mp.cc: Ms and Ps
 void PidlePut(P* pp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 P* PidleGet() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
+void MPut(M* mp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 M* MGet() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 void AcquireP(M* mp, P* pp);
+P* ReleaseP(M* mp);
 void IncIdleLocked(int32_t v);
+M* NewMStruct();
+void MInit(M* mp);
 void NewM(void (*fn)(M*), P* pp);
+void MSpinning(M* mp);
+void StopM(M* mp);
 void StartM(P* pp, bool spinning);
 void HandoffP(P* pp);
 void WakeP();
-void CheckDead() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
+void ResetSpinning(M* mp);
+void GcStopM(M* mp);
+void StopLockedM(M* mp);
+void StartLockedM(M* mp, G* gp);
 
 // sysmon.cc
 bool PreemptOne(P* pp);
