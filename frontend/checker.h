@@ -126,6 +126,8 @@ class Checker {
     bool indirect = false;  // a pointer was dereferenced on the way
   };
   bool LookupFieldOrMethod(Type* t, const std::string& name, Selection* sel);
+  // Whether this package may select member (a field or method found by the lookup).
+  bool Accessible(const Object* member) const;
   // Records that decl_ refers to method m of a concrete type of this package
   // (method value, call or expression): its body counts for the init order.
   void AddMethodDep(Object* m);

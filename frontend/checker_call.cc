@@ -317,6 +317,14 @@ bool Checker::LookupFieldOrMethod(Type* t, const std::string& name, Selection* s
   return false;
 }
 
+// An unexported field or method is a different name in every package (spec,
+// "Uniqueness of identifiers"): this package may not select another's. gc reports
+// such a selector as it reports a missing one.
+bool Checker::Accessible(const Object* member) const {
+  return member->pkg == nullptr || member->pkg == pkg_ || member->name.empty() ||
+         isupper(static_cast<unsigned char>(member->name[0]));
+}
+
 void Checker::CheckSelector(SelectorExpr* e) {
   const std::string& name = e->sel->name;
   if (auto* id = e->x->As<Ident>()) {
@@ -365,7 +373,8 @@ void Checker::CheckSelector(SelectorExpr* e) {
   if (e->x->mode == ExprMode::kTypeExpr) {
     // A method expression T.m or (*T).m.
     Selection sel;
-    if (!LookupFieldOrMethod(e->x->type, name, &sel) || sel.obj->kind != ObjectKind::kFunc) {
+    if (!LookupFieldOrMethod(e->x->type, name, &sel) || sel.obj->kind != ObjectKind::kFunc ||
+        !Accessible(sel.obj)) {
       Errorf(e->sel->pos, "%s undefined (type %s has no method %s)", ExprString(e),
              TypeString(e->x->type), name);
       return;
@@ -382,7 +391,7 @@ void Checker::CheckSelector(SelectorExpr* e) {
   }
   if (!CheckValue(e->x)) return;
   Selection sel;
-  if (!LookupFieldOrMethod(e->x->type, name, &sel)) {
+  if (!LookupFieldOrMethod(e->x->type, name, &sel) || !Accessible(sel.obj)) {
     Type* t = e->x->type;
     if (auto* p = t->Underlying()->As<Pointer>(); p && p->elem()->Underlying()->As<Pointer>()) {
       Errorf(e->sel->pos, "%s undefined (type %s has no field or method %s)", ExprString(e),
