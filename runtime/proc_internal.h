@@ -70,10 +70,18 @@ void GlobRunqPut(G* gp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 void GlobRunqPutHead(G* gp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 G* GlobRunqGet(P* pp, int32_t max) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 
-// proc.cc
+// goroutines.cc
+void AllGAdd(G* gp);
+G* Malg(size_t stacksize);
+void GfPut(P* pp, G* gp);
+G* GfGet(P* pp, size_t size, bool compact);
 void GfPurge(P* pp);
 void GoliveAdd(P* pp, int32_t n);  // n goroutines started (+) or exited (-) on pp
 void GoliveFlush(P* pp);           // pp's held-back count into sched.ngolive
+G* NewProc1(G* callergp, GoFunc fn, void* arg, size_t stacksize, uintptr_t callerpc);
+
+// proc.cc
+size_t StartingStackSize();  // a new goroutine's first stack (RunUntilDone: large)
 void CheckDead() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 [[noreturn]] void MStart1(G* g0);  // mstart1: the M's first schedule, on g0
 [[noreturn]] void MExit(M* mp);    // mexit: the M's thread ends
