@@ -29,6 +29,20 @@ G* Malg(size_t stacksize) {
   return gp;
 }
 
+// Moves pp's dead Gs to the global free list until `keep` are left (gfput's spill
+// and gfpurge).
+static void GfMoveToGlobal(P* pp, int32_t keep) {
+  MutexLock l(&sched.gfree_lock);
+  while (pp->gfreecount > keep) {
+    G* gp = pp->gfree;
+    pp->gfree = gp->schedlink;
+    pp->gfreecount--;
+    gp->schedlink = sched.gfree;
+    sched.gfree = gp;
+    sched.ngfree++;
+  }
+}
+
 // Mirrors gfput: a dead G onto pp's free list; spills to the global list when
 // the local one grows past 64.
 void GfPut(P* pp, G* gp) {
@@ -44,17 +58,7 @@ void GfPut(P* pp, G* gp) {
   gp->schedlink = pp->gfree;
   pp->gfree = gp;
   pp->gfreecount++;
-  if (pp->gfreecount >= 64) {
-    MutexLock l(&sched.gfree_lock);
-    while (pp->gfreecount >= 32) {
-      G* g1 = pp->gfree;
-      pp->gfree = g1->schedlink;
-      pp->gfreecount--;
-      g1->schedlink = sched.gfree;
-      sched.gfree = g1;
-      sched.ngfree++;
-    }
-  }
+  if (pp->gfreecount >= 64) GfMoveToGlobal(pp, 31);
 }
 
 // Mirrors gfget: a dead G with a stack of at least `size` bytes (or, if compact
@@ -180,16 +184,6 @@ G* NewProc1(G* callergp, GoFunc fn, void* arg, size_t stacksize, uintptr_t calle
 }
 
 // Mirrors gfpurge: all of pp's dead Gs to the global free list.
-void GfPurge(P* pp) {
-  MutexLock l(&sched.gfree_lock);
-  while (pp->gfreecount > 0) {
-    G* gp = pp->gfree;
-    pp->gfree = gp->schedlink;
-    pp->gfreecount--;
-    gp->schedlink = sched.gfree;
-    sched.gfree = gp;
-    sched.ngfree++;
-  }
-}
+void GfPurge(P* pp) { GfMoveToGlobal(pp, 0); }
 
 }  // namespace gojit::rt

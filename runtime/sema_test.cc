@@ -35,12 +35,13 @@ void LetOthersRun(G* g) {
   for (int i = 0; i < 10; i++) Gosched(g);
 }
 
-Waiter fifo_waiters[] = {{&sems[0], false, "a"}, {&sems[0], false, "b"},
-                         {&sems[0], false, "c"}};
-void FifoMain(G* g) {
-  for (Waiter& w : fifo_waiters) {
-    NewProc(g, &Wait, &w);
-    LetOthersRun(g);  // w is queued before the next one starts
+// Starts the three waiters one after another (each queued before the next starts),
+// then releases the semaphore three times.
+Waiter* queue_order_waiters = nullptr;
+void QueueOrderMain(G* g) {
+  for (int i = 0; i < 3; i++) {
+    NewProc(g, &Wait, &queue_order_waiters[i]);
+    LetOthersRun(g);
   }
   // One at a time: a woken waiter goes to runnext, where the next one would replace
   // it (and send it to the back of the run queue).
@@ -50,29 +51,22 @@ void FifoMain(G* g) {
   }
 }
 
+Waiter fifo_waiters[] = {{&sems[0], false, "a"}, {&sems[0], false, "b"},
+                         {&sems[0], false, "c"}};
 TEST(SemaTest, WaitersWakeInFifoOrder) {
   events.clear();
-  EXPECT_EQ(RunUntilDone(&FifoMain), 4);
+  queue_order_waiters = fifo_waiters;
+  EXPECT_EQ(RunUntilDone(&QueueOrderMain), 4);
   EXPECT_EQ(events, (std::vector<std::string>{"a", "b", "c"}));
   EXPECT_EQ(sems[0], 0u);
 }
 
 Waiter lifo_waiters[] = {{&sems[0], false, "a"}, {&sems[0], false, "b"},
                          {&sems[0], true, "lifo"}};
-void LifoMain(G* g) {
-  for (Waiter& w : lifo_waiters) {
-    NewProc(g, &Wait, &w);
-    LetOthersRun(g);
-  }
-  for (int i = 0; i < 3; i++) {
-    Semrelease(g, &sems[0], false);
-    LetOthersRun(g);
-  }
-}
-
 TEST(SemaTest, LifoWaiterGoesToTheHead) {
   events.clear();
-  EXPECT_EQ(RunUntilDone(&LifoMain), 4);
+  queue_order_waiters = lifo_waiters;
+  EXPECT_EQ(RunUntilDone(&QueueOrderMain), 4);
   EXPECT_EQ(events, (std::vector<std::string>{"lifo", "a", "b"}));
 }
 
