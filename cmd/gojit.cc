@@ -39,6 +39,7 @@
 #include "absl/time/time.h"
 #include "frontend/ast_dump.h"
 #include "frontend/big_stack.h"
+#include "frontend/build_context.h"
 #include "frontend/parser.h"
 #include "frontend/program.h"
 #include "ir/lower.h"
@@ -67,13 +68,16 @@ ABSL_FLAG(std::string, safepoints, "prologue",
 ABSL_FLAG(bool, time, false,
           "at exit, print to stderr the time spent loading, lowering, optimising, "
           "generating code and running the program");
+ABSL_FLAG(std::string, goroot, "",
+          "the Go 1.26 tree whose standard library gojit compiles (default: $GOROOT, "
+          "else the tree of the go command on PATH, else /usr/local/go)");
 ABSL_FLAG(std::string, preempt, "async",
           "how goroutines are preempted: async (prologue checks and signals, gc's "
           "default), cooperative (prologue checks only, as Go 1.13), off");
 
 namespace {
 
-constexpr const char* kVersion = "gojit 0.1 (go1.22 language, LLVM 19)";
+constexpr const char* kVersion = "gojit 0.2 (go1.26 language, LLVM 19)";
 
 constexpr const char* kUsage =
     "gojit runs Go programs from source on an LLVM JIT and a GMP runtime.\n"
@@ -92,6 +96,7 @@ constexpr const char* kUsage =
     "  --preempt=async|cooperative|off   how goroutines are preempted (default async)\n"
     "  --time                            print where the time went (compile phases, run)\n"
     "  --perfmap                         write /tmp/perf-PID.map for perf to name JIT'd code\n"
+    "  --goroot=DIR                      the Go 1.26 tree whose standard library is compiled\n"
     "\n"
     "Compiled programs are cached in $GOJITCACHE (default: $XDG_CACHE_HOME/gojit or\n"
     "~/.cache/gojit; GOJITCACHE=off disables it); `gojit clean -cache` empties it.\n";
@@ -169,6 +174,10 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
       return Fail(absl::StrCat("gojit: ", f, ": not a .go file (gojit run takes .go files)"));
   }
 
+  // The Go tree: every standard package gojit does not replace is compiled from it.
+  absl::StatusOr<fe::Goroot> goroot = fe::FindGoroot(absl::GetFlag(FLAGS_goroot));
+  if (!goroot.ok()) return Fail(std::string(goroot.status().message()));
+
   fe::Program program;
   program.diags.set_all_errors(absl::GetFlag(FLAGS_e));
   if (emit == "tokens" || emit == "ast") {
@@ -200,7 +209,10 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
       inputs.version = kVersion;
       inputs.files = files;
       inputs.stdlib_dir = gojit::stdlib::StdlibDir();
-      inputs.options = {absl::StrCat("opt=", opt),
+      // Go's tree is an installed release: its path and version stand for its files,
+      // as the go command's build cache keys by the toolchain's identity.
+      inputs.options = {absl::StrCat("goroot=", goroot->dir, "@", goroot->version),
+                        absl::StrCat("opt=", opt),
                         absl::StrCat("safepoints=", absl::GetFlag(FLAGS_safepoints))};
       if (auto key = gojit::jit::ProgramCache::Key(inputs); key.ok()) {
         cache.emplace(*dir);
@@ -218,6 +230,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
 
   fe::LoadOptions load;
   load.stdlib_dir = gojit::stdlib::StdlibDir();
+  load.goroot = goroot->dir;
   absl::Status st = fe::LoadProgram(program, files, load);
   phase_times.loaded = absl::Now();
   if (program.diags.HasErrors()) {
@@ -249,11 +262,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
     return Fail(absl::StrCat("gojit: --safepoints=", safepoints,
                              ": want prologue, loops or none"));
   }
-  lower.has_native = [](const std::string& name) {
-    for (const auto& n : gojit::stdlib::NativeSymbols())
-      if (name == n.go_name) return true;
-    return false;
-  };
+  lower.has_native = gojit::stdlib::IsNative;
   std::unique_ptr<llvm::Module> module = gojit::ir::LowerProgram(program, *context, lower);
   if (program.diags.HasErrors()) {
     PrintDiagnostics(program);

@@ -55,6 +55,7 @@ class Checker {
 
   // --- declarations (checker_decl.cc)
   void CollectObjects();
+  void ApplyLinknames();
   void CollectFile(File* file, Scope* file_scope);
   void ResolveObject(Object* obj);
   void ResolveConst(Object* obj);

@@ -12,6 +12,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "frontend/checker.h"
 
 namespace gojit::frontend {
@@ -30,6 +32,7 @@ void Checker::Unsupported(Pos pos, std::string_view what) {
 
 void Checker::Run() {
   CollectObjects();
+  ApplyLinknames();
   // Types, then methods (which attach themselves to their receiver types), then
   // everything else: a variable's initialiser may need a method declared below it
   // to satisfy an interface.
@@ -74,6 +77,25 @@ void Checker::CheckFuncDeclBody(Object* fn, Scope* scope) {
   CheckFuncBody(sig, params, results, d->body, named);
   scope_ = saved;
   decl_ = saved_decl;
+}
+
+// `//go:linkname local symbol` (a line of its own anywhere in a file) gives the
+// package-level function or variable `local` the link name `symbol`, in either
+// direction: a declaration without a body (or a variable) refers to the symbol
+// another package defines, and a definition is exported under that name. The
+// one-argument form only marks a symbol as referenced from elsewhere: nothing to do.
+void Checker::ApplyLinknames() {
+  for (File* file : pkg_->files) {
+    absl::string_view text = program_.sources.Get(file->file_id).text;
+    for (absl::string_view line : absl::StrSplit(text, '\n')) {
+      if (!absl::ConsumePrefix(&line, "//go:linkname ")) continue;
+      std::vector<absl::string_view> words = absl::StrSplit(line, absl::ByAnyChar(" \t\r"), absl::SkipEmpty());
+      if (words.size() != 2) continue;
+      Object* obj = pkg_->scope->LookupLocal(std::string(words[0]));
+      if (obj == nullptr || (obj->kind != ObjectKind::kFunc && obj->kind != ObjectKind::kVar)) continue;
+      obj->linkname = std::string(words[1]);
+    }
+  }
 }
 
 void Checker::CollectObjects() {

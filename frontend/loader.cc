@@ -2,10 +2,13 @@
 // standard library directory, parsing everything, and checking packages so that
 // every package is checked after the packages it imports.
 //
-// Package lookup is by import path only: `import "fmt"` reads every non-test .go file
-// in <stdlib_dir>/fmt; package unsafe is the compiler's own (universe.cc). There is no
-// GOPATH and no module support: a program is one `package main` given as files on
-// the command line, as `go run f.go...` takes it.
+// Package lookup is by import path only. gojit's own replacement of a package,
+// <stdlib_dir>/<path>, wins (every non-test .go file there); otherwise the package is
+// Go's own, <goroot>/src/<path>, its files chosen by build constraints for gojit's
+// target (build_context.h). A standard package importing golang.org/x/... gets the
+// copy Go vendors under <goroot>/src/vendor. Package unsafe is the compiler's own
+// (universe.cc). There is no GOPATH and no module support: a program is one
+// `package main` given as files on the command line, as `go run f.go...` takes it.
 //
 // Files loaded on use. A stdlib file whose header (the lines before `package`)
 // holds `//gojit:load-on-use Name...` is read but not parsed with its package: it
@@ -37,6 +40,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "absl/strings/ascii.h"
+#include "frontend/build_context.h"
 #include "frontend/checker.h"
 #include "frontend/parser.h"
 
@@ -151,7 +155,7 @@ class Loader {
   void ResolveImports(Package* pkg) {
     for (File* f : pkg->files) {
       for (ImportSpec* spec : f->imports) {
-        Package* dep = Import(spec);
+        Package* dep = Import(pkg, spec);
         // unsafe has nothing to check or initialise: it is not a dependency.
         if (dep && dep->path != "unsafe" && std::find(pkg->imports.begin(), pkg->imports.end(), dep) == pkg->imports.end())
           pkg->imports.push_back(dep);
@@ -159,7 +163,56 @@ class Loader {
     }
   }
 
-  Package* Import(ImportSpec* spec) {
+  // Internal packages of the standard library (internal/..., .../internal/...)
+  // may be imported only from the standard library.
+  static bool IsInternalPath(absl::string_view path) {
+    return absl::StartsWith(path, "internal/") || path == "internal" ||
+           absl::StrContains(path, "/internal/") || absl::EndsWith(path, "/internal");
+  }
+
+  // A path whose first element has a dot names a module (golang.org/x/net/...).
+  static bool IsDomainPath(absl::string_view path) {
+    return absl::StrContains(path.substr(0, path.find('/')), ".");
+  }
+
+  // The .go files of dir, sorted. With texts == nullptr (gojit's replacements):
+  // every non-test .go file. Otherwise (Go's tree) the files build constraints
+  // choose, whose contents go to *texts in the same order; a malformed constraint
+  // leaves build_error_ set.
+  std::vector<std::string> GoFiles(const std::string& dir, std::vector<std::string>* texts) {
+    std::vector<std::string> names;
+    if (DIR* d = opendir(dir.c_str())) {
+      while (dirent* e = readdir(d)) {
+        std::string name = e->d_name;
+        if (absl::EndsWith(name, ".go") && !absl::EndsWith(name, "_test.go")) names.push_back(name);
+      }
+      closedir(d);
+    }
+    std::sort(names.begin(), names.end());
+    std::vector<std::string> files;
+    for (const std::string& name : names) {
+      std::string path = absl::StrCat(dir, "/", name);
+      if (texts == nullptr) {
+        files.push_back(path);
+        continue;
+      }
+      std::string text, error;
+      if (!ReadFile(path, &text, &error)) continue;
+      absl::StatusOr<bool> match = build_context_.MatchFile(name, text);
+      if (!match.ok()) {
+        build_error_ = std::string(match.status().message());
+        files.clear();
+        texts->clear();
+        return files;
+      }
+      if (!*match) continue;
+      files.push_back(std::move(path));
+      texts->push_back(std::move(text));
+    }
+    return files;
+  }
+
+  Package* Import(Package* importer, ImportSpec* spec) {
     const std::string& path = spec->path;
     if (auto it = by_path_.find(path); it != by_path_.end()) {
       if (loading_.count(path)) {
@@ -177,27 +230,36 @@ class Loader {
       InitUnsafe(p_, pkg);
       return pkg;
     }
-    // The package's files: from memory (the fuzzer's copy) or from
-    // <stdlib_dir>/<path>, sorted by name.
+    if (!importer->is_stdlib && IsInternalPath(path)) {
+      p_.diags.Error(spec->path_pos, absl::StrCat("use of internal package ", path, " not allowed"));
+      by_path_[path] = nullptr;
+      return nullptr;
+    }
+    // The package's files: from memory (the fuzzer's copy), or from gojit's
+    // replacement <stdlib_dir>/<path>, or from Go's tree, sorted by name.
     const std::vector<std::pair<std::string, std::string>>* memory = nullptr;
     std::vector<std::string> files;
     if (options_.stdlib_files != nullptr) {
       if (auto it = options_.stdlib_files->find(path); it != options_.stdlib_files->end())
         memory = &it->second;
     } else {
-      std::string dir = absl::StrCat(options_.stdlib_dir, "/", path);
-      if (DIR* d = opendir(dir.c_str())) {
-        while (dirent* e = readdir(d)) {
-          std::string name = e->d_name;
-          if (absl::EndsWith(name, ".go") && !absl::EndsWith(name, "_test.go"))
-            files.push_back(absl::StrCat(dir, "/", name));
-        }
-        closedir(d);
+      files = GoFiles(absl::StrCat(options_.stdlib_dir, "/", path), nullptr);
+    }
+    std::vector<std::string> texts;  // Go's files were read to check their constraints
+    if (files.empty() && (memory == nullptr || memory->empty()) && !options_.goroot.empty()) {
+      std::string dir = absl::StrCat(options_.goroot, "/src/", path);
+      if (importer->is_stdlib && IsDomainPath(path)) dir = absl::StrCat(options_.goroot, "/src/vendor/", path);
+      files = GoFiles(dir, &texts);
+      if (files.empty() && !build_error_.empty()) {
+        p_.diags.Error(spec->path_pos, build_error_);
+        build_error_.clear();
+        by_path_[path] = nullptr;
+        return nullptr;
       }
-      std::sort(files.begin(), files.end());
     }
     if (files.empty() && (memory == nullptr || memory->empty())) {
-      p_.diags.Error(spec->path_pos, absl::StrCat("package ", path, " is not in std"));
+      std::string where = options_.goroot.empty() ? "" : absl::StrCat(" (", options_.goroot, "/src/", path, ")");
+      p_.diags.Error(spec->path_pos, absl::StrCat("package ", path, " is not in std", where));
       by_path_[path] = nullptr;
       return nullptr;
     }
@@ -211,13 +273,15 @@ class Loader {
     if (memory != nullptr) {
       for (const auto& [file, text] : *memory) add(file, text);
     }
-    for (const std::string& file : files) {
+    for (size_t i = 0; i < files.size(); ++i) {
       std::string text, error;
-      if (!ReadFile(file, &text, &error)) {
+      if (i < texts.size()) {
+        text = std::move(texts[i]);
+      } else if (!ReadFile(files[i], &text, &error)) {
         p_.diags.Error(spec->path_pos, error);
         continue;
       }
-      add(file, std::move(text));
+      add(files[i], std::move(text));
     }
     ResolveImports(pkg);
     loading_.erase(path);
@@ -317,6 +381,8 @@ class Loader {
 
   Program& p_;
   const LoadOptions& options_;
+  const BuildContext build_context_ = BuildContext::Gojit();
+  std::string build_error_;  // GoFiles' last constraint error
   std::deque<OnUseGroup> on_use_;
   std::map<std::string, Package*> by_path_;
   std::set<std::string> loading_;

@@ -61,7 +61,11 @@ struct Program {
 using StdlibFiles = std::map<std::string, std::vector<std::pair<std::string, std::string>>>;
 
 struct LoadOptions {
-  std::string stdlib_dir;  // where `import "fmt"` finds stdlib/fmt/*.go
+  // gojit's replacement packages: `import "fmt"` finds stdlib/fmt/*.go here first.
+  std::string stdlib_dir;
+  // The Go tree (build_context.h's FindGoroot): every other standard package is
+  // read from goroot/src/<path>, its files chosen by build constraints. Empty: none.
+  std::string goroot;
   // When set, packages come from here and stdlib_dir is not read (the fuzzer).
   const StdlibFiles* stdlib_files = nullptr;
 };

@@ -89,7 +89,13 @@ class Object {
   TypeSpec* type_spec = nullptr;
   int spec_index = 0;  // the object's index in value_spec->names
 
-  // The name ir/ and tracebacks use: "main.f", "main.T.String", "main.(*T).Set".
+  // The symbol a `//go:linkname name symbol` directive gives a package-level
+  // function or variable ("runtime.divideError"); empty without one.
+  std::string linkname;
+
+  // The name ir/ and tracebacks use: "main.f", "main.T.String", "main.(*T).Set",
+  // or the linkname when there is one (two objects with one link name are one
+  // symbol: a declaration pulling it and the definition it names).
   std::string LinkName() const;
 };
 

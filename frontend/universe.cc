@@ -116,6 +116,7 @@ Object* Scope::Lookup(const std::string& name) const {
 }
 
 std::string Object::LinkName() const {
+  if (!linkname.empty()) return linkname;
   std::string prefix = pkg ? pkg->path + "." : "";
   if (kind == ObjectKind::kFunc && recv_type) {
     Type* base = recv_type;

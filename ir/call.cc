@@ -155,11 +155,14 @@ void FunctionContext::PrintValues(const std::vector<llvm::Value*>& values,
         else
           CallRuntime(RtFunc::k_printint, {b_.CreateSExtOrTrunc(v, m_.Int())});
       } else if (b->IsFloat()) {
-        CallRuntime(RtFunc::k_printfloat, {b_.CreateFPExt(v, b_.getDoubleTy())});
+        int bits = v->getType()->isFloatTy() ? 32 : 64;
+        CallRuntime(RtFunc::k_printfloat, {b_.CreateFPExt(v, b_.getDoubleTy()), b_.getInt64(bits)});
       } else if (b->IsComplex()) {
+        llvm::Value* re = b_.CreateExtractValue(v, 0);
+        int bits = re->getType()->isFloatTy() ? 32 : 64;
         CallRuntime(RtFunc::k_printcomplex,
-                    {b_.CreateFPExt(b_.CreateExtractValue(v, 0), b_.getDoubleTy()),
-                     b_.CreateFPExt(b_.CreateExtractValue(v, 1), b_.getDoubleTy())});
+                    {b_.CreateFPExt(re, b_.getDoubleTy()),
+                     b_.CreateFPExt(b_.CreateExtractValue(v, 1), b_.getDoubleTy()), b_.getInt64(bits)});
       } else {
         CallRuntime(RtFunc::k_printpointer, {v});
       }

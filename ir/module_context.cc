@@ -19,6 +19,9 @@ using fe::BasicKind;
 ModuleContext::ModuleContext(fe::Program& program, llvm::LLVMContext& ctx, llvm::Module& module,
                              const LowerOptions& options)
     : program_(program), ctx_(ctx), module_(module), options_(options) {
+  for (const auto& obj : program_.objects) {
+    if (!obj->linkname.empty()) linknames_.insert(obj->linkname);
+  }
   auto* ptr = Ptr();
   auto* i64 = Int();
   string_type_ = llvm::StructType::create(ctx_, {ptr, i64}, "string");
@@ -193,6 +196,15 @@ llvm::FunctionCallee ModuleContext::Runtime(RtFunc f) {
 
 llvm::Function* ModuleContext::FunctionFor(fe::Object* fn) {
   if (auto it = functions_.find(fn); it != functions_.end()) return it->second;
+  // Two objects joined by //go:linkname are one function.
+  std::string name = fn->LinkName();
+  bool linked = linknames_.count(name) != 0;
+  if (linked) {
+    if (auto it = linked_functions_.find(name); it != linked_functions_.end()) {
+      functions_[fn] = it->second;
+      return it->second;
+    }
+  }
   auto* sig = fn->type->As<fe::Func>();
   auto* fty = GoFuncType(sig, fn->recv_type);
   // Internal: only gojit.main is looked up, so the optimiser may drop every function
@@ -203,15 +215,26 @@ llvm::Function* ModuleContext::FunctionFor(fe::Object* fn) {
   f->getArg(0)->setName("g");
   f->getArg(1)->setName("closure");
   functions_[fn] = f;
+  if (linked) linked_functions_[name] = f;
   return f;
 }
 
 llvm::GlobalVariable* ModuleContext::GlobalFor(fe::Object* var) {
   if (auto it = globals_.find(var); it != globals_.end()) return it->second;
+  // A variable named by //go:linkname is the variable it names.
+  std::string name = var->LinkName();
+  bool linked = linknames_.count(name) != 0;
+  if (linked) {
+    if (auto it = linked_globals_.find(name); it != linked_globals_.end()) {
+      globals_[var] = it->second;
+      return it->second;
+    }
+  }
   llvm::Type* t = LLVMType(var->type);
   auto* g = new llvm::GlobalVariable(module_, t, false, llvm::GlobalValue::InternalLinkage,
                                      llvm::Constant::getNullValue(t), var->LinkName());
   globals_[var] = g;
+  if (linked) linked_globals_[name] = g;
   return g;
 }
 

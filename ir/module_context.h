@@ -23,6 +23,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 
@@ -151,6 +152,11 @@ class ModuleContext {
   std::map<fe::Type*, llvm::Type*> type_cache_;
   std::map<fe::Object*, llvm::Function*> functions_;
   std::map<fe::Object*, llvm::GlobalVariable*> globals_;
+  // Symbols joined by //go:linkname, by link name: every object of that name,
+  // puller or definer, maps to the one function or variable here.
+  std::map<std::string, llvm::Function*> linked_functions_;
+  std::map<std::string, llvm::GlobalVariable*> linked_globals_;
+  std::set<std::string> linknames_;  // every link name some directive gives
   std::map<fe::Object*, llvm::Constant*> static_closures_;
   std::map<std::string, llvm::Constant*> strings_;
   std::map<std::string, llvm::GlobalVariable*> type_descs_;

@@ -365,6 +365,8 @@ absl::StatusOr<std::string> Jit::CompileModule(llvm::Module& module) {
   return GenerateObject(module);
 }
 
+constexpr llvm::StringLiteral kNativePrefix = "gojit.native.";
+
 absl::Status Jit::OptimizeModule(llvm::Module& module) {
   if (module.getDataLayout().isDefault()) module.setDataLayout(lljit_->getDataLayout());
   if (module.getTargetTriple().empty()) {
@@ -376,6 +378,17 @@ absl::Status Jit::OptimizeModule(llvm::Module& module) {
     return absl::InternalError(absl::StrCat("jit: invalid module: ", os.str()));
   }
   Optimize(module, options_.opt_level, tm_.get());
+  // A native the program reaches (its stub survived dead-code elimination) that no
+  // table defines: name it here rather than let the linker fail on the symbol.
+  for (llvm::Function& f : module) {
+    llvm::StringRef name = f.getName();
+    if (f.isDeclaration() && !f.use_empty() && name.starts_with(kNativePrefix) &&
+        !stdlib::IsNative(name.drop_front(kNativePrefix.size()).str())) {
+      return absl::NotFoundError(absl::StrCat(
+          "missing native: ", name.drop_front(kNativePrefix.size()).str(),
+          " has no body in Go's library and no native in gojit (stdlib/natives.h)"));
+    }
+  }
   // ir/ gives functions internal linkage so the optimiser can drop the ones nothing
   // reaches; the survivors are made external again, because JITLink registers (for
   // tracebacks) and keeps only named global symbols.

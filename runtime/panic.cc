@@ -99,19 +99,19 @@ bool PrintBasic(Kind k, const void* p) {
       PrintUint(*static_cast<const uint32_t*>(p));
       break;
     case Kind::kFloat32:
-      PrintFloat(*static_cast<const float*>(p));
+      PrintFloat(*static_cast<const float*>(p), 32);
       break;
     case Kind::kFloat64:
-      PrintFloat(*static_cast<const double*>(p));
+      PrintFloat(*static_cast<const double*>(p), 64);
       break;
     case Kind::kComplex64: {
       auto* c = static_cast<const float*>(p);
-      gojit_rt_printcomplex(nullptr, c[0], c[1]);
+      PrintComplex(c[0], c[1], 32);
       break;
     }
     case Kind::kComplex128: {
       auto* c = static_cast<const double*>(p);
-      gojit_rt_printcomplex(nullptr, c[0], c[1]);
+      PrintComplex(c[0], c[1], 64);
       break;
     }
     case Kind::kString: {
@@ -359,8 +359,8 @@ void gojit_rt_panicbounds(G* g, int64_t code, int64_t x, int64_t y) {
       {"slice bounds out of range [::%x] with capacity %y", "slice bounds out of range [::%x]"},
       {"slice bounds out of range [:%x:%y]", "slice bounds out of range [:%x:]"},
       {"slice bounds out of range [%x:%y:]", "slice bounds out of range [%x::]"},
-      {"cannot convert slice with length %x to pointer to array with length %y",
-       "cannot convert slice with length %x to pointer to array with length %y"},
+      {"cannot convert slice with length %x to array or pointer to array with length %y",
+       "cannot convert slice with length %x to array or pointer to array with length %y"},
   };
   if (code < 0 || code > 8) code = 0;
   std::string m = kFmt[code][x < 0 ? 1 : 0];

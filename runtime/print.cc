@@ -1,5 +1,5 @@
 // The print/println builtins, writing to fd 2. Mirrors runtime/print.go: every
-// format (printfloat's "+1.500000e+000", printhex's "0x..", printeface's
+// format (printfloat's shortest "1.5", printhex's "0x..", printeface's
 // "(0x..,0x..)", printslice's "[len/cap]0x..") is gc's, digit for digit.
 //
 // The compiler brackets each print/println statement with printlock/printunlock
@@ -14,7 +14,11 @@
 //
 // Not yet: printiface (non-empty interfaces print through printeface until itabs
 // land), gc's printBacklog for crash reports, GODEBUG-controlled output.
+#include <algorithm>
+#include <charconv>
 #include <cstring>
+#include <limits>
+#include <string>
 
 #include "runtime/debug.h"
 #include "runtime/entrypoints.h"
@@ -118,68 +122,74 @@ void PrintHex(uint64_t v) {
 
 void PrintPointer(const void* p) { PrintHex(reinterpret_cast<uintptr_t>(p)); }
 
-// Mirrors printfloat: 7 significant digits, always an exponent of 3 digits.
-void PrintFloat(double v) {
-  if (v != v) {
-    PrintString("NaN");
-    return;
+// The shortest decimal that reads back as v (a float64, or a float32 when bits is
+// 32), laid out as strconv's 'g' format with precision -1, which Go 1.26's
+// printfloat64/printfloat32 use: an exponent (at least two digits) when the
+// decimal exponent is below -4 or at least 6, plain digits otherwise.
+// std::to_chars gives the shortest round-trip digits; only the layout is done here.
+std::string FormatFloat(double v, int bits) {
+  if (v != v) return "NaN";
+  if (v == std::numeric_limits<double>::infinity()) return "+Inf";
+  if (v == -std::numeric_limits<double>::infinity()) return "-Inf";
+  char sci[64];
+  std::to_chars_result r = bits == 32
+      ? std::to_chars(sci, sci + sizeof sci, static_cast<float>(v), std::chars_format::scientific)
+      : std::to_chars(sci, sci + sizeof sci, v, std::chars_format::scientific);
+  std::string_view text(sci, static_cast<size_t>(r.ptr - sci));  // "-1.2345e+08"
+  std::string out;
+  if (!text.empty() && text[0] == '-') {
+    out += '-';
+    text.remove_prefix(1);
   }
-  if (v + v == v && v > 0) {
-    PrintString("+Inf");
-    return;
+  size_t e = text.find('e');
+  std::string digits;
+  for (char c : text.substr(0, e)) {
+    if (c != '.') digits += c;
   }
-  if (v + v == v && v < 0) {
-    PrintString("-Inf");
-    return;
+  int exp = 0;
+  std::from_chars(text.data() + e + 1 + (text[e + 1] == '+'), text.data() + text.size(), exp);
+  if (digits == "0") exp = 0;
+  int nd = static_cast<int>(digits.size());
+  if (exp < -4 || exp >= 6) {
+    out += digits[0];
+    if (nd > 1) {
+      out += '.';
+      out.append(digits, 1, std::string::npos);
+    }
+    out += exp < 0 ? "e-" : "e+";
+    int a = exp < 0 ? -exp : exp;
+    if (a < 10) out += '0';
+    out += std::to_string(a);
+    return out;
   }
-  constexpr int n = 7;  // digits printed
-  char buf[n + 7];
-  buf[0] = '+';
-  int e = 0;  // exp
-  if (v == 0) {
-    if (1 / v < 0) buf[0] = '-';
+  int dp = exp + 1;  // digits before the decimal point
+  if (dp > 0) {
+    out.append(digits, 0, static_cast<size_t>(std::min(dp, nd)));
+    if (dp > nd) out.append(static_cast<size_t>(dp - nd), '0');
   } else {
-    if (v < 0) {
-      v = -v;
-      buf[0] = '-';
-    }
-    // normalize
-    while (v >= 10) {
-      e++;
-      v /= 10;
-    }
-    while (v < 1) {
-      e--;
-      v *= 10;
-    }
-    // round
-    double h = 5.0;
-    for (int i = 0; i < n; i++) h /= 10;
-    v += h;
-    if (v >= 10) {
-      e++;
-      v /= 10;
-    }
+    out += '0';
   }
-  // format +d.dddd+edd
-  for (int i = 0; i < n; i++) {
-    int s = static_cast<int>(v);
-    buf[i + 2] = static_cast<char>(s + '0');
-    v -= s;
-    v *= 10;
+  if (nd > dp) {
+    out += '.';
+    if (dp < 0) out.append(static_cast<size_t>(-dp), '0');
+    out.append(digits, static_cast<size_t>(std::max(dp, 0)), std::string::npos);
   }
-  buf[1] = buf[2];
-  buf[2] = '.';
-  buf[n + 2] = 'e';
-  buf[n + 3] = '+';
-  if (e < 0) {
-    e = -e;
-    buf[n + 3] = '-';
-  }
-  buf[n + 4] = static_cast<char>(e / 100 + '0');
-  buf[n + 5] = static_cast<char>(e / 10 % 10 + '0');
-  buf[n + 6] = static_cast<char>(e % 10 + '0');
-  PrintBytes(buf, sizeof buf);
+  return out;
+}
+
+void PrintFloat(double v, int bits) {
+  std::string s = FormatFloat(v, bits);
+  PrintBytes(s.data(), s.size());
+}
+
+// Mirrors printcomplex128/64 (strconv.AppendComplex): "(re+imi)", the imaginary
+// part always signed ("+NaN" included).
+void PrintComplex(double re, double im, int bits) {
+  std::string s = "(" + FormatFloat(re, bits);
+  std::string i = FormatFloat(im, bits);
+  if (i[0] != '+' && i[0] != '-') s += '+';
+  s += i + "i)";
+  PrintBytes(s.data(), s.size());
 }
 
 }  // namespace gojit::rt
@@ -194,14 +204,9 @@ void gojit_rt_printbool(G*, int8_t v) { PrintString(v ? "true" : "false"); }
 void gojit_rt_printint(G*, int64_t v) { PrintInt(v); }
 void gojit_rt_printuint(G*, uint64_t v) { PrintUint(v); }
 void gojit_rt_printhex(G*, uint64_t v) { PrintHex(v); }
-void gojit_rt_printfloat(G*, double v) { PrintFloat(v); }
-
-// Mirrors printcomplex: print("(", real(c), imag(c), "i)").
-void gojit_rt_printcomplex(G*, double re, double im) {
-  PrintString("(");
-  PrintFloat(re);
-  PrintFloat(im);
-  PrintString("i)");
+void gojit_rt_printfloat(G*, double v, int64_t bits) { PrintFloat(v, static_cast<int>(bits)); }
+void gojit_rt_printcomplex(G*, double re, double im, int64_t bits) {
+  PrintComplex(re, im, static_cast<int>(bits));
 }
 
 void gojit_rt_printstring(G*, const uint8_t* p, int64_t n) {

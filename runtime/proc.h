@@ -155,7 +155,8 @@ void PrintString(std::string_view s);      // printstring
 void PrintInt(int64_t v);                  // printint
 void PrintUint(uint64_t v);                // printuint
 void PrintHex(uint64_t v);                 // printhex
-void PrintFloat(double v);                 // printfloat
+void PrintFloat(double v, int bits);       // printfloat64 (bits 64), printfloat32 (32)
+void PrintComplex(double re, double im, int bits);  // printcomplex128 (64), printcomplex64 (32)
 void PrintPointer(const void* p);          // printpointer
 // Writes out whatever printlock buffered (for fatal paths).
 void PrintFlush();

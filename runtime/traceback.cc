@@ -327,7 +327,7 @@ void TracebackOthers(G* me) ABSL_NO_THREAD_SAFETY_ANALYSIS {
 // line up at pc-1). Three markers stand for frames gc lists that gojit has no code
 // for: runtime.Callers itself, and the goroutine's outermost frames, runtime.main
 // (the main goroutine: gojit.main's place) and runtime.goexit (every goroutine),
-// at gc 1.19's lines.
+// at gc 1.26's lines.
 
 namespace {
 constexpr uintptr_t kReturnBit = uintptr_t{1} << 63;
@@ -356,11 +356,11 @@ bool LogicalFrameAt(uintptr_t pc, LogicalFrame* out) {
     return true;
   }
   if (pc == kMainMarker) {
-    *out = LogicalFrame{"runtime.main", RuntimeSource("proc.go"), 250, 0};
+    *out = LogicalFrame{"runtime.main", RuntimeSource("proc.go"), 290, 0};
     return true;
   }
   if (pc == kGoexitMarker) {
-    *out = LogicalFrame{"runtime.goexit", RuntimeSource("asm_amd64.s"), 1594, 0};
+    *out = LogicalFrame{"runtime.goexit", RuntimeSource("asm_amd64.s"), 1771, 0};
     return true;
   }
   bool ret = (pc & kReturnBit) != 0;

@@ -7,6 +7,8 @@
 // ldexp is scan.go's math.Ldexp (glue.go).
 #include <cmath>
 #include <cstdint>
+#include <cstring>
+#include <vector>
 #include <span>
 #include <string>
 
@@ -83,18 +85,24 @@ void SprintfNative(rt::G* g, void* args, void* results) {
       rt::NewString(g, Sprintf(g, View(in->format), Operands(in->a)));
 }
 
-// func errorf(format string, a []any) (s string, wrapped any)
+// func errorf(format string, a []any) (s string, wrapped []int)
 void ErrorfNative(rt::G* g, void* args, void* results) {
   struct Results {
     GoString s;
-    GoEface wrapped;
+    GoSlice wrapped;
   };
   auto* in = static_cast<FormatArgs*>(args);
   auto* out = static_cast<Results*>(results);
-  GoEface wrapped{nullptr, nullptr};
+  std::vector<int64_t> wrapped;
   std::string s = Errorf(g, View(in->format), Operands(in->a), &wrapped);
   out->s = rt::NewString(g, s);
-  out->wrapped = wrapped;
+  out->wrapped = GoSlice{nullptr, 0, 0};
+  if (!wrapped.empty()) {
+    int64_t bytes = static_cast<int64_t>(wrapped.size() * sizeof(int64_t));
+    void* p = rt::Malloc(g, bytes, nullptr);
+    std::memcpy(p, wrapped.data(), static_cast<size_t>(bytes));
+    out->wrapped = GoSlice{p, static_cast<int64_t>(wrapped.size()), static_cast<int64_t>(wrapped.size())};
+  }
 }
 
 // func setFormatterHook(f func(arg any, verb rune, wid, prec, bits int) string)

@@ -57,9 +57,9 @@ class Printer {
 
   void DoPrintf(std::string_view format, std::span<const GoEface> a);
 
-  // Errorf's mode: %w accepts one error operand and records it in wrapped_.
+  // Errorf's mode: %w accepts error operands; each %w's operand index is recorded.
   void WrapErrs() { wrap_errs_ = true; }
-  GoEface wrapped() const { return wrapped_; }
+  const std::vector<int64_t>& wrapped() const { return wrapped_; }
 
  private:
   void WriteRune(char32_t r) { AppendRune(buf_, static_cast<int32_t>(r)); }
@@ -371,16 +371,12 @@ class Printer {
       if (!v.valid()) return false;
     }
     if (verb == 'w') {
-      // It is invalid to use %w other than with Errorf, more than once, or with a
-      // non-error operand (Go 1.19's print.go).
-      if (!wrap_errs_ || wrapped_.type != nullptr || FindMethod(v.t, "Error") == nullptr) {
-        wrapped_ = {};
-        wrap_errs_ = false;
+      // %w is for Errorf only, and for error operands only (print.go).
+      if (!wrap_errs_ || FindMethod(v.t, "Error") == nullptr) {
         value_ = v;
         BadVerb(verb);
         return true;
       }
-      wrapped_ = {v.t, DataWord(v.t, v.p)};
       verb = 'v';
     }
     // A Formatter first (print.go), for every verb but %T and %p (which never get
@@ -480,7 +476,7 @@ class Printer {
   bool good_arg_num_ = true;
   bool erroring_ = false;
   bool wrap_errs_ = false;
-  GoEface wrapped_{nullptr, nullptr};
+  std::vector<int64_t> wrapped_;  // the operand index of each %w, in format order
 };
 
 void Printer::PrintValue(Value v, char32_t verb, int depth) {
@@ -777,12 +773,11 @@ void Printer::DoPrintf(std::string_view format, std::span<const GoEface> a) {
       if (c == '#') {
         fmt_.f.sharp = true;
       } else if (c == '0') {
-        fmt_.f.zero = !fmt_.f.minus;
+        fmt_.f.zero = true;  // Go 1.23+: kept beside '-', which stops it padding (fmt.h)
       } else if (c == '+') {
         fmt_.f.plus = true;
       } else if (c == '-') {
         fmt_.f.minus = true;
-        fmt_.f.zero = false;
       } else if (c == ' ') {
         fmt_.f.space = true;
       } else {
@@ -794,6 +789,7 @@ void Printer::DoPrintf(std::string_view format, std::span<const GoEface> a) {
             fmt_.f.plus_v = fmt_.f.plus;
             fmt_.f.plus = false;
           }
+          if (c == 'w' && wrap_errs_) wrapped_.push_back(static_cast<int64_t>(arg_num));
           PrintArg(a[arg_num], static_cast<char32_t>(c));
           ++arg_num;
           ++i;
@@ -886,6 +882,7 @@ void Printer::DoPrintf(std::string_view format, std::span<const GoEface> a) {
         fmt_.f.plus_v = fmt_.f.plus;
         fmt_.f.plus = false;
       }
+      if (verb == 'w' && wrap_errs_) wrapped_.push_back(static_cast<int64_t>(arg_num));
       PrintArg(a[arg_num], verb);
       ++arg_num;
     }
@@ -931,7 +928,7 @@ std::string Sprintf(rt::G* g, std::string_view format, std::span<const GoEface> 
 }
 
 std::string Errorf(rt::G* g, std::string_view format, std::span<const GoEface> args,
-                   GoEface* wrapped) {
+                   std::vector<int64_t>* wrapped) {
   Printer p(g);
   p.WrapErrs();
   p.DoPrintf(format, args);

@@ -11,7 +11,7 @@
 // found by name in the descriptor's method table, as fmt.handleMethods does.
 //
 // Maps print with their keys sorted as internal/fmtsort sorts them; Errorf's %w
-// records the wrapped error (Go 1.19: one %w per call).
+// records the operand indexes of the wrapped errors (any number of %w, Go 1.20+).
 // A Formatter operand (a Format(fmt.State, rune) method) is formatted by its
 // method, through the Go function fmt.go's init registers (SetFormatterHook),
 // which gives it a State carrying the verb's width, precision and flags.
@@ -22,6 +22,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runtime/type.h"
 
@@ -38,10 +39,10 @@ std::string Sprintln(rt::G* g, std::span<const rt::GoEface> args);
 // fmt.Sprintf.
 std::string Sprintf(rt::G* g, std::string_view format, std::span<const rt::GoEface> args);
 
-// fmt.Errorf's formatting: Sprintf where one %w operand that is an error is
-// printed as %v and stored in *wrapped ({nullptr, nullptr} if none).
+// fmt.Errorf's formatting: Sprintf where a %w operand that is an error prints as
+// %v; *wrapped gets the operand index of every %w, in the format's order.
 std::string Errorf(rt::G* g, std::string_view format, std::span<const rt::GoEface> args,
-                   rt::GoEface* wrapped);
+                   std::vector<int64_t>* wrapped);
 
 // The signature of a compiled Go method `func (T) String() string` (and Error,
 // GoString) as MethodDesc::fn holds it: receiver data word in, string in RAX:RDX.

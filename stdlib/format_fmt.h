@@ -122,7 +122,8 @@ class Fmt {
 
   void WritePadding(int64_t n) {
     if (n <= 0) return;
-    buf_->append(static_cast<size_t>(n), f.zero ? '0' : ' ');
+    // Zero padding only to the left: '-' wins over '0' (Go 1.23+ keeps both flags).
+    buf_->append(static_cast<size_t>(n), f.zero && !f.minus ? '0' : ' ');
   }
   void Pad(std::string_view b) {
     if (!f.wid_present || wid == 0) {
@@ -161,7 +162,7 @@ class Fmt {
         f.zero = old;
         return;
       }
-    } else if (f.zero && f.wid_present) {
+    } else if (f.zero && !f.minus && f.wid_present) {
       p = wid;
       if (negative || f.plus || f.space) --p;  // leave room for the sign
     }
@@ -333,7 +334,7 @@ class Fmt {
       num += tail;
     }
     if (f.plus || num[0] != '+') {
-      if (f.zero && f.wid_present && wid > static_cast<int64_t>(num.size())) {
+      if (f.zero && !f.minus && f.wid_present && wid > static_cast<int64_t>(num.size())) {
         buf_->push_back(num[0]);
         WritePadding(wid - static_cast<int64_t>(num.size()));
         buf_->append(num, 1);

@@ -1,24 +1,35 @@
 // The table of all stdlib natives (natives.h) and the stdlib source directory.
 // Each package's natives live in <pkg>_natives.cc and export a FooNatives() span;
-// a new package adds one line to kTables below.
+// a new package adds its table to the list in NativeSymbols.
 #include "stdlib/natives.h"
 
 #include <cstdlib>
 #include <vector>
+
+#include "absl/container/flat_hash_set.h"
 
 namespace gojit::stdlib {
 
 std::span<const NativeSymbol> NativeSymbols() {
   static const std::vector<NativeSymbol> all = [] {
     std::vector<NativeSymbol> v;
-    for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(), ErrorsNatives(),
-                       UnicodeNatives(), StrconvNatives(), MathNatives(), SortNatives(),
+    for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(),                        UnicodeNatives(), StrconvNatives(), MathNatives(), ReflectliteNatives(),
                        TimeNatives(), TimeSleepNatives(), SyncNatives(), SyscallNatives(),
-                       ContextNatives(), DebugNatives(), ReflectNatives()})
+                       DebugNatives(), ReflectNatives(), BytealgNatives(),
+                       CpuNatives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();
   return all;
+}
+
+bool IsNative(const std::string& go_name) {
+  static const absl::flat_hash_set<std::string> names = [] {
+    absl::flat_hash_set<std::string> set;
+    for (const NativeSymbol& n : NativeSymbols()) set.insert(n.go_name);
+    return set;
+  }();
+  return names.contains(go_name);
 }
 
 std::string NativeSymbolName(const NativeSymbol& n) {

@@ -35,6 +35,9 @@ struct NativeSymbol {
 // Every native of every stdlib package.
 std::span<const NativeSymbol> NativeSymbols();
 
+// Whether go_name ("internal/bytealg.Compare") has a native.
+bool IsNative(const std::string& go_name);
+
 // The JIT symbol name of a native: "gojit.native." + go_name.
 std::string NativeSymbolName(const NativeSymbol& n);
 
@@ -46,17 +49,17 @@ std::string StdlibDir();
 std::span<const NativeSymbol> FmtNatives();
 std::span<const NativeSymbol> OsNatives();
 std::span<const NativeSymbol> RuntimeNatives();
-std::span<const NativeSymbol> ErrorsNatives();
 std::span<const NativeSymbol> UnicodeNatives();
 std::span<const NativeSymbol> StrconvNatives();
 std::span<const NativeSymbol> MathNatives();
-std::span<const NativeSymbol> SortNatives();
+std::span<const NativeSymbol> ReflectliteNatives();  // internal/reflectlite
 std::span<const NativeSymbol> TimeNatives();
 std::span<const NativeSymbol> TimeSleepNatives();
 std::span<const NativeSymbol> SyncNatives();
 std::span<const NativeSymbol> SyscallNatives();
-std::span<const NativeSymbol> ContextNatives();
 std::span<const NativeSymbol> DebugNatives();
 std::span<const NativeSymbol> ReflectNatives();
+std::span<const NativeSymbol> BytealgNatives();  // internal/bytealg
+std::span<const NativeSymbol> CpuNatives();      // internal/cpu, internal/abi
 
 }  // namespace gojit::stdlib

@@ -4,12 +4,15 @@
 #include <cstdint>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
 
+#include "runtime/alg.h"
 #include "runtime/debug.h"
 #include "runtime/entrypoints.h"
+#include "runtime/map.h"
 #include "runtime/mgc.h"
 #include "runtime/proc.h"
 #include "runtime/runtime2.h"
@@ -127,7 +130,80 @@ void Stack(rt::G* g, void* args, void* results) {
   *static_cast<int64_t*>(results) = static_cast<int64_t>(n);
 }
 
+// func runtimeError(msg string) error: the runtime.Error the runtime itself panics
+// with for msg ("integer divide by zero" prints as "runtime error: integer divide
+// by zero"), for the error variables Go's packages link to (math/bits').
+void NewRuntimeError(rt::G* g, void* args, void* results) {
+  const auto* msg = static_cast<const rt::GoString*>(args);
+  *static_cast<rt::GoEface*>(results) = rt::RuntimeErrorValue(
+      g, std::string_view(reinterpret_cast<const char*>(msg->ptr), static_cast<size_t>(msg->len)));
+}
+
+// --- what Go's packages link to in the runtime (//go:linkname) ---------------------
+
+// func rand() uint64 (math/rand's runtime_rand, and others): a random number from
+// the per-thread generator, seeded from the OS (gc: per-M ChaCha8).
+void Rand(rt::G*, void*, void* results) { *static_cast<uint64_t*>(results) = rt::FastRand64(); }
+
+// func write(fd uintptr, p unsafe.Pointer, n int32) int32 (internal/godebug's
+// runtime.write): raw write(2), all of it.
+void Write(rt::G*, void* args, void* results) {
+  struct Args {
+    uintptr_t fd;
+    const void* p;
+    int32_t n;
+  };
+  auto* a = static_cast<Args*>(args);
+  rt::WriteFd(static_cast<int>(a->fd), a->p, static_cast<size_t>(a->n));
+  *static_cast<int32_t*>(results) = a->n;
+}
+
+// func setUpdate(update func(string, string)) (internal/godebug): the runtime
+// reports the GODEBUG settings at once, as gc's godebug_setUpdate does: the
+// program's default (empty: a program of no module speaks the toolchain's own
+// language version, whose defaults need no overrides) and $GODEBUG. gojit does
+// not report later os.Setenv("GODEBUG", ...) calls.
+void GodebugSetUpdate(rt::G* g, void* args, void*) {
+  using UpdateFn = void (*)(rt::G*, const void*, rt::GoString, rt::GoString);
+  const void* closure = *static_cast<const void* const*>(args);
+  if (closure == nullptr) return;
+  const char* env = std::getenv("GODEBUG");
+  rt::GoString godebug = rt::NewString(g, env != nullptr ? env : "");
+  (*static_cast<const UpdateFn*>(closure))(g, closure, rt::GoString{nullptr, 0}, godebug);
+}
+
+// func registerMetric(name string, read func() uint64) and
+// func setNewIncNonDefault(newIncNonDefault func(string) func()) (internal/godebug):
+// they feed runtime/metrics' /godebug/non-default-behavior counters, which gojit
+// does not publish; the settings themselves work without them.
+void GodebugIgnore(rt::G*, void*, void*) {}
+
+// func clone(m any) any (maps.clone, gc's maps_clone): a new map of m's type with
+// m's entries; a nil map clones to nil.
+void MapsClone(rt::G* g, void* args, void* results) {
+  auto m = *static_cast<rt::GoEface*>(args);
+  auto* out = static_cast<rt::GoEface*>(results);
+  *out = m;
+  auto* h = static_cast<rt::HMap*>(m.data);
+  if (h == nullptr) return;
+  const rt::TypeDescriptor* t = m.type;
+  rt::HMap* copy = gojit_rt_makemap(g, t, h->count);
+  rt::MapIter it{};
+  for (gojit_rt_mapiterinit(g, t, h, &it); it.key != nullptr; gojit_rt_mapiternext(g, &it)) {
+    void* slot = gojit_rt_mapassign(g, t, copy, it.key);
+    std::memcpy(slot, it.elem, static_cast<size_t>(t->elem->size));
+  }
+  out->data = copy;
+}
+
 const NativeSymbol kRuntimeNatives[] = {
+    {"maps.clone", &MapsClone},
+    {"runtime.rand", &Rand},
+    {"runtime.write", &Write},
+    {"internal/godebug.setUpdate", &GodebugSetUpdate},
+    {"internal/godebug.registerMetric", &GodebugIgnore},
+    {"internal/godebug.setNewIncNonDefault", &GodebugIgnore},
+    {"runtime.runtimeError", &NewRuntimeError},
     {"runtime.Gosched", &Gosched},     {"runtime.Goexit", &Goexit},
     {"runtime.NumGoroutine", &NumGoroutine},
     {"runtime.NumCPU", &NumCPU},       {"runtime.GOMAXPROCS", &Gomaxprocs},

@@ -125,9 +125,6 @@ class RunTest : public testing::TestWithParam<std::string> {
     want_out_ = Sidecar(dir_ + "/" + Stem(file_) + ".out", &has_out);
     ASSERT_TRUE(has_out) << Stem(file_) << ".out is missing: run testdata/regen.sh";
     want_err_ = Sidecar(dir_ + "/" + Stem(file_) + ".stderr", &has_out);
-    // A program of a Go 1.22-only feature (its second line says `// go1.22`) has a
-    // hand-checked .out that the reference Go 1.19 cannot reproduce.
-    go122_ = src->find("\n// go1.22") != std::string::npos;
   }
   void Check(const ProcessResult& r) {
     ASSERT_FALSE(r.timed_out) << Describe(r);
@@ -138,7 +135,6 @@ class RunTest : public testing::TestWithParam<std::string> {
         << (want_err_.empty() ? "nothing" : Stem(file_) + ".stderr");
   }
   std::string dir_, file_, want_out_, want_err_;
-  bool go122_ = false;
 };
 
 TEST_P(RunTest, Gojit) {
@@ -148,7 +144,6 @@ TEST_P(RunTest, Gojit) {
 TEST_P(RunTest, GoReference) {
   std::string go = Go();
   SKIP_WITHOUT_GO(go);
-  if (go122_) GTEST_SKIP() << file_ << " tests a Go 1.22 feature; the reference is Go 1.19";
   TempDir tmp;
   std::string prog;
   ProcessResult build = GoBuild(go, dir_, file_, tmp, &prog);

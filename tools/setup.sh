@@ -27,11 +27,36 @@ packages=(
   antlr4 libantlr4-runtime-dev
   # abseil and the test/benchmark frameworks
   libabsl-dev libgtest-dev libgmock-dev libbenchmark-dev
-  # the reference Go (1.19) for differential tests, and gccgo as a benchmark peer
-  golang-go gccgo-12
+  # gccgo as a benchmark peer (the reference Go is the toolchain's own install: below)
+  gccgo-12
   # the IANA time zone database under /usr/share/zoneinfo (time.LoadLocation goldens)
   tzdata
 )
+
+# The reference Go: 1.26 or newer, from the Go project's own install (never Debian's
+# golang-go, which is 1.19 and would shadow it). It is the differential tests' oracle,
+# and its GOROOT/src is the standard library gojit compiles.
+find_go() {
+  if command -v go >/dev/null 2>&1; then command -v go; return; fi
+  for candidate in /usr/local/go/bin/go "$HOME/go/bin/go" "$HOME/sdk/go/bin/go"; do
+    if [ -x "$candidate" ]; then echo "$candidate"; return; fi
+  done
+}
+go_bin=$(find_go || true)
+if [ -z "$go_bin" ]; then
+  echo "setup.sh: no Go toolchain found (PATH, /usr/local/go/bin): install Go 1.26 or newer" \
+    "from the Go project's release archive into /usr/local/go, then run setup.sh again" >&2
+  exit 1
+fi
+go_version=$("$go_bin" env GOVERSION 2>/dev/null || true)
+case "$go_version" in
+  go1.2[6-9]*|go1.[3-9][0-9]*|go[2-9]*) ;;
+  *)
+    echo "setup.sh: $go_bin is ${go_version:-of unknown version}; gojit needs Go 1.26 or newer" \
+      "(install it into /usr/local/go and put /usr/local/go/bin on PATH)" >&2
+    exit 1 ;;
+esac
+echo "setup.sh: reference Go: $go_bin ($go_version)"
 
 if [ -r /etc/os-release ]; then
   . /etc/os-release

@@ -147,20 +147,40 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 }
 
 // Errorf formats according to a format specifier and returns the string as a value
-// that satisfies error. If the format has a %w verb with an error operand, the
-// returned error implements an Unwrap method returning that operand. It is invalid
-// to include more than one %w verb or to supply it with an operand that does not
-// implement the error interface (Go 1.19).
+// that satisfies error. Each %w verb takes an error operand, printed as %v, which
+// the result wraps: with one, its Unwrap returns that error; with more, its
+// Unwrap returns them all, in operand order, each once. A %w operand that is not
+// an error prints as a bad verb and is not wrapped.
 func Errorf(format string, a ...any) error {
 	s, wrapped := errorf(format, a)
-	if wrapped == nil {
+	switch len(wrapped) {
+	case 0:
 		return errors.New(s)
+	case 1:
+		e, _ := a[wrapped[0]].(error)
+		return &wrapError{s, e}
 	}
-	return &wrapError{s, wrapped.(error)}
+	// Operand order, not format order (%[2]w %[1]w wraps operand 1 first).
+	for i := 1; i < len(wrapped); i++ {
+		for j := i; j > 0 && wrapped[j] < wrapped[j-1]; j-- {
+			wrapped[j], wrapped[j-1] = wrapped[j-1], wrapped[j]
+		}
+	}
+	var errs []error
+	for i, n := range wrapped {
+		if i > 0 && wrapped[i-1] == n {
+			continue
+		}
+		if e, ok := a[n].(error); ok {
+			errs = append(errs, e)
+		}
+	}
+	return &wrapErrors{s, errs}
 }
 
-// errorf is Sprintf in Errorf's mode: it also returns the operand of %w, or nil.
-func errorf(format string, a []any) (s string, wrapped any)
+// errorf is Sprintf in Errorf's mode: it also returns the operand index of each
+// %w, in the format's order.
+func errorf(format string, a []any) (s string, wrapped []int)
 
 type wrapError struct {
 	msg string
@@ -173,6 +193,19 @@ func (e *wrapError) Error() string {
 
 func (e *wrapError) Unwrap() error {
 	return e.err
+}
+
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string {
+	return e.msg
+}
+
+func (e *wrapErrors) Unwrap() []error {
+	return e.errs
 }
 
 // Append formats using the default formats for its operands, appends the result to

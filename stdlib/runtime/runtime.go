@@ -16,6 +16,16 @@ type Error interface {
 	RuntimeError()
 }
 
+// runtimeError returns the run-time error the runtime panics with for msg.
+func runtimeError(msg string) error
+
+// The run-time errors Go's packages reach by //go:linkname (math/bits panics with
+// them), the same values the runtime's own checks panic with.
+var (
+	divideError   = runtimeError("integer divide by zero")
+	overflowError = runtimeError("integer overflow")
+)
+
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int
 

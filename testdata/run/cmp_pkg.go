@@ -1,9 +1,6 @@
 // run
-// go1.22
 
-// Go 1.22 only: package cmp (Go 1.21, Or 1.22): Ordered as a constraint, Compare and Less with NaNs and -0.0, Or.
-// The reference Go 1.19 has no package cmp (it reports `package cmp is not in
-// GOROOT`): this golden is exempt from it; its .out follows Go 1.22's documentation.
+// Package cmp (Go 1.21, Or 1.22): Ordered as a constraint, Compare and Less with NaNs and -0.0, Or.
 
 package main
 

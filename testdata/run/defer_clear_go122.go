@@ -1,7 +1,6 @@
 // run
-// go1.22
 
-// Go 1.21 (clear; exempt from the comparison with the 1.19 reference): a deferred
+// Go 1.21's clear: a deferred
 // clear takes its operand when the defer statement runs and clears it on return.
 
 package main

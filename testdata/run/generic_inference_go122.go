@@ -1,5 +1,4 @@
 // run
-// go1.22
 
 // Go 1.21 inference: a generic function passed as an argument or assigned to a
 // function-typed variable takes its type arguments from that type; a partial type

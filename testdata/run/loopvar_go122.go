@@ -1,9 +1,7 @@
 // run
-// go1.22
 
 // Go 1.22 semantics: each loop iteration has its own variables (three-clause for
 // and range), so closures see the value of their own iteration; range over an int.
-// The reference Go 1.19 prints 3 3 3 / 2 2 2 here: this golden is exempt from it.
 
 package main
 

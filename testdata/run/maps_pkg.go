@@ -1,9 +1,6 @@
 // run
-// go1.22
 
-// Go 1.22 only: package maps (Clone, Copy, DeleteFunc, Equal, EqualFunc) on named and nil maps, with Go's panics.
-// The reference Go 1.19 has no package maps (it reports `package maps is not in
-// GOROOT`): this golden is exempt from it; its .out follows Go 1.22's documentation.
+// Package maps (Clone, Copy, DeleteFunc, Equal, EqualFunc) on named and nil maps, with Go's panics.
 // fmt prints maps with sorted keys, so the output does not depend on map order.
 
 package main

@@ -1,9 +1,6 @@
 // run
-// go1.22
 
-// Go 1.22 only: package slices, every function, with nil/empty slices, NaNs, aliasing and Go's panics.
-// The reference Go 1.19 has no package slices (it reports `package slices is not in
-// GOROOT`): this golden is exempt from it; its .out follows Go 1.22's documentation.
+// Package slices, every function, with nil/empty slices, NaNs, aliasing and Go's panics.
 
 package main
 
@@ -323,7 +320,7 @@ func stable() {
 }
 
 // equalOrder pins where equal elements land: Sort and SortFunc are gc's
-// pdqsort, so an unstable sort still has one answer, the same as Go 1.19's
+// pdqsort, so an unstable sort still has one answer, the same as gc's
 // sort.Slice and sort.Float64s (the algorithm slices shares with sort); the
 // stable sort's answer is fixed by stability alone.
 func equalOrder() {

@@ -1,9 +1,7 @@
 // run
-// go1.22
 
 // unsafe.String, unsafe.StringData and unsafe.SliceData (Go 1.20): a string over
-// bytes without copying, and the data pointers of strings and slices. The reference
-// Go 1.19 reports "undefined: unsafe.String" here: this golden is exempt from it.
+// bytes without copying, and the data pointers of strings and slices.
 
 package main
 
