@@ -144,9 +144,13 @@ func (t *Time) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
-	// Fractional seconds are handled implicitly by Parse.
+	// A JSON string, its quotes taken off before parsing (Go 1.20+: the error then
+	// names the text without them). Fractional seconds are handled by Parse.
+	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
+	}
 	var err error
-	*t, err = Parse(`"`+RFC3339+`"`, string(data))
+	*t, err = Parse(RFC3339, string(data[1:len(data)-1]))
 	return err
 }
 

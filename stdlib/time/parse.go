@@ -235,6 +235,7 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 		}
 		layout = suffix
 		var p string
+		hold := value // an error names the value as it was before this element (Go 1.20+)
 		switch std & stdMask {
 		case stdYear:
 			if len(value) < 2 {
@@ -450,7 +451,7 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			// Take any number of digits, even more than asked for,
 			// because it is what the stdSecond case would do.
 			i := 0
-			for i < 9 && i+1 < len(value) && '0' <= value[i+1] && value[i+1] <= '9' {
+			for i+1 < len(value) && '0' <= value[i+1] && value[i+1] <= '9' {
 				i++
 			}
 			nsec, rangeErrString, err = parseNanoseconds(value, 1+i)
@@ -460,7 +461,7 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			return Time{}, &ParseError{alayout, avalue, stdstr, value, ": " + rangeErrString + " out of range"}
 		}
 		if err != nil {
-			return Time{}, &ParseError{alayout, avalue, stdstr, value, ""}
+			return Time{}, &ParseError{alayout, avalue, stdstr, hold, ""}
 		}
 	}
 	if pmSet && hour < 12 {

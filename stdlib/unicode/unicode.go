@@ -42,7 +42,9 @@ const (
 )
 
 // Version is the Unicode edition from which the tables are derived.
-const Version = "13.0.0"
+// The tables (natives over stdlib/gen/unicodetables' output) are generated at build
+// time from the reference Go, which setup.sh requires to be 1.26: Unicode 15.0.0.
+const Version = "15.0.0"
 
 // RangeTable defines a set of Unicode code points by listing the ranges of code
 // points within the set.
