@@ -1,12 +1,14 @@
-// math's intrinsics: functions that stdlib/math declares without a body and that
-// are one LLVM instruction each, always inlined, as gc's compiler treats them:
+// math's intrinsics: functions of Go's package math that gc's compiler replaces by
+// one instruction each (its ssagen intrinsics), replaced here by one LLVM
+// instruction, always inlined, whether math declares them with a body or without:
 //   Float64bits, Float64frombits, Float32bits, Float32frombits   bitcast
-//   archSqrt, archFloor, archCeil, archTrunc (amd64's SQRTSD/ROUNDSD)  llvm.sqrt,
+//   sqrt, archFloor, archCeil, archTrunc (amd64's SQRTSD/ROUNDSD)  llvm.sqrt,
 //     llvm.floor, llvm.ceil, llvm.trunc (exact: the same results as gc's)
+//   Abs, Copysign                                                 llvm.fabs, llvm.copysign
 //   FMA                                                           llvm.fma (fused)
-// Written in Go with unsafe (gc's bodies), the bit conversions would take the
-// parameter's address and move it to the heap, an allocation per call; as natives,
-// the others would cost an args-frame call each.
+// Compiled from their Go bodies, the bit conversions would take the parameter's
+// address and move it to the heap, an allocation per call, and sqrt would run
+// math's software square root.
 #include <string_view>
 
 #include "ir/function_context.h"
@@ -19,8 +21,9 @@ bool FunctionContext::LowerBitcastIntrinsic(const std::string& link_name) {
   static constexpr std::string_view kBitcasts[] = {"math.Float64bits", "math.Float64frombits",
                                                    "math.Float32bits", "math.Float32frombits"};
   static constexpr std::pair<std::string_view, llvm::Intrinsic::ID> kUnary[] = {
-      {"math.archSqrt", llvm::Intrinsic::sqrt},   {"math.archFloor", llvm::Intrinsic::floor},
-      {"math.archCeil", llvm::Intrinsic::ceil},   {"math.archTrunc", llvm::Intrinsic::trunc}};
+      {"math.sqrt", llvm::Intrinsic::sqrt},       {"math.archFloor", llvm::Intrinsic::floor},
+      {"math.archCeil", llvm::Intrinsic::ceil},   {"math.archTrunc", llvm::Intrinsic::trunc},
+      {"math.Abs", llvm::Intrinsic::fabs}};
   for (std::string_view n : kBitcasts) {
     if (link_name != n || fn_->arg_size() != 3) continue;
     fn_->addFnAttr(llvm::Attribute::AlwaysInline);
@@ -31,6 +34,11 @@ bool FunctionContext::LowerBitcastIntrinsic(const std::string& link_name) {
     if (link_name != n || fn_->arg_size() != 3) continue;
     fn_->addFnAttr(llvm::Attribute::AlwaysInline);
     b_.CreateRet(b_.CreateUnaryIntrinsic(id, fn_->getArg(2)));
+    return true;
+  }
+  if (link_name == "math.Copysign" && fn_->arg_size() == 4) {
+    fn_->addFnAttr(llvm::Attribute::AlwaysInline);
+    b_.CreateRet(b_.CreateBinaryIntrinsic(llvm::Intrinsic::copysign, fn_->getArg(2), fn_->getArg(3)));
     return true;
   }
   if (link_name == "math.FMA" && fn_->arg_size() == 5) {
