@@ -11,7 +11,7 @@
 //                    diagnostic line per NAME.err.
 // Each case is one value-parameterized test per engine: `Gojit` runs gojit,
 // `GoReference` runs `go` (skipped when no `go` is on PATH) so that the expectations,
-// which were produced by Go 1.19, can never drift from Go.
+// which were produced by the reference Go (1.26), can never drift from Go.
 //
 // gojit is a black box here: no gojit library is linked. The binary comes from the
 // GOJIT_BINARY compile definition (CMake's $<TARGET_FILE:gojit>); the environment

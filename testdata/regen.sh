@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the goldens of testdata/ from the reference Go toolchain (`go` on PATH,
-# Go 1.19 on Debian 12). Goldens are never written by hand: edit a program, run this,
+# Go 1.26, the Go project's install). Goldens are never written by hand: edit a program, run this,
 # review the diff.
 #
 #   testdata/regen.sh            # every run/ and fail/ program

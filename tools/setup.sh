@@ -57,6 +57,7 @@ case "$go_version" in
     exit 1 ;;
 esac
 echo "setup.sh: reference Go: $go_bin ($go_version)"
+export PATH="$(dirname "$go_bin"):$PATH"  # CMake's find_program(go) and the generators
 
 if [ -r /etc/os-release ]; then
   . /etc/os-release
