@@ -13,73 +13,14 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "common/build_expr.h"
 #include "testdata/harness.h"
 
 namespace gojit::conformance {
 namespace {
 
 // The newest language version gojit implements: go1.N tags hold for N <= this.
-constexpr int kGoMinor = 22;
-
-bool IsTagChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.';
-}
-
-// A recursive-descent evaluator for //go:build expressions, mirroring
-// go/build/constraint's grammar: or = and {"||" and}; and = not {"&&" not};
-// not = "!" not | "(" or ")" | tag. Any syntax error makes the whole line invalid.
-class ExprEval {
- public:
-  explicit ExprEval(absl::string_view s) : s_(s) {}
-
-  std::optional<bool> Run() {
-    bool v = Or();
-    SkipSpace();
-    if (bad_ || pos_ != s_.size()) return std::nullopt;
-    return v;
-  }
-
- private:
-  void SkipSpace() {
-    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t')) ++pos_;
-  }
-  bool Eat(absl::string_view tok) {
-    SkipSpace();
-    if (s_.substr(pos_, tok.size()) != tok) return false;
-    pos_ += tok.size();
-    return true;
-  }
-  bool Or() {
-    bool v = And();
-    while (!bad_ && Eat("||")) v = And() || v;  // evaluate both sides: syntax check
-    return v;
-  }
-  bool And() {
-    bool v = Not();
-    while (!bad_ && Eat("&&")) v = Not() && v;
-    return v;
-  }
-  bool Not() {
-    if (Eat("!")) return !Not();
-    if (Eat("(")) {
-      bool v = Or();
-      if (!Eat(")")) bad_ = true;
-      return v;
-    }
-    SkipSpace();
-    size_t start = pos_;
-    while (pos_ < s_.size() && IsTagChar(s_[pos_])) ++pos_;
-    if (pos_ == start) {
-      bad_ = true;
-      return false;
-    }
-    return MatchTag(s_.substr(start, pos_ - start));
-  }
-
-  absl::string_view s_;
-  size_t pos_ = 0;
-  bool bad_ = false;
-};
+constexpr int kGoMinor = 26;
 
 // "// +build A,!B C": space-separated options, any of which may hold; each option is
 // comma-separated terms that must all hold. Mirrors constraint.parsePlusBuildExpr.
@@ -94,7 +35,7 @@ std::optional<bool> EvalPlusBuild(absl::string_view rest) {
       bool negate = absl::ConsumePrefix(&term, "!");
       if (term.empty() || term[0] == '!') return std::nullopt;
       for (char c : term) {
-        if (!IsTagChar(c)) return std::nullopt;
+        if (!IsBuildTagChar(c)) return std::nullopt;
       }
       if (MatchTag(term) == negate) all = false;
     }
@@ -185,7 +126,7 @@ class ImportLexer {
 bool MatchTag(absl::string_view tag) {
   if (tag.empty()) return false;
   for (char c : tag) {
-    if (!IsTagChar(c)) return false;
+    if (!IsBuildTagChar(c)) return false;
   }
   if (tag == "linux" || tag == "amd64" || tag == "unix" || tag == "gc" || tag == "test_run")
     return true;
@@ -201,7 +142,7 @@ std::optional<bool> EvalConstraintLine(absl::string_view line) {
   line = absl::StripAsciiWhitespace(line);
   if (absl::ConsumePrefix(&line, "//go:build")) {
     if (!line.empty() && line[0] != ' ' && line[0] != '\t') return std::nullopt;
-    return ExprEval(line).Run();
+    return EvalBuildExpr(line, MatchTag);
   }
   if (!IsConstraintLine(line)) return std::nullopt;
   line.remove_prefix(2);

@@ -1,19 +1,19 @@
 // Build constraints and the GOROOT (build_context.h says which rules hold).
 #include "frontend/build_context.h"
 
+#include "common/build_expr.h"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cctype>
 #include <climits>
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
+#include <optional>
 #include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -45,68 +45,6 @@ bool In(const absl::string_view (&list)[N], absl::string_view s) {
   }
   return false;
 }
-
-bool IsTagChar(char c) {
-  return absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.';
-}
-
-// A recursive-descent evaluator of //go:build expressions:
-//   or  := and { "||" and }      and := not { "&&" not }
-//   not := "!" not | "(" or ")" | tag
-class ExprEval {
- public:
-  ExprEval(const BuildContext& ctx, absl::string_view text) : ctx_(ctx), s_(text) {}
-
-  absl::StatusOr<bool> Run() {
-    bool v = Or();
-    Skip();
-    if (error_.empty() && pos_ != s_.size()) error_ = absl::StrCat("unexpected ", s_.substr(pos_, 1));
-    if (!error_.empty()) return absl::InvalidArgumentError(absl::StrCat("parsing //go:build line: ", error_));
-    return v;
-  }
-
- private:
-  void Skip() {
-    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\r')) ++pos_;
-  }
-  bool Eat(absl::string_view tok) {
-    Skip();
-    if (s_.substr(pos_, tok.size()) != tok) return false;
-    pos_ += tok.size();
-    return true;
-  }
-  bool Or() {
-    bool v = And();
-    while (error_.empty() && Eat("||")) v = And() || v;  // evaluate both: syntax of each
-    return v;
-  }
-  bool And() {
-    bool v = Not();
-    while (error_.empty() && Eat("&&")) v = Not() && v;
-    return v;
-  }
-  bool Not() {
-    if (Eat("!")) return !Not();
-    if (Eat("(")) {
-      bool v = Or();
-      if (error_.empty() && !Eat(")")) error_ = "missing )";
-      return v;
-    }
-    Skip();
-    size_t start = pos_;
-    while (pos_ < s_.size() && IsTagChar(s_[pos_])) ++pos_;
-    if (start == pos_) {
-      if (error_.empty()) error_ = pos_ < s_.size() ? absl::StrCat("unexpected ", s_.substr(pos_, 1)) : "unexpected end of expression";
-      return false;
-    }
-    return ctx_.Satisfied(s_.substr(start, pos_ - start));
-  }
-
-  const BuildContext& ctx_;
-  absl::string_view s_;
-  size_t pos_ = 0;
-  std::string error_;
-};
 
 // Reads the first line of path; empty when unreadable.
 std::string FirstLine(const std::string& path) {
@@ -169,7 +107,10 @@ bool BuildContext::MatchFileName(absl::string_view name) const {
 }
 
 absl::StatusOr<bool> BuildContext::Eval(absl::string_view expr) const {
-  return ExprEval(*this, expr).Run();
+  std::string error;
+  std::optional<bool> v = EvalBuildExpr(expr, [this](absl::string_view tag) { return Satisfied(tag); }, &error);
+  if (!v) return absl::InvalidArgumentError(absl::StrCat("parsing //go:build line: ", error));
+  return *v;
 }
 
 absl::StatusOr<bool> BuildContext::MatchFile(absl::string_view name, absl::string_view text) const {
