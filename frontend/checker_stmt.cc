@@ -208,15 +208,19 @@ void Checker::CheckStmt(Stmt* s, Scope* scope) {
     case NodeKind::kGoStmt:
     case NodeKind::kDeferStmt: {
       CallExpr* call = s->Is<GoStmt>() ? s->As<GoStmt>()->call : s->As<DeferStmt>()->call;
+      Expr* x = s->Is<GoStmt>() ? s->As<GoStmt>()->x : s->As<DeferStmt>()->x;
       const char* what = s->Is<GoStmt>() ? "go" : "defer";
       if (!call) {
-        Errorf(s->pos, "expression in %s must be function call", what);
+        // gc reports the operand, then still checks it (undefined names in it).
+        if (x && x->Is<BadExpr>()) break;
+        Errorf(x ? x->pos : s->pos, "expression in %s must be function call", what);
+        if (x) CheckExpr(x);
         break;
       }
       CheckExpr(call);
       if (call->mode == ExprMode::kInvalid) break;
       if (call->fun->mode == ExprMode::kTypeExpr) {
-        Errorf(call->pos, "%s requires function call, not conversion", what);
+        Errorf(ExprStart(call), "%s requires function call, not conversion %s", what, Describe(call));
       } else if (call->fun->mode == ExprMode::kBuiltin) {
         BuiltinId id = BuiltinOf(call->fun);
         bool ok = id == BuiltinId::kPanic || id == BuiltinId::kPrint || id == BuiltinId::kPrintln ||
