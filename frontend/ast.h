@@ -377,16 +377,22 @@ struct AssignStmt : Stmt {
   std::vector<Expr*> rhs;
 };
 
+// `go x` / `defer x`: x is the operand as written (parentheses removed, after the
+// parser's "must not be parenthesized"); call is x when x is a call, else null and
+// the checker reports "expression in go must be function call", as gc's types2 does.
 struct GoStmt : Stmt {
-  GoStmt(Pos pos, CallExpr* call) : Stmt(NodeKind::kGoStmt, pos), call(call) {}
+  GoStmt(Pos pos, Expr* x) : Stmt(NodeKind::kGoStmt, pos), call(x ? x->As<CallExpr>() : nullptr), x(x) {}
   GOJIT_NODE_CLASSOF(GoStmt)
-  CallExpr* call;  // null when the operand was not a call (an error was reported)
+  CallExpr* call;
+  Expr* x;
 };
 
 struct DeferStmt : Stmt {
-  DeferStmt(Pos pos, CallExpr* call) : Stmt(NodeKind::kDeferStmt, pos), call(call) {}
+  DeferStmt(Pos pos, Expr* x)
+      : Stmt(NodeKind::kDeferStmt, pos), call(x ? x->As<CallExpr>() : nullptr), x(x) {}
   GOJIT_NODE_CLASSOF(DeferStmt)
   CallExpr* call;
+  Expr* x;
 };
 
 struct ReturnStmt : Stmt {

@@ -130,7 +130,7 @@ class AstBuilder {
   Stmt* BuildSwitch(P::SwitchStmtContext* ctx);
   Stmt* BuildSelect(P::SelectStmtContext* ctx);
   Stmt* BuildFor(P::ForStmtContext* ctx);
-  CallExpr* BuildCallStmtCall(antlr4::Token* kw, P::ExpressionContext* ctx);
+  Expr* BuildCallStmtCall(antlr4::Token* kw, P::ExpressionContext* ctx);
 
   const PosMap& pos_;
   antlr4::TokenStream* tokens_;

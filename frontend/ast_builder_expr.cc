@@ -70,7 +70,7 @@ Expr* AstBuilder::BuildExpr(P::ExpressionContext* ctx) {
             ct->pos = op;
             return ct;
           }
-          Error(ct->pos, "syntax error: unexpected <-, expecting chan");
+          Error(ct->pos, "syntax error: unexpected <-, expected chan");
           return ct;
         }
         return arena_.New<UnaryExpr>(op, Tok::kArrow, x);
@@ -112,7 +112,7 @@ Expr* AstBuilder::BuildPrimary(P::PrimaryExprContext* ctx) {
       auto* ie = arena_.New<IndexExpr>(PosOf(ctx), x);
       ie->indices = BuildExprList(ix->expressionList());
       ie->rbrack = PosOf(ix->R_BRACKET());
-      if (ie->indices.empty()) Error(PosOf(ix->R_BRACKET()), "syntax error: expecting operand");
+      if (ie->indices.empty()) Error(PosOf(ix->R_BRACKET()), "syntax error: unexpected ], expected operand");
       return ie;
     }
     auto* se = arena_.New<SliceExpr>(PosOf(ctx), x);

@@ -35,7 +35,7 @@ Expr* AstBuilder::BuildTypeArgs(Expr* x, P::TypeArgsContext* ctx) {
   auto* ix = arena_.New<IndexExpr>(x->pos, x);
   for (auto* t : ctx->type_()) ix->indices.push_back(BuildType(t));
   ix->rbrack = PosOf(ctx->R_BRACKET());
-  if (ix->indices.empty()) Error(PosOf(ctx), "syntax error: expecting type");
+  if (ix->indices.empty()) Error(PosOf(ctx->R_BRACKET()), "syntax error: unexpected ], expected type argument list");
   return ix;
 }
 

@@ -200,11 +200,11 @@ class Cloner {
       }
       case NodeKind::kGoStmt: {
         auto* o = n->As<GoStmt>();
-        return arena_.New<GoStmt>(o->pos, Of(o->call));
+        return arena_.New<GoStmt>(o->pos, Of(o->x));
       }
       case NodeKind::kDeferStmt: {
         auto* o = n->As<DeferStmt>();
-        return arena_.New<DeferStmt>(o->pos, Of(o->call));
+        return arena_.New<DeferStmt>(o->pos, Of(o->x));
       }
       case NodeKind::kReturnStmt: {
         auto* o = n->As<ReturnStmt>();

@@ -46,6 +46,9 @@ class Checker {
   // How gc describes an operand in messages: `x (variable of type int)`,
   // `5 (untyped int constant)`, `"a" (untyped string constant)`.
   std::string Describe(Expr* e);
+  // "type []int", "struct type T", "int type MyInt", "type T constrained by any":
+  // how gc 1.26 names an operand's type after "of" in Describe.
+  std::string OperandType(Type* t);
   std::string ExprString(Expr* e);
   // For "f returns 2 values": the callee of a call, else the expression.
   std::string CalleeString(Expr* e) {
@@ -107,6 +110,9 @@ class Checker {
                      std::string* why);
   bool Assignable(Type* from, Expr* e, Type* to, std::string* reason);
   bool Implements(Type* t, Interface* iface, std::string* missing);
+  // Implements' `missing` as gc 1.26 appends it to "T does not implement I":
+  // " (missing method M)", or " (wrong type for method M)" and the have/want lines.
+  static std::string MissingNote(const std::string& missing);
   void SetConst(Expr* e, Type* t, ConstValue v);
   void MarkUsed(Expr* e);
   void MarkAddressTaken(Expr* e);
@@ -206,7 +212,7 @@ class Checker {
     FuncContext* outer = nullptr;  // enclosing function for closures
     Scope* scope = nullptr;        // the function's outermost scope
     std::map<std::string, Object*> labels;
-    std::vector<Object*> locals;   // every local var, for "declared but not used"
+    std::vector<Object*> locals;   // every local var, for "declared and not used"
   };
   void CheckFuncBody(Func* sig, const std::vector<Object*>& params,
                      const std::vector<Object*>& results, BlockStmt* body, bool named_results);

@@ -181,7 +181,7 @@ void Checker::CheckBuiltin(CallExpr* e, BuiltinId id) {
       if (!CheckValue(args[0])) return;
       Type* st = args[0]->type;
       if (IsBasicKind(st, BasicKind::kUntypedNil)) {
-        Errorf(args[0]->pos, "first argument to append must be a typed slice; have untyped nil");
+        Errorf(args[0]->pos, "invalid append: argument must be a slice; have untyped nil");
         return;
       }
       Slice* sl = st->Underlying()->As<Slice>();

@@ -38,7 +38,8 @@ void Checker::CheckCall(CallExpr* e) {
   }
   Func* sig = fun->type ? fun->type->Underlying()->As<Func>() : nullptr;
   if (!sig) {
-    Errorf(e->pos, "invalid operation: cannot call non-function %s", Describe(fun));
+    Errorf(ExprStart(e), "invalid operation: cannot call %s: %s is not a function", Describe(fun),
+           fun->type ? TypeString(fun->type) : "invalid type");
     for (Expr* a : e->args) CheckExpr(a);
     return;
   }
@@ -122,8 +123,9 @@ void Checker::CheckArguments(CallExpr* e, Func* sig, std::string_view callee, bo
       Type* want_t = i < fixed ? params[i] : params.back()->As<Slice>()->elem();
       std::string reason;
       if (!Assignable(arg_types[i], nullptr, want_t, &reason)) {
-        Errorf(args[0]->pos, "cannot use %s value as type %s in argument to %s", TypeString(arg_types[i]),
-               TypeString(want_t), std::string(callee));
+        Errorf(args[0]->pos, "cannot use %s (value of type %s) as %s value in argument to %s%s",
+               ExprString(args[0]), TypeString(arg_types[i]), TypeString(want_t), std::string(callee),
+               reason.empty() ? "" : absl::StrCat(": ", reason));
       }
     }
     return;
@@ -398,6 +400,11 @@ void Checker::CheckSelector(SelectorExpr* e) {
              TypeString(t), name);
       return;
     }
+    if (sel.obj != nullptr && !Accessible(sel.obj)) {
+      Errorf(e->sel->pos, "%s undefined (cannot refer to unexported %s %s)", ExprString(e),
+             sel.obj->kind == ObjectKind::kFunc ? "method" : "field", name);
+      return;
+    }
     Errorf(e->sel->pos, "%s undefined (type %s has no field or method %s)", ExprString(e),
            TypeString(t), name);
     return;
@@ -448,7 +455,7 @@ void Checker::CheckIndex(IndexExpr* e) {
   }
   if (!CheckValue(e->x)) return;
   if (e->indices.size() != 1) {
-    Errorf(e->pos, "unexpected comma; expecting ]");
+    Errorf(e->pos, "unexpected comma; expected ]");
     return;
   }
   Expr* index = e->indices[0];
@@ -691,8 +698,8 @@ void Checker::CheckTypeAssert(TypeAssertExpr* e) {
   if (!IsInterface(t) && !checking_instance_) {
     std::string missing;
     if (!Implements(t, e->x->type->Underlying()->As<Interface>(), &missing)) {
-      Errorf(e->type_expr->pos, "impossible type assertion: %s\n\t%s does not implement %s (%s)",
-             ExprString(e), TypeString(t), TypeString(e->x->type), missing);
+      Errorf(e->type_expr->pos, "impossible type assertion: %s\n\t%s does not implement %s%s",
+             ExprString(e), TypeString(t), TypeString(e->x->type), MissingNote(missing));
       return;
     }
   }

@@ -291,7 +291,7 @@ void Checker::ResolveVar(Object* obj) {
     for (size_t i = 0; i < objs.size(); ++i) {
       Expr* e = vs->values[i];
       CheckValue(e, t);  // gc: "multiple-value f() ... in single-value context" here
-      // A variable whose initialiser is in error is not also "declared but not
+      // A variable whose initialiser is in error is not also "declared and not
       // used" (types2 marks it used).
       if (e->mode == ExprMode::kInvalid) {
         if (objs[i]) objs[i]->used = true;
@@ -313,7 +313,7 @@ void Checker::ResolveVar(Object* obj) {
     CheckExpr(e);
     Tuple* tuple = e->type ? e->type->As<Tuple>() : nullptr;
     for (Object* o : objs)
-      if (o) o->used = true;  // no follow-on "declared but not used" after a mismatch
+      if (o) o->used = true;  // no follow-on "declared and not used" after a mismatch
     if ((e->mode == ExprMode::kCommaOk || e->mode == ExprMode::kMapIndex) && objs.size() == 2) {
       for (Object* o : objs)
         if (o) o->used = false;
@@ -401,12 +401,17 @@ void Checker::ReportTypeCycles() {
       return a->obj()->pos < b->obj()->pos;
     });
     std::rotate(cycle.begin(), first, cycle.end());
-    std::string msg = absl::StrCat("invalid recursive type ", cycle[0]->obj()->name);
-    for (Named* c : cycle)
-      absl::StrAppend(&msg, "\n\t", program_.sources.Format(c->obj()->pos), ": ", c->obj()->name,
-                      " refers to");
-    absl::StrAppend(&msg, "\n\t", program_.sources.Format(cycle[0]->obj()->pos), ": ",
-                    cycle[0]->obj()->name);
+    std::string msg;
+    if (cycle.size() == 1) {
+      msg = absl::StrCat("invalid recursive type: ", cycle[0]->obj()->name, " refers to itself");
+    } else {
+      msg = absl::StrCat("invalid recursive type ", cycle[0]->obj()->name);
+      for (size_t i = 0; i < cycle.size(); ++i) {
+        Object* from = cycle[i]->obj();
+        absl::StrAppend(&msg, "\n\t", program_.sources.Format(from->pos), ": ", from->name, " refers to ",
+                        cycle[(i + 1) % cycle.size()]->obj()->name);
+      }
+    }
     program_.diags.Error(cycle[0]->obj()->pos, msg);
     for (Named* c : cycle) c->set_underlying(types_.basic(BasicKind::kInvalid));
   }
@@ -717,9 +722,9 @@ void Checker::CheckUnusedImports() {
   for (auto& [key, obj] : imports_used_) {
     if (obj->used) continue;
     if (obj->name == obj->imported->name) {
-      Errorf(obj->pos, "imported and not used: \"%s\"", obj->imported->path);
+      Errorf(obj->pos, "\"%s\" imported and not used", obj->imported->path);
     } else {
-      Errorf(obj->pos, "imported and not used: \"%s\" as %s", obj->imported->path, obj->name);
+      Errorf(obj->pos, "\"%s\" imported as %s and not used", obj->imported->path, obj->name);
     }
   }
 }
@@ -807,14 +812,14 @@ void Checker::ComputeInitOrder() {
       // nothing; the cycle is reported when one of its own variables comes up).
       std::vector<Object*> path = find_cycle(next);
       if (!path.empty()) {
-        std::string msg = absl::StrCat("initialization loop for ", next->name);
+        // path ends back at next: "x refers to f", "f refers to x".
+        std::string msg = absl::StrCat("initialization cycle for ", next->name);
         Object* from = next;
         for (Object* o : path) {
           absl::StrAppend(&msg, "\n\t", program_.sources.Format(from->pos), ": ", from->name,
-                          " refers to");
+                          " refers to ", o->name);
           from = o;
         }
-        absl::StrAppend(&msg, "\n\t", program_.sources.Format(next->pos), ": ", next->name);
         program_.diags.Error(next->pos, msg);
       }
     }

@@ -1,10 +1,12 @@
 // Expressions: operands, operators, untyped constants and their conversion, and
 // assignability (Go spec, "Expressions", "Constants", "Assignability").
 //
-// Messages follow gc 1.19 (types2) word for word where the test suite checks them:
+// Messages follow gc 1.26 (types2) word for word where the test suite checks them:
 // "invalid operation: x + y (mismatched types int and string)",
-// "cannot use x (variable of type int) as type string in assignment",
-// "256 (untyped int constant) overflows uint8".
+// "cannot use x (variable of type int) as string value in assignment",
+// "256 (untyped int constant) overflows uint8". Positions are types2's: an error
+// about an operation where its left operand starts (ExprStart), a comparison of
+// mismatched types at its right operand.
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "frontend/checker.h"
@@ -96,6 +98,31 @@ std::string Checker::ExprString(Expr* e) {
   }
 }
 
+std::string Checker::OperandType(Type* t) {
+  std::string name = TypeString(t);
+  if (auto* tp = t->As<TypeParam>()) {
+    return absl::StrCat("type ", name, " constrained by ", tp->constraint_name());
+  }
+  if (!t->As<Named>()) return absl::StrCat("type ", name);
+  // A defined type says what it is made of.
+  Type* u = t->Underlying();
+  const char* what = nullptr;
+  switch (u->kind()) {
+    case TypeKind::kBasic: what = u->As<Basic>()->name(); break;
+    case TypeKind::kArray: what = "array"; break;
+    case TypeKind::kSlice: what = "slice"; break;
+    case TypeKind::kStruct: what = "struct"; break;
+    case TypeKind::kPointer: what = "pointer"; break;
+    case TypeKind::kFunc: what = "func"; break;
+    case TypeKind::kInterface: what = "interface"; break;
+    case TypeKind::kMap: what = "map"; break;
+    case TypeKind::kChan: what = "chan"; break;
+    case TypeKind::kTuple: what = "tuple"; break;
+    default: return absl::StrCat("type ", name);
+  }
+  return absl::StrCat(what, " type ", name);
+}
+
 std::string Checker::Describe(Expr* e) {
   std::string text = ExprString(e);
   switch (e->mode) {
@@ -106,15 +133,15 @@ std::string Checker::Describe(Expr* e) {
         return literal ? absl::StrCat(text, " (", TypeString(e->type), " constant)")
                        : absl::StrCat(text, " (", TypeString(e->type), " constant ", value, ")");
       }
-      return literal ? absl::StrCat(text, " (constant of type ", TypeString(e->type), ")")
-                     : absl::StrCat(text, " (constant ", value, " of type ", TypeString(e->type), ")");
+      return literal ? absl::StrCat(text, " (constant of ", OperandType(e->type), ")")
+                     : absl::StrCat(text, " (constant ", value, " of ", OperandType(e->type), ")");
     }
     case ExprMode::kVariable:
-      return absl::StrCat(text, " (variable of type ", TypeString(e->type), ")");
+      return absl::StrCat(text, " (variable of ", OperandType(e->type), ")");
     case ExprMode::kMapIndex:
-      return absl::StrCat(text, " (map index expression of type ", TypeString(e->type), ")");
+      return absl::StrCat(text, " (map index expression of ", OperandType(e->type), ")");
     case ExprMode::kCommaOk:
-      return absl::StrCat(text, " (comma, ok expression of type ", TypeString(e->type), ")");
+      return absl::StrCat(text, " (comma, ok expression of ", OperandType(e->type), ")");
     case ExprMode::kTypeExpr:
       return absl::StrCat(text, " (type)");
     case ExprMode::kBuiltin:
@@ -124,7 +151,7 @@ std::string Checker::Describe(Expr* e) {
       return absl::StrCat(text, " (no value)");
     default:
       if (IsBasicKind(e->type, BasicKind::kUntypedNil)) return "nil";
-      return absl::StrCat(text, " (value of type ", TypeString(e->type), ")");
+      return absl::StrCat(text, " (value of ", OperandType(e->type), ")");
   }
 }
 
@@ -552,7 +579,11 @@ bool Checker::Implements(Type* t, Interface* iface, std::string* missing) {
         return false;
       }
       if (!found) {
-        *missing = absl::StrCat("wrong type for method ", m.name);
+        // The have/want lines follow the parenthesis (MissingNote).
+        std::string have = TypeString(sel.obj->type), want = TypeString(m.sig);
+        auto strip = [](std::string sig) { return sig.rfind("func", 0) == 0 ? sig.substr(4) : sig; };
+        *missing = absl::StrCat("wrong type for method ", m.name, "\n\t\thave ", m.name, strip(have),
+                                "\n\t\twant ", m.name, strip(want));
         return false;
       }
     }
@@ -564,6 +595,12 @@ bool Checker::Implements(Type* t, Interface* iface, std::string* missing) {
   return true;
 }
 
+std::string Checker::MissingNote(const std::string& missing) {
+  size_t nl = missing.find('\n');
+  if (nl == std::string::npos) return absl::StrCat(" (", missing, ")");
+  return absl::StrCat(" (", missing.substr(0, nl), ")", missing.substr(nl));
+}
+
 bool Checker::Assignable(Type* from, Expr* e, Type* to, std::string* reason) {
   if (Identical(from, to)) return true;
   Type* fu = from->Underlying();
@@ -573,8 +610,8 @@ bool Checker::Assignable(Type* from, Expr* e, Type* to, std::string* reason) {
   if (Interface* iface = tu->As<Interface>()) {
     std::string missing;
     if (Implements(from, iface, &missing)) return true;
-    *reason = absl::StrCat(TypeString(from), " does not implement ", TypeString(to), " (",
-                           missing, ")");
+    *reason = absl::StrCat(TypeString(from), " does not implement ", TypeString(to),
+                           MissingNote(missing));
     return false;
   }
   // Bidirectional channel to directional channel with identical elements.
@@ -612,8 +649,8 @@ bool Checker::Assign(Expr* e, Type* t, std::string_view context) {
   }
   std::string reason;
   if (!Assignable(e->type, e, t, &reason)) {
-    Errorf(e->pos, "cannot use %s as type %s in %s%s", Describe(e), TypeString(t), context,
-           reason.empty() ? "" : absl::StrCat(":\n\t", reason));
+    Errorf(e->pos, "cannot use %s as %s value in %s%s", Describe(e), TypeString(t), context,
+           reason.empty() ? "" : absl::StrCat(": ", reason));
     e->mode = ExprMode::kInvalid;
     return false;
   }
@@ -662,7 +699,7 @@ void Checker::CheckUnary(UnaryExpr* e) {
                   ((e->op == Tok::kAdd || e->op == Tok::kSub) && b->IsNumeric()) ||
                   (e->op == Tok::kXor && b->IsInteger()));
   if (!ok) {
-    Errorf(e->pos, "invalid operation: operator %s not defined on %s", TokSpelling(e->op),
+    Errorf(ExprStart(e->x), "invalid operation: operator %s not defined on %s", TokSpelling(e->op),
            Describe(e->x));
     return;
   }
@@ -802,12 +839,12 @@ void Checker::CheckComparison(BinaryExpr* e) {
                            : u->As<Map>()     ? "map"
                            : u->As<Chan>()    ? "chan"
                                               : nullptr;
-        Errorf(e->pos, "invalid operation: %s (operator %s not defined on %s)", ExprString(e),
+        Errorf(ExprStart(e), "invalid operation: %s (operator %s not defined on %s)", ExprString(e),
                TokSpelling(e->op), kind ? kind : TypeString(bad->type));
         return;
       }
     } else if (x_nil && y_nil) {
-      Errorf(e->pos, "invalid operation: %s (operator %s not defined on nil)", ExprString(e),
+      Errorf(ExprStart(e->y), "invalid operation: %s (operator %s not defined on untyped nil)", ExprString(e),
              TokSpelling(e->op));
       return;
     } else {
@@ -818,11 +855,11 @@ void Checker::CheckComparison(BinaryExpr* e) {
         Type* u = o->type->Underlying();
         if ((u->As<Slice>() || u->As<Map>() || u->As<Func>()) && !other_nil) {
           const char* what = u->As<Slice>() ? "slice" : u->As<Map>() ? "map" : "func";
-          Errorf(e->pos, "invalid operation: %s (%s can only be compared to nil)", ExprString(e), what);
+          Errorf(ExprStart(e), "invalid operation: %s (%s can only be compared to nil)", ExprString(e), what);
           return;
         }
         if (!IsComparable(o->type) && !u->As<Slice>() && !u->As<Map>() && !u->As<Func>()) {
-          Errorf(e->pos, "invalid operation: %s (%s cannot be compared)", ExprString(e),
+          Errorf(ExprStart(e), "invalid operation: %s (%s cannot be compared)", ExprString(e),
                  TypeString(o->type));
           return;
         }
@@ -843,7 +880,7 @@ void Checker::CheckComparison(BinaryExpr* e) {
   }
 mismatch:
   if (x->mode != ExprMode::kInvalid && y->mode != ExprMode::kInvalid)
-    Errorf(e->pos, "invalid operation: %s (mismatched types %s and %s)", ExprString(e),
+    Errorf(ExprStart(e->y), "invalid operation: %s (mismatched types %s and %s)", ExprString(e),
            TypeString(x->type), TypeString(y->type));
 }
 
@@ -878,7 +915,7 @@ void Checker::CheckBinary(BinaryExpr* e) {
     result = x->type;
   }
   if (!result) {
-    Errorf(e->pos, "invalid operation: %s (mismatched types %s and %s)", ExprString(e),
+    Errorf(ExprStart(e), "invalid operation: %s (mismatched types %s and %s)", ExprString(e),
            TypeString(x->type), TypeString(y->type));
     return;
   }
@@ -895,7 +932,7 @@ void Checker::CheckBinary(BinaryExpr* e) {
   }
   if (!ok) {
     Expr* which = x;
-    Errorf(e->pos, "invalid operation: operator %s not defined on %s", TokSpelling(e->op),
+    Errorf(ExprStart(e), "invalid operation: operator %s not defined on %s", TokSpelling(e->op),
            Describe(which));
     return;
   }
@@ -922,14 +959,14 @@ void Checker::CheckBinary(BinaryExpr* e) {
       ConstValue rounded;
       std::string why;
       if (!Representable(e, *r, result, &rounded, &why)) {
-        Errorf(e->pos, "%s (constant %s of type %s) overflows %s", ExprString(e), r->String_(),
+        Errorf(ExprStart(e), "%s (constant %s of type %s) overflows %s", ExprString(e), r->String_(),
                TypeString(result), TypeString(result));
         e->mode = ExprMode::kInvalid;
         return;
       }
       e->constant = std::make_shared<ConstValue>(rounded);
     } else if (r->kind == ConstValue::Kind::kInt && !r->FitsInt(512, false)) {
-      Errorf(e->pos, "constant overflow");
+      Errorf(ExprStart(e), "constant overflow");
       e->mode = ExprMode::kInvalid;
     }
     return;

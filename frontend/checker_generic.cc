@@ -471,7 +471,7 @@ static bool InUnions(Type* t, Interface* c) {
 bool Checker::Satisfies(Type* t, Interface* c, const std::string& cname, std::string* why) {
   std::string name = TypeString(t);
   if (c->comparable() && !IsComparable(t)) {
-    *why = absl::StrCat(name, " does not implement comparable");
+    *why = absl::StrCat(name, " does not satisfy comparable");
     return false;
   }
   for (auto& u : c->unions()) {
@@ -481,17 +481,14 @@ bool Checker::Satisfies(Type* t, Interface* c, const std::string& cname, std::st
       std::vector<std::string> terms;
       for (const TypeTerm& term : u)
         terms.push_back(absl::StrCat(term.tilde ? "~" : "", TypeString(term.type)));
-      *why = absl::StrCat(name, " does not implement ", cname, " (", name, " missing in ",
+      *why = absl::StrCat(name, " does not satisfy ", cname, " (", name, " missing in ",
                           absl::StrJoin(terms, " | "), ")");
       return false;
     }
   }
   std::string missing;
   if (!c->methods().empty() && !Implements(t, c, &missing)) {
-    // gc words it "missing String method" here ("missing method String" elsewhere).
-    if (missing.rfind("missing method ", 0) == 0)
-      missing = absl::StrCat("missing ", missing.substr(15), " method");
-    *why = absl::StrCat(name, " does not implement ", cname, " (", missing, ")");
+    *why = absl::StrCat(name, " does not satisfy ", cname, MissingNote(missing));
     return false;
   }
   return true;
@@ -696,7 +693,8 @@ bool Checker::InferTypeArgs(CallExpr* e, Object* generic, std::vector<Type*>* ta
   targs->clear();
   for (TypeParam* tp : tps) {
     if (!m[tp]) {
-      Errorf(e->pos, "cannot infer %s (%s)", tp->obj()->name, program_.sources.Format(tp->obj()->pos));
+      Errorf(e->pos, "in call to %s, cannot infer %s (declared at %s)", ExprString(e->fun), tp->obj()->name,
+             program_.sources.Format(tp->obj()->pos));
       return false;
     }
     targs->push_back(m[tp]);
@@ -779,7 +777,8 @@ void Checker::CheckGenericTypeIndex(IndexExpr* e, Named* origin) {
   std::vector<Type*> args = ExplicitTypeArgs(e);
   size_t want = origin->type_params().size();
   if (args.size() != want) {
-    Errorf(e->pos, "got %d arguments but %d type parameters", args.size(), want);
+    Errorf(e->pos, "%s type arguments for type %s: have %d, want %d",
+           args.size() > want ? "too many" : "not enough", origin->obj()->name, args.size(), want);
     return;
   }
   // Arguments that fail the constraints make no instance (its methods' bodies

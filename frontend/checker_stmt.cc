@@ -1,6 +1,6 @@
 // Statements and function bodies (Go spec, "Statements", "Terminating statements",
 // "Declarations and scope"): scopes per block, := declarations, assignment rules,
-// returns against the signature, branch and label resolution, "declared but not
+// returns against the signature, branch and label resolution, "declared and not
 // used" and "missing return".
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -35,7 +35,7 @@ void Checker::CheckFuncBody(Func* sig, const std::vector<Object*>& params,
     Errorf(body->rbrace, "missing return");
   }
   for (Object* v : ctx.locals) {
-    if (!v->used && v->name != "_") Errorf(v->pos, "%s declared but not used", v->name);
+    if (!v->used && v->name != "_") Errorf(v->pos, "declared and not used: %s", v->name);
   }
   func_ = saved;
 }
@@ -154,8 +154,8 @@ void Checker::CheckStmt(Stmt* s, Scope* scope) {
         break;
       }
       if (st->x->mode != ExprMode::kVariable && st->x->mode != ExprMode::kMapIndex) {
-        Errorf(st->x->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-               Describe(st->x));
+        Errorf(ExprStart(st->x), "cannot assign to %s (neither addressable nor a map index expression)",
+               ExprString(st->x));
       }
       break;
     }
@@ -208,15 +208,19 @@ void Checker::CheckStmt(Stmt* s, Scope* scope) {
     case NodeKind::kGoStmt:
     case NodeKind::kDeferStmt: {
       CallExpr* call = s->Is<GoStmt>() ? s->As<GoStmt>()->call : s->As<DeferStmt>()->call;
+      Expr* x = s->Is<GoStmt>() ? s->As<GoStmt>()->x : s->As<DeferStmt>()->x;
       const char* what = s->Is<GoStmt>() ? "go" : "defer";
       if (!call) {
-        Errorf(s->pos, "expression in %s must be function call", what);
+        // gc reports the operand, then still checks it (undefined names in it).
+        if (x && x->Is<BadExpr>()) break;
+        Errorf(x ? x->pos : s->pos, "expression in %s must be function call", what);
+        if (x) CheckExpr(x);
         break;
       }
       CheckExpr(call);
       if (call->mode == ExprMode::kInvalid) break;
       if (call->fun->mode == ExprMode::kTypeExpr) {
-        Errorf(call->pos, "%s requires function call, not conversion", what);
+        Errorf(ExprStart(call), "%s requires function call, not conversion %s", what, Describe(call));
       } else if (call->fun->mode == ExprMode::kBuiltin) {
         BuiltinId id = BuiltinOf(call->fun);
         bool ok = id == BuiltinId::kPanic || id == BuiltinId::kPrint || id == BuiltinId::kPrintln ||
@@ -306,7 +310,8 @@ void Checker::CheckAssign(AssignStmt* s, Scope* scope) {
     if (bin.mode == ExprMode::kInvalid) return;
     Expr* x = s->lhs[0];
     if (x->mode != ExprMode::kVariable && x->mode != ExprMode::kMapIndex) {
-      Errorf(x->pos, "cannot assign to %s (neither addressable nor a map index expression)", Describe(x));
+      Errorf(ExprStart(x), "cannot assign to %s (neither addressable nor a map index expression)",
+             ExprString(x));
       return;
     }
     if (bin.op != Tok::kShl && bin.op != Tok::kShr && IsUntyped(s->rhs[0]->type))
@@ -331,10 +336,10 @@ void Checker::CheckAssign(AssignStmt* s, Scope* scope) {
     if (x->mode == ExprMode::kInvalid) return types_.basic(BasicKind::kInvalid);
     if (x->mode != ExprMode::kVariable && x->mode != ExprMode::kMapIndex) {
       if (auto* sel = u->As<SelectorExpr>(); sel && sel->x->mode == ExprMode::kMapIndex) {
-        Errorf(x->pos, "cannot assign to struct field %s in map", ExprString(x));
+        Errorf(ExprStart(x), "cannot assign to struct field %s in map", ExprString(x));
       } else {
-        Errorf(x->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-               Describe(x));
+        Errorf(ExprStart(x), "cannot assign to %s (neither addressable nor a map index expression)",
+               ExprString(x));
       }
       return types_.basic(BasicKind::kInvalid);
     }
@@ -380,8 +385,9 @@ void Checker::CheckAssign(AssignStmt* s, Scope* scope) {
     for (size_t i = 0; i < s->lhs.size(); ++i) {
       std::string reason;
       if (lhs_types[i] && !Assignable(t->elems()[i], nullptr, lhs_types[i], &reason))
-        Errorf(e->pos, "cannot use %s value as type %s in assignment", TypeString(t->elems()[i]),
-               TypeString(lhs_types[i]));
+        Errorf(e->pos, "cannot use %s (value of type %s) as %s value in assignment%s", ExprString(e),
+               TypeString(t->elems()[i]), TypeString(lhs_types[i]),
+               reason.empty() ? "" : absl::StrCat(": ", reason));
     }
     return;
   }
@@ -460,7 +466,7 @@ void Checker::CheckDefine(AssignStmt* s, Scope* scope) {
       if (f->name == id->name) Errorf(id->pos, "%s repeated on left side of :=", id->name);
     Object* obj = program_.NewObject(ObjectKind::kVar, id->name, id->pos, pkg_);
     obj->type = t ? t : types_.basic(BasicKind::kInvalid);
-    if (!t) obj->used = true;  // avoid a follow-on "declared but not used"
+    if (!t) obj->used = true;  // avoid a follow-on "declared and not used"
     id->object = obj;
     id->type = obj->type;
     id->mode = ExprMode::kVariable;
@@ -487,8 +493,9 @@ void Checker::CheckReturn(ReturnStmt* s) {
       for (Object* r : func_->results) {
         Object* visible = scope_->Lookup(r->name);
         if (visible && visible != r && !r->name.empty() && r->name != "_")
-          Errorf(s->pos, "result parameter %s not in scope at return\n\tinner declaration of %s",
-                 r->name, r->name);
+          Errorf(s->pos, "result parameter %s not in scope at return\n\t%s: inner declaration of var %s %s",
+                 r->name, program_.sources.Format(visible->pos), r->name,
+                 visible->type ? TypeString(visible->type) : "invalid type");
       }
     }
     return;
@@ -525,8 +532,9 @@ void Checker::CheckReturn(ReturnStmt* s) {
     for (size_t i = 0; i < want.size(); ++i) {
       std::string reason;
       if (!Assignable(have[i], nullptr, want[i], &reason))
-        Errorf(s->results[0]->pos, "cannot use %s value as type %s in return statement",
-               TypeString(have[i]), TypeString(want[i]));
+        Errorf(s->results[0]->pos, "cannot use %s (value of type %s) as %s value in return statement%s",
+               ExprString(s->results[0]), TypeString(have[i]), TypeString(want[i]),
+               reason.empty() ? "" : absl::StrCat(": ", reason));
     }
     return;
   }
@@ -636,12 +644,13 @@ void Checker::CheckRange(RangeStmt* s, Scope* scope) {
       CheckExpr(vars[i]);
       if (vars[i]->mode == ExprMode::kInvalid) continue;
       if (vars[i]->mode != ExprMode::kVariable && vars[i]->mode != ExprMode::kMapIndex) {
-        Errorf(vars[i]->pos, "cannot assign to %s", Describe(vars[i]));
+        Errorf(ExprStart(vars[i]), "cannot assign to %s (neither addressable nor a map index expression)",
+               ExprString(vars[i]));
         continue;
       }
       std::string reason;
       if (var_types[i] && !Assignable(var_types[i], nullptr, vars[i]->type, &reason))
-        Errorf(vars[i]->pos, "cannot use %s (value of type %s) as type %s in range",
+        Errorf(vars[i]->pos, "cannot use %s (value of type %s) as %s value in assignment",
                ExprString(vars[i]), TypeString(var_types[i]), TypeString(vars[i]->type));
     }
   }

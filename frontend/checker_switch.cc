@@ -55,8 +55,7 @@ void Checker::CheckSwitch(SwitchStmt* s, Scope* scope) {
         if (IsUntyped(v->type)) {
           std::string d = Describe(v);
           if (!Convert(v, tag_type)) {
-            Errorf(v->pos, "invalid case %s in switch on %s (mismatched types %s and %s)",
-                   ExprString(v), ExprString(s->tag), TypeString(v->type), TypeString(tag_type));
+            Errorf(v->pos, "cannot convert %s to type %s", d, TypeString(tag_type));
             continue;
           }
           if (v->mode == ExprMode::kInvalid) continue;
@@ -84,8 +83,13 @@ void Checker::CheckSwitch(SwitchStmt* s, Scope* scope) {
           continue;
         }
         if (!b || !b->IsBoolean()) {
-          Errorf(v->pos, "invalid case %s in switch (mismatched types %s and bool)", ExprString(v),
-                 TypeString(v->type));
+          // gc 1.26 compares against the implicit tag `true`.
+          if (IsUntyped(v->type) && v->mode == ExprMode::kConstant) {
+            Errorf(v->pos, "cannot convert %s to type bool", Describe(v));
+          } else {
+            Errorf(v->pos, "invalid case %s in switch on true (mismatched types %s and bool)",
+                   ExprString(v), TypeString(v->type));
+          }
           continue;
         }
         DefaultConvert(v);
@@ -159,8 +163,8 @@ void Checker::CheckTypeSwitch(TypeSwitchStmt* s, Scope* scope) {
       if (!IsInterface(t) && !IsBasicKind(t, BasicKind::kInvalid) && !checking_instance_) {
         std::string missing;
         if (!Implements(t, ta->x->type->Underlying()->As<Interface>(), &missing))
-          Errorf(te->pos, "impossible type switch case: %s cannot have dynamic type %s (%s)",
-                 Describe(ta->x), TypeString(t), missing);
+          Errorf(te->pos, "impossible type switch case: %s\n\t%s cannot have dynamic type %s%s",
+                 ExprString(te), Describe(ta->x), TypeString(t), MissingNote(missing));
       }
       if (cc->list.size() == 1) single = t;
     }
@@ -180,7 +184,7 @@ void Checker::CheckTypeSwitch(TypeSwitchStmt* s, Scope* scope) {
     bound->mode = ExprMode::kVariable;
     bool used = false;
     for (Object* v : clause_vars) used = used || v->used;
-    if (!used && bound->name != "_") Errorf(bound->pos, "%s declared but not used", bound->name);
+    if (!used && bound->name != "_") Errorf(bound->pos, "declared and not used: %s", bound->name);
   }
   if (!labeled) targets_.pop_back();
 }

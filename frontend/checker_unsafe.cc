@@ -12,7 +12,7 @@ bool Checker::CheckLength(Expr* y, bool allow_negative) {
   if (!CheckValue(y)) return false;
   if (IsUntyped(y->type)) {
     if (!Convert(y, types_.basic(BasicKind::kInt))) {
-      Errorf(y->pos, "cannot convert %s to int", Describe(y));
+      Errorf(y->pos, "cannot convert %s to type int", Describe(y));
       return false;
     }
     if (y->mode == ExprMode::kInvalid) return false;  // reported

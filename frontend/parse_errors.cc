@@ -1,8 +1,8 @@
 // gc-worded syntax errors for the ANTLR parser (see parse_errors.h).
 //
-// The wording comes from cmd/compile/internal/syntax/parser.go (Go 1.19): the
-// offending token is described as gc's syntaxErrorAt does (a name as itself,
-// "literal 1", "newline", "EOF", "comma", an operator or keyword as written) and the
+// The wording is gc's (cmd/compile/internal/syntax, Go 1.26): the offending token is
+// described as gc's syntaxErrorAt does ("name x", "keyword if", "literal 1",
+// "newline", "EOF", "comma", an operator as written) and the
 // rest of the message is picked from the rule ANTLR was in when it failed, which
 // maps onto the gc function that would have failed at the same token: eos inside a
 // statement list is stmtList's "at end of statement", arguments is argList's list
@@ -35,6 +35,10 @@ bool IsLiteral(size_t type) {
   return false;
 }
 
+// The 25 keywords, BREAK..VAR in GoLexer.g4's order; gc names them "keyword if".
+bool IsKeyword(size_t type) { return type >= GoParser::BREAK && type <= GoParser::VAR; }
+static_assert(GoParser::VAR - GoParser::BREAK == 24, "GoLexer.g4 lists the 25 keywords together");
+
 // How gc's syntaxErrorAt names the current token.
 std::string TokString(const PosMap& pm, antlr4::Token* t) {
   size_t type = t->getType();
@@ -46,6 +50,8 @@ std::string TokString(const PosMap& pm, antlr4::Token* t) {
   if (type == GoParser::COMMA) return "comma";
   std::string text(pm.Text(t));
   if (IsLiteral(type)) return absl::StrCat("literal ", text);
+  if (type == GoParser::IDENTIFIER) return absl::StrCat("name ", text);
+  if (IsKeyword(type)) return absl::StrCat("keyword ", text);
   return text;
 }
 
@@ -58,7 +64,10 @@ std::string ExpectedName(const antlr4::dfa::Vocabulary& vocab, size_t type) {
     case antlr4::Token::EOF: return "EOF";
   }
   std::string lit = vocab.getLiteralName(type);
-  if (lit.size() >= 2 && lit.front() == '\'') return lit.substr(1, lit.size() - 2);
+  if (lit.size() >= 2 && lit.front() == '\'') {
+    lit = lit.substr(1, lit.size() - 2);
+    return IsKeyword(type) ? absl::StrCat("keyword ", lit) : lit;
+  }
   return vocab.getSymbolicName(type);
 }
 
@@ -385,6 +394,8 @@ Resync FindResync(antlr4::Parser* parser, antlr4::Token* t, antlr4::ParserRuleCo
 
 }  // namespace
 
+std::string GcTokenString(const PosMap& pm, antlr4::Token* t) { return TokString(pm, t); }
+
 void SyntaxErrorSink::Report(Pos pos, std::string message) {
   ++count_;
   diags_.Error(pos, std::move(message));
@@ -455,7 +466,7 @@ void GcErrorStrategy::Describe(antlr4::Parser* parser, antlr4::Token* t,
   if (tt == GoParser::L_CURLY && pt == GoParser::SEMI && HasAncestor(ctx, GoParser::RuleIfHeader)) {
     pos = pm.Of(prev);
     if (prev->getText() == "\n") {
-      sink_->Report(pos, "syntax error: unexpected newline, expecting { after if clause");
+      sink_->Report(pos, "syntax error: unexpected newline, expected { after if clause");
     } else {
       sink_->Report(pos, "syntax error: missing condition in if statement");
     }
@@ -469,12 +480,12 @@ void GcErrorStrategy::Describe(antlr4::Parser* parser, antlr4::Token* t,
 
   // `[]` or `[n]` with no element type (gc's type_()).
   if (r == GoParser::RuleType_ && ctx->children.empty() && pt == GoParser::R_BRACKET) {
-    return unexpected(", expecting type");
+    return unexpected(", expected type");
   }
 
   // After a complete operand, an error inside an expression or type is really the
   // enclosing list's or statement's: climb to it (gc reports "unexpected y at end
-  // of statement" for `x := 1 y`, not "expecting expression").
+  // of statement" for `x := 1 y`, not "expected expression").
   const bool after_operand = pt == GoParser::IDENTIFIER || IsLiteral(pt) || pt == GoParser::R_PAREN ||
                              pt == GoParser::R_BRACKET || pt == GoParser::R_CURLY;
   if (after_operand) {
@@ -490,7 +501,7 @@ void GcErrorStrategy::Describe(antlr4::Parser* parser, antlr4::Token* t,
       // `i[j k]` parsed as the type arguments of a literal type: gc's index.
       if (ctx->getRuleIndex() == GoParser::RuleTypeArgs &&
           RuleOf(Parent(ctx)) == GoParser::RuleLiteralType && unstarted_literal(Parent(ctx))) {
-        return unexpected(", expecting comma, : or ]");
+        return unexpected(", expected comma, : or ]");
       }
       if (!IsClimbable(ctx->getRuleIndex()) && !unstarted_literal(ctx)) break;
       ctx = Parent(ctx);
@@ -512,7 +523,7 @@ void GcErrorStrategy::Describe(antlr4::Parser* parser, antlr4::Token* t,
         auto* file = dynamic_cast<GoParser::SourceFileContext*>(ctx);
         if (file != nullptr && file->packageClause() != nullptr &&
             file->packageClause()->getStop() == prev) {
-          return unexpected(", expecting semicolon or newline");
+          return unexpected(", expected semicolon or newline");
         }
         return unexpected(" after top level declaration");
       }
@@ -533,44 +544,44 @@ void GcErrorStrategy::Describe(antlr4::Parser* parser, antlr4::Token* t,
         if (tt == GoParser::SEMI) return plain("missing import path");
         return plain("import path must be a string");
       }
-      return unexpected(", expecting name");
+      return unexpected(", expected name");
     case GoParser::RuleStructType:
       if (after_item) return unexpected(" in struct type; possibly missing semicolon or newline or }");
-      return unexpected(", expecting field name or embedded type");
+      return unexpected(", expected field name or embedded type");
     case GoParser::RuleInterfaceType:
       if (after_item) return unexpected(" in interface type; possibly missing semicolon or newline or }");
-      return unexpected(", expecting ~ term or type");
+      return unexpected(", expected ~ term or type");
     case GoParser::RulePackageClause:
-      return unexpected(", expecting name");
+      return unexpected(", expected name");
     case GoParser::RuleImportSpec:
       if (tt == GoParser::SEMI || tt == GoParser::R_PAREN) return plain("missing import path");
       return plain("import path must be a string");
     case GoParser::RuleArguments:
-      if (pt == GoParser::L_PAREN || pt == GoParser::COMMA) return unexpected(", expecting expression");
+      if (pt == GoParser::L_PAREN || pt == GoParser::COMMA) return unexpected(", expected expression");
       list_close_ = GoParser::R_PAREN;
       return unexpected(" in argument list; possibly missing comma or )");
     case GoParser::RuleParameters:
-      if (ctx->children.empty()) return unexpected(", expecting (");  // funcType's want(_Lparen)
-      if (pt == GoParser::L_PAREN || pt == GoParser::COMMA) return unexpected(", expecting )");
+      if (ctx->children.empty()) return unexpected(", expected (");  // funcType's want(_Lparen)
+      if (pt == GoParser::L_PAREN || pt == GoParser::COMMA) return unexpected(", expected )");
       list_close_ = GoParser::R_PAREN;
       return unexpected(" in parameter list; possibly missing comma or )");
     case GoParser::RuleTypeParameters:
-      if (pt == GoParser::L_BRACKET || pt == GoParser::COMMA) return unexpected(", expecting ]");
+      if (pt == GoParser::L_BRACKET || pt == GoParser::COMMA) return unexpected(", expected ]");
       return unexpected(" in parameter list; possibly missing comma or ]");
     case GoParser::RuleLiteralValue:
     case GoParser::RuleKeyedElement:
       if (pt == GoParser::L_CURLY || pt == GoParser::COMMA || pt == GoParser::COLON) {
-        return unexpected(", expecting expression");
+        return unexpected(", expected expression");
       }
       list_close_ = GoParser::R_CURLY;
       return unexpected(" in composite literal; possibly missing comma or }");
     case GoParser::RuleParenExpr:
       // pexpr's want(_Rparen) once the operand is complete.
-      if (after_operand) return unexpected(", expecting )");
+      if (after_operand) return unexpected(", expected )");
       break;
     case GoParser::RuleIndex:
-      if (pt == GoParser::L_BRACKET) return unexpected(", expecting operand");
-      return unexpected(", expecting comma, : or ]");
+      if (pt == GoParser::L_BRACKET) return unexpected(", expected operand");
+      return unexpected(", expected comma, : or ]");
     case GoParser::RuleBlock:
     case GoParser::RuleStatementList:
       if (r == GoParser::RuleBlock && ctx->children.empty()) {
@@ -581,17 +592,17 @@ void GcErrorStrategy::Describe(antlr4::Parser* parser, antlr4::Token* t,
           return plain("else must be followed by if or statement block");
         }
         if (const char* clause = ClauseName(orule)) {
-          return unexpected(absl::StrCat(", expecting { after ", clause));
+          return unexpected(absl::StrCat(", expected { after ", clause));
         }
-        return unexpected(", expecting {");
+        return unexpected(", expected {");
       }
       if (after_item && tt != GoParser::R_CURLY) return unexpected(" at end of statement");
-      return unexpected(", expecting }");
+      return unexpected(", expected }");
     case GoParser::RuleIfStmt:
       if (pt == GoParser::ELSE) return plain("else must be followed by if or statement block");
-      return unexpected(", expecting { after if clause");
+      return unexpected(", expected { after if clause");
     case GoParser::RuleForStmt:
-      return unexpected(", expecting { after for clause");
+      return unexpected(", expected { after for clause");
     case GoParser::RuleSwitchStmt:
     case GoParser::RuleSelectStmt:
       if (expected.contains(static_cast<size_t>(GoParser::L_CURLY))) {
@@ -599,29 +610,29 @@ void GcErrorStrategy::Describe(antlr4::Parser* parser, antlr4::Token* t,
                                                    : "missing { after select clause");
       }
       if (after_item) return unexpected(" at end of statement");
-      return unexpected(", expecting case or default or }");
+      return unexpected(", expected case or default or }");
     case GoParser::RuleCaseClause:
     case GoParser::RuleCommClause:
       if (after_operand || expected.contains(static_cast<size_t>(GoParser::COLON))) {
-        return unexpected(", expecting :");
+        return unexpected(", expected :");
       }
-      return unexpected(", expecting expression");
+      return unexpected(", expected expression");
     case GoParser::RuleSimpleStmt:
-      return unexpected(", expecting := or = or comma");
+      return unexpected(", expected := or = or comma");
     case GoParser::RuleFunctionDecl:
-      if (pt == GoParser::FUNC) return unexpected(", expecting name or (");
-      if (expected.contains(static_cast<size_t>(GoParser::L_PAREN))) return unexpected(", expecting (");
+      if (pt == GoParser::FUNC) return unexpected(", expected name or (");
+      if (expected.contains(static_cast<size_t>(GoParser::L_PAREN))) return unexpected(", expected (");
       break;
     case GoParser::RuleFieldDecl:
     case GoParser::RuleEmbeddedField:
-      return unexpected(", expecting field name or embedded type");
+      return unexpected(", expected field name or embedded type");
     case GoParser::RuleForClause:
       // header(): `for init; {` and `for init; cond {`.
       if (static_cast<GoParser::ForClauseContext*>(ctx)->SEMI().size() == 1) {
         if (tt == GoParser::L_CURLY && pt == GoParser::SEMI) {
-          return unexpected(", expecting for loop condition");
+          return unexpected(", expected for loop condition");
         }
-        if (after_item) return unexpected(", expecting semicolon or newline");
+        if (after_item) return unexpected(", expected semicolon or newline");
       }
       break;
     case GoParser::RuleLabeledStmt:
@@ -630,17 +641,17 @@ void GcErrorStrategy::Describe(antlr4::Parser* parser, antlr4::Token* t,
       [[fallthrough]];
     case GoParser::RuleIdentifierList:
     case GoParser::RuleGotoStmt:
-      if (pt == GoParser::COMMA || pt == GoParser::GOTO) return unexpected(", expecting name");
+      if (pt == GoParser::COMMA || pt == GoParser::GOTO) return unexpected(", expected name");
       break;
     case GoParser::RuleTypeName:
-      if (pt == GoParser::DOT) return unexpected(", expecting name");
-      return unexpected(", expecting type");
+      if (pt == GoParser::DOT) return unexpected(", expected name");
+      return unexpected(", expected type");
   }
-  if (IsExprRule(r)) return unexpected(", expecting expression");
-  if (IsTypeRule(r)) return unexpected(", expecting type");
-  if (expected.size() == 1) return unexpected(", expecting " + ExpectedName(parser->getVocabulary(), expected.get(0)));
+  if (IsExprRule(r)) return unexpected(", expected expression");
+  if (IsTypeRule(r)) return unexpected(", expected type");
+  if (expected.size() == 1) return unexpected(", expected " + ExpectedName(parser->getVocabulary(), expected.get(0)));
   if (expected.contains(static_cast<size_t>(GoParser::IDENTIFIER)) && expected.contains(static_cast<size_t>(GoParser::INT_LIT))) {
-    return unexpected(", expecting expression");
+    return unexpected(", expected expression");
   }
   unexpected("");
 }

@@ -63,6 +63,10 @@ class SyntaxErrorSink {
   int count_ = 0;
 };
 
+// How gc's syntax errors name a token after "unexpected ": "name x", "keyword if",
+// "literal 1", "newline", "EOF", "comma", or an operator as written.
+std::string GcTokenString(const PosMap& pm, antlr4::Token* t);
+
 // Token indices [from, to) to move to kSkippedChannel; empty when the parse
 // cannot go on (the error is at EOF or in the package clause).
 struct Resync {

@@ -15,8 +15,8 @@ func main() {
 	n = "hello" // ERROR "cannot use .hello. \(untyped string constant\) as int value in assignment"
 	takesInt("x") // ERROR "cannot use .x. \(untyped string constant\) as int value in argument to takesInt"
 	var f float64 = 1.5
-	n = f // ERROR "cannot use f \(variable of type float64\) as type int in assignment"
-	var b bool = n // ERROR "cannot use n \(variable of type int\) as type bool in variable declaration"
+	n = f // ERROR "cannot use f \(variable of type float64\) as int value in assignment"
+	var b bool = n // ERROR "cannot use n \(variable of type int\) as bool value in variable declaration"
 	_ = b
 	_ = returnsString()
 }

@@ -22,13 +22,13 @@ type Box[T Number] struct{ v T }
 func Conv[To, From Number](f From) To { return To(f) }
 
 func main() {
-	_ = Sum([]string{"a"}) // ERROR "string does not implement Number .string missing in ~int \| ~float64."
-	_ = Eq([]int{}, nil) // ERROR "\[\]int does not implement comparable"
-	_ = Show(3) // ERROR "int does not implement fmt.Stringer .missing String method."
-	_ = Zero() // ERROR "cannot infer T"
-	_ = Conv(1) // ERROR "cannot infer To"
-	_ = Sum[string] // ERROR "string does not implement Number"
-	var b Box[string] // ERROR "string does not implement Number"
+	_ = Sum([]string{"a"}) // ERROR "string does not satisfy Number .string missing in ~int \| ~float64."
+	_ = Eq([]int{}, nil) // ERROR "\[\]int does not satisfy comparable"
+	_ = Show(3) // ERROR "int does not satisfy fmt.Stringer .missing method String."
+	_ = Zero() // ERROR "in call to Zero, cannot infer T \(declared at .*generics_constraints.go:18:11\)"
+	_ = Conv(1) // ERROR "in call to Conv, cannot infer To \(declared at .*generics_constraints.go:22:11\)"
+	_ = Sum[string] // ERROR "string does not satisfy Number .string missing in ~int \| ~float64."
+	var b Box[string] // ERROR "string does not satisfy Number .string missing in ~int \| ~float64."
 	_ = b
 }
 

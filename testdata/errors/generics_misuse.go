@@ -25,7 +25,7 @@ func main() {
 	var c Box // ERROR "cannot use generic type Box\[T Number\] without instantiation"
 	f := Zero // ERROR "cannot use generic function Zero without instantiation"
 	_ = Sum[int, int] // ERROR "got 2 type arguments but want 1"
-	var d Box[int, int] // ERROR "got 2 arguments but 1 type parameters"
+	var d Box[int, int] // ERROR "too many type arguments for type Box: have 2, want 1"
 	var x Number // ERROR "cannot use type Number outside a type constraint: interface contains type constraints"
 	_, _, _, _ = c, d, f, x
 }

@@ -1,11 +1,11 @@
 // errorcheck
 
 // A package variable whose initialiser refers back to it, through a function, is an
-// initialization loop.
+// initialization cycle.
 
 package main
 
-var x = f() // ERROR "initialization loop for x"
+var x = f() // ERROR "initialization cycle for x\n\t.*: x refers to f\n\t.*: f refers to x$"
 
 func f() int { return x + 1 }
 

@@ -13,5 +13,5 @@ func main() {
 	f := 1.5
 	_ = f % 2 // ERROR "invalid operation: operator % not defined on f \(variable of type float64\)"
 	_ = f << 1 // ERROR "invalid operation: shifted operand f \(variable of type float64\) must be integer"
-	s[0] = 'x' // ERROR "cannot assign to s\[0\] \(value of type byte\)"
+	s[0] = 'x' // ERROR "cannot assign to s\[0\] \(neither addressable nor a map index expression\)"
 }

@@ -5,11 +5,11 @@
 
 package main
 
-type T T // ERROR "invalid recursive type T"
+type T T // ERROR "invalid recursive type: T refers to itself"
 
-type A B // ERROR "invalid recursive type A"
+type A B // ERROR "invalid recursive type A\n\t.*: A refers to B\n\t.*: B refers to A$"
 type B A
 
 func main() {
-	type L L // ERROR "invalid recursive type L"
+	type L L // ERROR "invalid recursive type: L refers to itself"
 }

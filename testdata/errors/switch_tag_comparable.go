@@ -9,7 +9,7 @@ type T struct{ f []int }
 
 func main() {
 	var t T
-	switch t { // ERROR "cannot switch on t \(variable of type T\) \(T is not comparable\)"
+	switch t { // ERROR "cannot switch on t \(variable of struct type T\) \(T is not comparable\)"
 	}
 	f := func() {}
 	switch f {

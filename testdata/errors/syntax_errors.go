@@ -5,11 +5,11 @@
 package main
 
 func main() {
-	x := (1 + 2 // ERROR "syntax error: unexpected newline, expecting \)"
+	x := (1 + 2 // ERROR "syntax error: unexpected newline, expected \)"
 }
 
 func f() {
-	for i := 0; i < 3; i++ // ERROR "syntax error: unexpected newline, expecting { after for clause"
+	for i := 0; i < 3; i++ // ERROR "syntax error: unexpected newline, expected { after for clause"
 	{
 	}
 }
@@ -22,5 +22,5 @@ func g() {
 }
 
 func h() {
-	var := 1 // ERROR "syntax error: unexpected :=, expecting name"
+	var := 1 // ERROR "syntax error: unexpected :=, expected name"
 }

@@ -14,6 +14,6 @@ func main() {
 	var b strings.Builder
 	t.foo = 1 // ERROR "t.foo undefined \(type T has no field or method foo\)"
 	t.bar()   // ERROR "t.bar undefined \(type T has no field or method bar\)"
-	_ = b.buf // ERROR "b.buf undefined \(type strings.Builder has no field or method buf\)"
+	_ = b.buf // ERROR "b.buf undefined \(cannot refer to unexported field buf\)"
 	_ = t.a
 }

@@ -5,7 +5,7 @@
 package main
 
 import (
-	"fmt" // ERROR "imported and not used: .fmt."
+	"fmt" // ERROR ".fmt. imported and not used"
 	"os"
 )
 

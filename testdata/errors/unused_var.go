@@ -5,10 +5,10 @@
 package main
 
 func main() {
-	x := 1 // ERROR "x declared but not used"
-	var s string // ERROR "s declared but not used"
-	a, b := 1, 2 // ERROR "a declared but not used"
+	x := 1 // ERROR "declared and not used: x"
+	var s string // ERROR "declared and not used: s"
+	a, b := 1, 2 // ERROR "declared and not used: a"
 	_ = b
-	y := 2 // ERROR "y declared but not used"
+	y := 2 // ERROR "declared and not used: y"
 	y = 3 // assigning is not a use
 }
