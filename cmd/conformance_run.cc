@@ -202,8 +202,9 @@ std::vector<std::string> Discover(const std::string& test_root) {
   return paths;
 }
 
-bool Ships(const std::string& stdlib, const std::string& path) {
-  return path == "unsafe" /* built into the checker */ || !th::ListDir(stdlib + "/" + path, ".go").empty();
+bool Ships(const std::string& stdlib, const std::string& test_root, const std::string& path) {
+  return path == "unsafe" /* built into the checker */ || !th::ListDir(stdlib + "/" + path, ".go").empty() ||
+         !th::ListDir(test_root + "/../src/" + path, ".go").empty();
 }
 
 Result RunTest(const RunConfig& config, const std::string& path) {
@@ -248,7 +249,7 @@ Result RunTest(const RunConfig& config, const std::string& path) {
   }
   std::vector<std::string> missing;
   for (const std::string& imp : ScanImports(*src)) {
-    if (!Ships(config.stdlib, imp) &&
+    if (!Ships(config.stdlib, config.test_root, imp) &&
         std::find(missing.begin(), missing.end(), imp) == missing.end())
       missing.push_back(imp);
   }

@@ -56,7 +56,7 @@ struct Result {
 struct RunConfig {
   std::string test_root;  // $GOROOT/test
   std::string gojit;      // the gojit binary
-  std::string stdlib;     // gojit's stdlib/ directory: decides eligibility
+  std::string stdlib;     // gojit's stdlib/ directory: with goroot, decides eligibility
   int timeout_s = 10;
   // Extra gojit flags for errorcheck runs. gc's errorcheck passes -e (no limit on the
   // number of errors); gojit stops at 10 like plain gc, so until it has such a flag
@@ -67,8 +67,9 @@ struct RunConfig {
 // The *.go files of kTestDirs, as paths relative to test_root, sorted per directory.
 std::vector<std::string> Discover(const std::string& test_root);
 
-// Whether gojit ships package `path`: stdlib/<path>/ holds a .go file.
-bool Ships(const std::string& stdlib, const std::string& path);
+// Whether gojit ships package `path`: its own stdlib/<path>/ or Go's
+// <test_root>/../src/<path> holds a .go file (the loader's two places).
+bool Ships(const std::string& stdlib, const std::string& test_root, const std::string& path);
 
 // Reads, classifies and (when eligible) runs one test.
 Result RunTest(const RunConfig& config, const std::string& path);
