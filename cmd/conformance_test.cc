@@ -28,11 +28,11 @@ TEST(MatchTag, TargetIsLinuxAmd64GcWithoutCgo) {
   EXPECT_FALSE(MatchTag("a-b"));
 }
 
-TEST(MatchTag, GoVersionsUpTo122) {
+TEST(MatchTag, GoVersionsUpTo126) {
   EXPECT_TRUE(MatchTag("go1.1"));
   EXPECT_TRUE(MatchTag("go1.18"));
-  EXPECT_TRUE(MatchTag("go1.22"));
-  EXPECT_FALSE(MatchTag("go1.23"));
+  EXPECT_TRUE(MatchTag("go1.26"));
+  EXPECT_FALSE(MatchTag("go1.27"));
   EXPECT_FALSE(MatchTag("go1.x"));
   EXPECT_FALSE(MatchTag("go2.0"));
 }

@@ -14,6 +14,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "frontend/parser.h"
+#include "frontend/build_context.h"
 #include "frontend/program.h"
 #include "gtest/gtest.h"
 
@@ -37,6 +38,9 @@ Loaded Load(const std::string& src) {
   Program program;
   LoadOptions options;
   options.stdlib_dir = GOJIT_STDLIB_DIR;
+  absl::StatusOr<Goroot> goroot = FindGoroot("");
+  EXPECT_TRUE(goroot.ok()) << goroot.status();
+  if (goroot.ok()) options.goroot = goroot->dir;
   EXPECT_TRUE(LoadProgram(program, {path}, options).ok());
   std::remove(path);
   Loaded out;

@@ -250,7 +250,7 @@ TEST(PanicValueDeathTest, FormatsLikePrintpanicval) {
   static TypeDescriptor f = Basic(Kind::kFloat64, 8, "main.F");
   static double onehalf = 1.5;
   EXPECT_EXIT(PanicValue(nullptr, GoEface{&f, &onehalf}), ExitedWithCode(2),
-              StartsWith("panic: main.F(+1.500000e+000)\n"));
+              StartsWith("panic: main.F(1.5)\n"));
   static TypeDescriptor b = Basic(Kind::kBool, 1, "bool");
   static uint8_t yes = 1;
   EXPECT_EXIT(PanicValue(nullptr, GoEface{&b, &yes}), ExitedWithCode(2),

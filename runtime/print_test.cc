@@ -126,7 +126,7 @@ TEST(PrintTest, PrintlockBuffersUntilUnlock) {
     gojit_rt_printunlock(nullptr);
   });
   EXPECT_EQ(before_unlock, "0");
-  EXPECT_EQ(all, "42 +1.500000e+000\n");
+  EXPECT_EQ(all, "42 1.5\n");
 }
 
 TEST(PrintTest, NestedPrintlockFlushesAtOutermostUnlock) {
