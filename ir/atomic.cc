@@ -1,5 +1,5 @@
-// The bodies of sync/atomic's functions (stdlib/sync/atomic/doc.go), which are
-// declared without a body but are not natives: each gets a body of one LLVM atomic
+// The bodies of sync/atomic's functions (Go's sync/atomic/doc.go declares them
+// without a body; gc writes them in assembly), which are not natives: each gets a body of one LLVM atomic
 // instruction instead of an args-frame stub, so that at -O2 (and -O0: they are
 // always_inline) `atomic.AddInt64(&n, 1)` becomes `lock xadd` in its caller.
 //
@@ -8,15 +8,16 @@
 //   StoreT(addr, val)              store atomic
 //   SwapT(addr, new) old           atomicrmw xchg
 //   CompareAndSwapT(addr, old, new) swapped   cmpxchg, its success bit
+//   AndT(addr, mask) old, OrT(addr, mask) old   atomicrmw and/or (Go 1.23)
 //
-// for T in Int32, Int64, Uint32, Uint64, Uintptr and Pointer (no AddPointer, as in
-// Go). Every operation is seq_cst: Go's memory model makes sync/atomic operations
+// for T in Int32, Int64, Uint32, Uint64, Uintptr and Pointer (no AddPointer, AndPointer
+// or OrPointer, as in Go). Every operation is seq_cst: Go's memory model makes sync/atomic operations
 // sequentially consistent ("behave like C++'s sequentially consistent atomics").
 // The address is nil-checked first, so a nil address panics as gc's does (gc faults
 // on the access; here it is an explicit check, as for every dereference in ir/).
 //
-// Not here: the typed values (atomic.Int64 ...) and atomic.Value, which are Go code
-// over these functions in stdlib/sync/atomic.
+// Not here: the typed values (atomic.Int64 ...) and atomic.Value, Go's own code over
+// these functions.
 #include <string_view>
 
 #include "ir/function_context.h"
@@ -24,7 +25,7 @@
 namespace gojit::ir {
 namespace {
 
-enum class AtomicOp { kAdd, kLoad, kStore, kSwap, kCompareAndSwap };
+enum class AtomicOp { kAdd, kLoad, kStore, kSwap, kCompareAndSwap, kAnd, kOr };
 
 bool ConsumePrefix(std::string_view* s, std::string_view prefix) {
   if (s->substr(0, prefix.size()) != prefix) return false;
@@ -38,13 +39,15 @@ bool ParseAtomicName(std::string_view name, AtomicOp* op) {
   if (!ConsumePrefix(&name, kPkg)) return false;
   static constexpr std::pair<std::string_view, AtomicOp> kOps[] = {
       {"CompareAndSwap", AtomicOp::kCompareAndSwap}, {"Add", AtomicOp::kAdd},
-      {"Load", AtomicOp::kLoad}, {"Store", AtomicOp::kStore}, {"Swap", AtomicOp::kSwap}};
+      {"Load", AtomicOp::kLoad}, {"Store", AtomicOp::kStore}, {"Swap", AtomicOp::kSwap},
+      {"And", AtomicOp::kAnd},   {"Or", AtomicOp::kOr}};
   static constexpr std::string_view kTypes[] = {"Int32", "Int64", "Uint32", "Uint64", "Uintptr",
                                                 "Pointer"};
   for (auto& [prefix, o] : kOps) {
     if (!ConsumePrefix(&name, prefix)) continue;
     for (std::string_view t : kTypes) {
-      if (name == t && !(o == AtomicOp::kAdd && t == "Pointer")) {
+      bool arithmetic = o == AtomicOp::kAdd || o == AtomicOp::kAnd || o == AtomicOp::kOr;
+      if (name == t && !(arithmetic && t == "Pointer")) {
         *op = o;
         return true;
       }
@@ -83,6 +86,12 @@ bool FunctionContext::LowerAtomic(const std::string& link_name) {
       b_.CreateRetVoid();
       break;
     }
+    case AtomicOp::kAnd:
+      b_.CreateRet(b_.CreateAtomicRMW(llvm::AtomicRMWInst::And, addr, fn_->getArg(3), align, kOrder));
+      break;
+    case AtomicOp::kOr:
+      b_.CreateRet(b_.CreateAtomicRMW(llvm::AtomicRMWInst::Or, addr, fn_->getArg(3), align, kOrder));
+      break;
     case AtomicOp::kSwap:
       b_.CreateRet(b_.CreateAtomicRMW(llvm::AtomicRMWInst::Xchg, addr, fn_->getArg(3), align, kOrder));
       break;

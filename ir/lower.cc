@@ -126,6 +126,15 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
     last->getTerminator()->eraseFromParent();
     fc.b().SetInsertPoint(last);
     for (fe::ValueSpec* vs : pkg->var_init_order) {
+      // A static initialiser is the global's initial contents, not code.
+      if (vs->names.size() == 1 && vs->values.size() == 1 && vs->names[0]->object &&
+          vs->names[0]->name != "_") {
+        fe::Object* obj = vs->names[0]->object;
+        if (llvm::Constant* c = m.StaticInitializer(vs->values[0], obj->type)) {
+          m.GlobalFor(obj)->setInitializer(c);
+          continue;
+        }
+      }
       fe::AssignStmt as(vs->pos, fe::Tok::kAssign);
       for (fe::Ident* id : vs->names) {
         if (id->object) id->type = id->object->type;  // declaring idents carry no type

@@ -340,17 +340,19 @@ void ModuleContext::EmitGlobalRoots() {
   std::sort(vars.begin(), vars.end());
   auto* entry_ty = llvm::StructType::get(ctx_, {Ptr(), Ptr()});
   std::vector<llvm::Constant*> entries;
-  for (const auto& [name, obj] : vars) {
-    fe::Type* t = obj->type;
+  auto add = [&](llvm::Constant* global, fe::Type* type) {
+    fe::Type* t = type;
     while (auto* a = t->Underlying()->As<fe::Array>()) {  // huge arrays: their element decides
       if (a->len() == 0) break;
       t = a->elem();
     }
     std::vector<bool> bits;
     PointerBits(t, 0, bits);
-    if (bits.empty()) continue;
-    entries.push_back(llvm::ConstantStruct::get(entry_ty, {globals_[obj], TypeDescriptor(obj->type)}));
-  }
+    if (bits.empty()) return;
+    entries.push_back(llvm::ConstantStruct::get(entry_ty, {global, TypeDescriptor(type)}));
+  };
+  for (const auto& [name, obj] : vars) add(globals_[obj], obj->type);
+  for (const auto& [g, t] : static_data_) add(g, t);  // static_init.cc's private data
   auto* arr_ty = llvm::ArrayType::get(entry_ty, entries.size());
   auto* table = llvm::ConstantStruct::getAnon(
       ctx_, {llvm::ConstantInt::get(Int(), entries.size()), llvm::ConstantArray::get(arr_ty, entries)});

@@ -98,6 +98,9 @@ class ModuleContext {
   llvm::Constant* StringConstant(const std::string& s);
   llvm::Constant* ConstValue(const fe::ConstValue& v, fe::Type* t);
   llvm::Constant* ZeroValue(fe::Type* t) { return llvm::Constant::getNullValue(LLVMType(t)); }
+  // The initial contents of a variable of type t initialised by e, when e is
+  // static (static_init.cc): constants and composite literals only. Null otherwise.
+  llvm::Constant* StaticInitializer(fe::Expr* e, fe::Type* t);
 
   // --- runtime type information (ir/type_descriptors.cc)
   llvm::Constant* TypeDescriptor(fe::Type* t);
@@ -157,6 +160,12 @@ class ModuleContext {
   std::map<std::string, llvm::Function*> linked_functions_;
   std::map<std::string, llvm::GlobalVariable*> linked_globals_;
   std::set<std::string> linknames_;  // every link name some directive gives
+  // static_init.cc: the private globals static initialisers made (backing arrays,
+  // &T{...} objects), collector roots like package variables.
+  llvm::Constant* StaticValue(fe::Expr* e, fe::Type* t);
+  llvm::Constant* StaticData(fe::Type* t, llvm::Constant* init);
+  std::vector<std::pair<llvm::GlobalVariable*, fe::Type*>> static_data_;
+  bool static_dry_run_ = false;
   std::map<fe::Object*, llvm::Constant*> static_closures_;
   std::map<std::string, llvm::Constant*> strings_;
   std::map<std::string, llvm::GlobalVariable*> type_descs_;

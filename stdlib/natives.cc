@@ -13,9 +13,9 @@ namespace gojit::stdlib {
 std::span<const NativeSymbol> NativeSymbols() {
   static const std::vector<NativeSymbol> all = [] {
     std::vector<NativeSymbol> v;
-    for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(),                        UnicodeNatives(), StrconvNatives(), MathNatives(), ReflectliteNatives(),
-                       TimeNatives(), TimeSleepNatives(), SyncNatives(), SyscallNatives(),
-                       DebugNatives(), ReflectNatives(), BytealgNatives(),
+    for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(), MathNatives(),
+                       ReflectliteNatives(), TimeNatives(), TimeSleepNatives(), SyncNatives(),
+                       SyscallNatives(), DebugNatives(), ReflectNatives(), BytealgNatives(),
                        CpuNatives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;

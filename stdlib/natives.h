@@ -49,8 +49,6 @@ std::string StdlibDir();
 std::span<const NativeSymbol> FmtNatives();
 std::span<const NativeSymbol> OsNatives();
 std::span<const NativeSymbol> RuntimeNatives();
-std::span<const NativeSymbol> UnicodeNatives();
-std::span<const NativeSymbol> StrconvNatives();
 std::span<const NativeSymbol> MathNatives();
 std::span<const NativeSymbol> ReflectliteNatives();  // internal/reflectlite
 std::span<const NativeSymbol> TimeNatives();

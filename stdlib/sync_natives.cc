@@ -82,7 +82,21 @@ void Throw(rt::G*, void* args, void*) {
   rt::Throw(std::string_view(reinterpret_cast<const char*>(s->ptr), static_cast<size_t>(s->len)));
 }
 
+// func runtime_procPin() int (sync/atomic's Value.Store/Swap/CompareAndSwap keep
+// their first store from being preempted midway, as gc's procPin): the M may not be
+// preempted until procUnpin; the answer is the P's id.
+void ProcPin(rt::G* g, void*, void* results) {
+  rt::M* mp = g->m;
+  mp->locks++;
+  *static_cast<int64_t*>(results) = mp->p != nullptr ? mp->p->id : 0;
+}
+
+// func runtime_procUnpin()
+void ProcUnpin(rt::G* g, void*, void*) { g->m->locks--; }
+
 const NativeSymbol kSyncNatives[] = {
+    {"sync/atomic.runtime_procPin", &ProcPin},
+    {"sync/atomic.runtime_procUnpin", &ProcUnpin},
     {"sync.runtime_Semacquire", &Semacquire},
     {"sync.runtime_SemacquireMutex", &SemacquireMutex},
     {"sync.runtime_Semrelease", &Semrelease},
