@@ -68,7 +68,7 @@ inline std::optional<bool> EvalBuildExpr(absl::string_view expr,
       return holds(s.substr(start, pos - start));
     }
   };
-  Parser p{expr, holds};
+  Parser p{expr, holds, 0, {}};
   bool v = p.Or();
   p.Skip();
   if (p.err.empty() && p.pos != expr.size()) p.err = absl::StrCat("unexpected ", expr.substr(p.pos, 1));
