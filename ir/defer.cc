@@ -11,6 +11,7 @@
 // which registers restored by the longjmp would not hold.
 #include "absl/strings/str_cat.h"
 #include "ir/function_context.h"
+#include "llvm/IR/MDBuilder.h"
 #include "runtime/defer.h"
 
 namespace gojit::ir {
@@ -94,7 +95,7 @@ void FunctionContext::ReturnResults() {
 }
 
 // Packs a call into a closure {thunk, values...} whose thunk(g, closure) makes it.
-llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
+llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e, bool for_go) {
   fe::Expr* fun = Unparen(e->fun);
   enum class Kind { kBuiltin, kDirect, kMethod, kInterface, kValue } kind = Kind::kValue;
   fe::Object* callee = nullptr;
@@ -155,6 +156,20 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e) {
       vals.push_back(Expr(fun));  // the func value (a closure pointer)
     }
     for (llvm::Value* a : Arguments(e, sig)) vals.push_back(a);
+    if (for_go && kind == Kind::kValue && e->args.empty()) {
+      // gc's newproc1: `go f()` of a nil f is a fatal error in the goer. With
+      // arguments gc passes newproc a wrapper closure, so the nil f is called, and
+      // panics, in the new goroutine, as here; a deferred nil call panics when it runs.
+      llvm::BasicBlock* bad = NewBlock("go.nil");
+      llvm::BasicBlock* ok = NewBlock("go.ok");
+      b_.CreateCondBr(b_.CreateIsNull(vals[0]), bad, ok, llvm::MDBuilder(m_.ctx()).createBranchWeights(1, 1000));
+      b_.SetInsertPoint(bad);
+      static constexpr std::string_view kMsg = "go of nil func value";
+      llvm::Constant* msg = m_.StringConstant(std::string(kMsg));
+      CallRuntime(RtFunc::k_throw, {msg->getAggregateElement(0u), ConstInt(kMsg.size())});
+      b_.CreateUnreachable();
+      b_.SetInsertPoint(ok);
+    }
   }
   std::vector<llvm::Type*> fields{m_.Ptr()};
   for (llvm::Value* v : vals) fields.push_back(v->getType());

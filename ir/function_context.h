@@ -100,7 +100,8 @@ class FunctionContext {
   bool BodyHasDefer(fe::BlockStmt* body);
   void BeginDefers();
   void ReturnResults();
-  llvm::Value* CallClosure(fe::CallExpr* e);
+  // for_go: a go statement, which is gc's fatal error for a nil func value.
+  llvm::Value* CallClosure(fe::CallExpr* e, bool for_go = false);
   void Defer(fe::DeferStmt* s);
 
   // --- package unsafe's Add, Slice, SliceData, String, StringData (unsafe.cc)

@@ -115,7 +115,7 @@ void FunctionContext::Stmt(fe::Stmt* s) {
       return;
     case fe::NodeKind::kGoStmt: {
       // The call and its arguments are evaluated here; the new goroutine makes it.
-      llvm::Value* closure = CallClosure(s->As<fe::GoStmt>()->call);
+      llvm::Value* closure = CallClosure(s->As<fe::GoStmt>()->call, /*for_go=*/true);
       SetPos(s->pos);
       CallRuntime(RtFunc::k_newproc, {closure});
       return;
