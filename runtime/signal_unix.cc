@@ -22,6 +22,12 @@
 //
 // SIGURG is async preemption (preempt.cc).
 //
+// The signals gc's sigtable marks notify-only (_SigNotify without _SigKill or
+// _SigThrow: SIGUSR1, SIGUSR2, SIGIO, SIGPWR, SIGVTALRM, SIGXCPU, SIGXFSZ) are
+// caught and dropped, so a program that does not ask for them (os/signal) lives on,
+// as a gc program does. A handler, not SIG_IGN: an ignored disposition would pass to
+// the processes the program starts.
+//
 // Not yet: SIGPROF, os/signal delivery, SIGPIPE rules.
 #include <signal.h>
 #include <sys/mman.h>
@@ -155,6 +161,10 @@ void SigHandler(int sig, siginfo_t* info, void* ctx) {
   Exit(2);
 }
 
+// The notify-only signals: nothing asked for them, so nothing to do (gc's
+// sighandler returns for a _SigNotify signal that no os/signal channel wants).
+void SigNotifyHandler(int, siginfo_t*, void*) {}
+
 }  // namespace
 
 void InitSig() {
@@ -165,6 +175,8 @@ void InitSig() {
   for (int sig : {SIGSEGV, SIGBUS, SIGFPE}) sigaction(sig, &sa, nullptr);
   sa.sa_sigaction = &SigThrowHandler;
   for (int sig : {SIGQUIT, SIGTRAP}) sigaction(sig, &sa, nullptr);
+  sa.sa_sigaction = &SigNotifyHandler;
+  for (int sig : {SIGUSR1, SIGUSR2, SIGIO, SIGPWR, SIGVTALRM, SIGXCPU, SIGXFSZ}) sigaction(sig, &sa, nullptr);
   InitPreempt();
 }
 
