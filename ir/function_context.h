@@ -102,6 +102,7 @@ class FunctionContext {
   void ReturnResults();
   // for_go: a go statement, which is gc's fatal error for a nil func value.
   llvm::Value* CallClosure(fe::CallExpr* e, bool for_go = false);
+  void PinAssignOperands(fe::Expr* l, std::vector<const fe::Expr*>* pinned);
   void Defer(fe::DeferStmt* s);
 
   // --- package unsafe's Add, Slice, SliceData, String, StringData (unsafe.cc)

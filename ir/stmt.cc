@@ -169,33 +169,67 @@ void FunctionContext::Assign(fe::AssignStmt* s) {
       Store(s->lhs[0], v);
       return;
     }
-    // Parallel assignment: addresses and values first (in order), then stores.
-    std::vector<llvm::Value*> addrs, vals;
-    for (fe::Expr* l : s->lhs) addrs.push_back(IsBlank(l) ? nullptr : Addr(l));
+    // Parallel assignment in the spec's two phases: the operands of the left's index
+    // expressions and pointer indirections, then the right's values, in order; then
+    // each assignment left to right, with its own nil, bounds and nil-map checks.
+    std::vector<const fe::Expr*> pinned;
+    for (fe::Expr* l : s->lhs) PinAssignOperands(l, &pinned);
+    std::vector<llvm::Value*> vals;
     for (size_t i = 0; i < s->rhs.size(); ++i)
       vals.push_back(IsBlank(s->lhs[i]) ? EvalForEffect(s->rhs[i]) : ExprAs(s->rhs[i], s->lhs[i]->type));
-    for (size_t i = 0; i < addrs.size(); ++i)
-      if (addrs[i]) b_.CreateStore(vals[i], addrs[i]);
+    for (size_t i = 0; i < s->lhs.size(); ++i) Store(s->lhs[i], vals[i]);
+    for (const fe::Expr* e : pinned) evaluated_.erase(e);
     return;
   }
   // a, b = f(), or v, ok = m[k] / x.(T)
   fe::Expr* e = s->rhs[0];
   auto* tuple = e->type->As<fe::Tuple>();
+  // The same two phases as above.
+  std::vector<const fe::Expr*> pinned;
+  for (fe::Expr* l : s->lhs) PinAssignOperands(l, &pinned);
   if (!tuple) {
-    std::vector<llvm::Value*> addrs;
-    for (fe::Expr* l : s->lhs) addrs.push_back(IsBlank(l) ? nullptr : Addr(l));
     llvm::Value* ok;
     llvm::Value* v = CommaOk(e, &ok);
-    if (addrs[0]) b_.CreateStore(ConvertAssign(v, e->type, s->lhs[0]->type), addrs[0]);
-    if (addrs[1]) b_.CreateStore(ok, addrs[1]);
-    return;
+    Store(s->lhs[0], ConvertAssign(v, e->type, s->lhs[0]->type));
+    Store(s->lhs[1], ok);
+  } else {
+    llvm::Value* t = Expr(e);
+    for (size_t i = 0; i < s->lhs.size(); ++i)
+      Store(s->lhs[i], ConvertAssign(b_.CreateExtractValue(t, i), tuple->elems()[i], s->lhs[i]->type));
   }
-  std::vector<llvm::Value*> addrs;
-  for (fe::Expr* l : s->lhs) addrs.push_back(IsBlank(l) ? nullptr : Addr(l));
-  llvm::Value* t = Expr(e);
-  for (size_t i = 0; i < addrs.size(); ++i) {
-    if (!addrs[i]) continue;
-    b_.CreateStore(ConvertAssign(b_.CreateExtractValue(t, i), tuple->elems()[i], s->lhs[i]->type), addrs[i]);
+  for (const fe::Expr* x : pinned) evaluated_.erase(x);
+}
+
+// Evaluates now, into evaluated_ (where Expr finds them later), the operands that
+// the spec's first phase of an assignment evaluates for the left operand l: the
+// pointer of a dereference (`*p`, `p.f` through a pointer), the slice or map and
+// the index of an index expression; an array or struct variable is followed down to
+// its own operands. The address itself, with its checks, is taken in phase two.
+void FunctionContext::PinAssignOperands(fe::Expr* l, std::vector<const fe::Expr*>* pinned) {
+  auto pin = [&](fe::Expr* x) {
+    if (x->mode == fe::ExprMode::kConstant || evaluated_.count(x)) return;
+    evaluated_[x] = Expr(x);
+    pinned->push_back(x);
+  };
+  l = Unparen(l);
+  if (IsBlank(l)) return;
+  if (auto* star = l->As<fe::StarExpr>()) {
+    pin(star->x);
+  } else if (auto* sel = l->As<fe::SelectorExpr>()) {
+    if (sel->x->mode == fe::ExprMode::kPackage) return;
+    if (sel->x->type->Underlying()->As<fe::Pointer>()) {
+      pin(sel->x);
+    } else {
+      PinAssignOperands(sel->x, pinned);
+    }
+  } else if (auto* ix = l->As<fe::IndexExpr>()) {
+    fe::Type* xt = ix->x->type->Underlying();
+    if (xt->As<fe::Array>() && ix->x->mode == fe::ExprMode::kVariable) {
+      PinAssignOperands(ix->x, pinned);
+    } else {
+      pin(ix->x);
+    }
+    pin(ix->indices[0]);
   }
 }
 
