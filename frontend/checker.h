@@ -256,6 +256,9 @@ class Checker {
     return e;
   }
   void ReportTypeCycles();
+  void ReportContainmentCycles();
+  bool TooLarge(Type* elem, int64_t n);
+  void ReportRecursiveType(const std::vector<Named*>& cycle);
   std::vector<Object*> pkg_objects_;  // package-level objects in source order
   std::map<Object*, Scope*> file_scope_of_;  // for resolving a package-level decl
   Scope* scope_ = nullptr;           // the scope expressions are resolved in

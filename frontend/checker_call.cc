@@ -583,6 +583,10 @@ void Checker::CheckCompositeLit(CompositeLit* e, Type* hint) {
         n = std::max(n, ++idx);
       }
       t = types_.NewArray(elem, n);
+      if (TooLarge(elem, n)) {
+        Errorf(e->pos, "type %s larger than address space", TypeString(t));
+        return;  // e stays invalid
+      }
     } else {
       t = ResolveType(e->type_expr);
     }

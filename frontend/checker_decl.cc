@@ -39,6 +39,7 @@ void Checker::Run() {
   for (Object* obj : pkg_objects_)
     if (obj->kind == ObjectKind::kTypeName) ResolveObject(obj);
   ReportTypeCycles();
+  ReportContainmentCycles();
   for (Object* obj : pkg_objects_)
     if (obj->kind == ObjectKind::kFunc && obj->decl && obj->decl->recv) ResolveObject(obj);
   // Every method is attached: instances met so far get theirs, and their type
@@ -401,22 +402,86 @@ void Checker::ReportTypeCycles() {
       return a->obj()->pos < b->obj()->pos;
     });
     std::rotate(cycle.begin(), first, cycle.end());
-    std::string msg;
-    if (cycle.size() == 1) {
-      msg = absl::StrCat("invalid recursive type: ", cycle[0]->obj()->name, " refers to itself");
-    } else {
-      msg = absl::StrCat("invalid recursive type ", cycle[0]->obj()->name);
-      for (size_t i = 0; i < cycle.size(); ++i) {
-        Object* from = cycle[i]->obj();
-        absl::StrAppend(&msg, "\n\t", program_.sources.Format(from->pos), ": ", from->name, " refers to ",
-                        cycle[(i + 1) % cycle.size()]->obj()->name);
-      }
-    }
-    program_.diags.Error(cycle[0]->obj()->pos, msg);
-    for (Named* c : cycle) c->set_underlying(types_.basic(BasicKind::kInvalid));
+    ReportRecursiveType(cycle);
   }
   for (auto& [t, unused] : next)
     if (t->underlying() == nullptr) t->set_underlying(types_.basic(BasicKind::kInvalid));
+}
+
+// gc's "invalid recursive type" for cycle (in declaration order of its first
+// member); the members become invalid, so nothing later sizes them.
+void Checker::ReportRecursiveType(const std::vector<Named*>& cycle) {
+  std::string msg;
+  if (cycle.size() == 1) {
+    msg = absl::StrCat("invalid recursive type: ", cycle[0]->obj()->name, " refers to itself");
+  } else {
+    msg = absl::StrCat("invalid recursive type ", cycle[0]->obj()->name);
+    for (size_t i = 0; i < cycle.size(); ++i) {
+      Object* from = cycle[i]->obj();
+      absl::StrAppend(&msg, "\n\t", program_.sources.Format(from->pos), ": ", from->name, " refers to ",
+                      cycle[(i + 1) % cycle.size()]->obj()->name);
+    }
+  }
+  program_.diags.Error(cycle[0]->obj()->pos, msg);
+  for (Named* c : cycle) c->set_underlying(types_.basic(BasicKind::kInvalid));
+}
+
+// Whether n values of elem take 1<<50 bytes or more, gc's limit on amd64 (its
+// MaxWidth): "type T larger than address space". A type not yet complete (a named
+// type being declared) is not judged.
+bool Checker::TooLarge(Type* elem, int64_t n) {
+  std::function<bool(Type*)> complete = [&](Type* t) -> bool {
+    if (t == nullptr) return false;
+    if (auto* named = t->As<Named>()) return named->underlying() != nullptr && complete(named->underlying());
+    if (auto* a = t->As<Array>()) return complete(a->elem());
+    if (auto* st = t->As<Struct>()) {
+      for (const auto& f : st->fields())
+        if (!complete(f.type)) return false;
+    }
+    return true;
+  };
+  if (n == 0 || !complete(elem)) return false;
+  constexpr __int128 kMaxWidth = __int128{1} << 50;
+  return static_cast<__int128>(SizeOf(elem)) * n >= kMaxWidth;
+}
+
+// A type that contains itself by value, through struct fields and array elements
+// (not through pointers, slices, maps, channels, functions or interfaces), would
+// have no finite size: gc's "invalid recursive type" (types2's validType).
+void Checker::ReportContainmentCycles() {
+  enum class State { kOnPath, kDone };
+  std::map<Named*, State> state;
+  std::vector<Named*> path;
+  std::function<void(Type*)> visit = [&](Type* t) {
+    if (t == nullptr) return;
+    if (auto* n = t->As<Named>()) {
+      if (n->obj() == nullptr || n->obj()->pkg != pkg_) return;  // other packages are checked
+      auto it = state.find(n);
+      if (it != state.end() && it->second == State::kDone) return;
+      if (it != state.end()) {  // back on the path: a cycle
+        std::vector<Named*> cycle(std::find(path.begin(), path.end(), n), path.end());
+        auto first = std::min_element(cycle.begin(), cycle.end(), [](Named* a, Named* b) {
+          return a->obj()->pos < b->obj()->pos;
+        });
+        std::rotate(cycle.begin(), first, cycle.end());
+        ReportRecursiveType(cycle);
+        return;
+      }
+      state[n] = State::kOnPath;
+      path.push_back(n);
+      visit(n->underlying());
+      path.pop_back();
+      state[n] = State::kDone;
+      return;
+    }
+    if (auto* st = t->As<Struct>()) {
+      for (const auto& f : st->fields()) visit(f.type);
+    } else if (auto* a = t->As<Array>()) {
+      visit(a->elem());
+    }
+  };
+  for (Object* obj : pkg_objects_)
+    if (obj->kind == ObjectKind::kTypeName && obj->type != nullptr) visit(obj->type);
 }
 
 void Checker::ResolveFunc(Object* obj) {
@@ -635,7 +700,12 @@ Type* Checker::ResolveType(Expr* e) {
         Errorf(at->len->pos, "invalid array length %s", ExprString(at->len));
         return invalid;
       }
-      return types_.NewArray(elem, *v);
+      Type* arr = types_.NewArray(elem, *v);
+      if (TooLarge(elem, *v)) {
+        Errorf(at->pos, "type %s larger than address space", TypeString(arr));
+        return invalid;
+      }
+      return arr;
     }
     case NodeKind::kMapType: {
       auto* mt = e->As<MapType>();
