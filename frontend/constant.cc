@@ -2,6 +2,7 @@
 #include "frontend/constant.h"
 
 #include <cmath>
+#include <string_view>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -189,8 +190,35 @@ ConstValue ConstValue::Complex(const APFloat& re, const APFloat& im) {
   return c;
 }
 
+namespace {
+
+// Whether a floating-point literal's exponent is beyond what Go's exact constants
+// hold (go/constant parses with math/big, whose binary exponents are int32s):
+// decimal exponents of more than 646,456,993 digits, binary ones past 2^31-1.
+bool ExponentOutOfRange(std::string_view text) {
+  const bool hex = text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
+  size_t at = text.find_first_of(hex ? "pP" : "eE");
+  if (at == std::string_view::npos) return false;
+  std::string_view digits = text.substr(at + 1);
+  if (!digits.empty() && (digits[0] == '+' || digits[0] == '-')) digits.remove_prefix(1);
+  const int64_t limit = hex ? 2147483647 : 646456993;
+  int64_t e = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') continue;  // '_' separators; an 'i' suffix
+    e = e * 10 + (c - '0');
+    if (e > limit) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<ConstValue> ConstValue::FromLiteral(LitKind kind, const std::string& text,
                                                   std::string* error) {
+  if ((kind == LitKind::kFloat || kind == LitKind::kImag) && ExponentOutOfRange(text)) {
+    *error = absl::StrCat("malformed constant: ", text);
+    return std::nullopt;
+  }
   switch (kind) {
     case LitKind::kInt: {
       auto v = ParseInt(text);
