@@ -41,51 +41,76 @@ void Checker::CheckFuncBody(Func* sig, const std::vector<Object*>& params,
 }
 
 // Declares every label of the body and reports unused ones (labels have function
-// scope and are not block-structured).
+// scope and are not block-structured), and a goto that jumps into a block: one
+// enclosing the label but not the goto (gc's "goto L jumps into block starting at").
 void Checker::CheckLabels(BlockStmt* body) {
-  std::function<void(Stmt*)> collect = [&](Stmt* s) {
-    if (!s) return;
-    if (auto* ls = s->As<LabeledStmt>()) {
-      const std::string& name = ls->label->name;
-      if (name != "_") {
-        auto [it, inserted] = func_->labels.emplace(name, nullptr);
-        if (!inserted) {
-          Errorf(ls->label->pos, "label %s already defined at %s", name,
-                 program_.sources.Format(it->second->pos));
-        } else {
-          Object* l = program_.NewObject(ObjectKind::kLabel, name, ls->label->pos, pkg_);
-          l->label_stmt = ls;
-          it->second = l;
-          ls->label->object = l;
+  // The blocks around a statement, outermost first: each a block statement (its
+  // '{') or a case clause of a switch or select.
+  struct Block {
+    const Node* node;
+    Pos pos;
+  };
+  using Chain = std::vector<Block>;
+  std::map<std::string, Chain> label_blocks;
+  // Walks s and its nested statements with the chain of blocks around each; visit
+  // is called for every statement.
+  std::function<void(Stmt*, Chain&, const std::function<void(Stmt*, const Chain&)>&)> walk =
+      [&](Stmt* s, Chain& chain, const std::function<void(Stmt*, const Chain&)>& visit) {
+        if (!s) return;
+        visit(s, chain);
+        auto block = [&](const Node* n, Pos pos, const std::vector<Stmt*>& list) {
+          chain.push_back({n, pos});
+          for (Stmt* x : list) walk(x, chain, visit);
+          chain.pop_back();
+        };
+        if (auto* ls = s->As<LabeledStmt>()) walk(ls->stmt, chain, visit);
+        if (auto* b = s->As<BlockStmt>()) block(b, b->pos, b->list);
+        if (auto* i = s->As<IfStmt>()) {
+          walk(i->body, chain, visit);
+          walk(i->else_stmt, chain, visit);
         }
-      }
-      collect(ls->stmt);
+        if (auto* f = s->As<ForStmt>()) walk(f->body, chain, visit);
+        if (auto* r = s->As<RangeStmt>()) walk(r->body, chain, visit);
+        if (auto* sw = s->As<SwitchStmt>()) for (auto* c : sw->clauses) block(c, c->pos, c->body);
+        if (auto* ts = s->As<TypeSwitchStmt>()) for (auto* c : ts->clauses) block(c, c->pos, c->body);
+        if (auto* sel = s->As<SelectStmt>()) for (auto* c : sel->clauses) block(c, c->pos, c->body);
+      };
+  Chain chain;
+  auto declare = [&](Stmt* s, const Chain& around) {
+    auto* ls = s->As<LabeledStmt>();
+    if (!ls) return;
+    const std::string& name = ls->label->name;
+    if (name == "_") return;
+    auto [it, inserted] = func_->labels.emplace(name, nullptr);
+    if (!inserted) {
+      Errorf(ls->label->pos, "label %s already defined at %s", name, program_.sources.Format(it->second->pos));
       return;
     }
-    if (auto* b = s->As<BlockStmt>()) for (Stmt* x : b->list) collect(x);
-    if (auto* i = s->As<IfStmt>()) { collect(i->body); collect(i->else_stmt); }
-    if (auto* f = s->As<ForStmt>()) collect(f->body);
-    if (auto* r = s->As<RangeStmt>()) collect(r->body);
-    if (auto* sw = s->As<SwitchStmt>()) for (auto* c : sw->clauses) for (Stmt* x : c->body) collect(x);
-    if (auto* ts = s->As<TypeSwitchStmt>()) for (auto* c : ts->clauses) for (Stmt* x : c->body) collect(x);
-    if (auto* sel = s->As<SelectStmt>()) for (auto* c : sel->clauses) for (Stmt* x : c->body) collect(x);
+    Object* l = program_.NewObject(ObjectKind::kLabel, name, ls->label->pos, pkg_);
+    l->label_stmt = ls;
+    it->second = l;
+    ls->label->object = l;
+    label_blocks[name] = around;
   };
-  for (Stmt* s : body->list) collect(s);
+  for (Stmt* s : body->list) walk(s, chain, declare);
   // Uses: goto anywhere; break/continue checked in CheckBranch.
   std::set<std::string> used;
-  std::function<void(Stmt*)> uses = [&](Stmt* s) {
-    if (!s) return;
-    if (auto* br = s->As<BranchStmt>(); br && br->label) used.insert(br->label->name);
-    if (auto* ls = s->As<LabeledStmt>()) uses(ls->stmt);
-    if (auto* b = s->As<BlockStmt>()) for (Stmt* x : b->list) uses(x);
-    if (auto* i = s->As<IfStmt>()) { uses(i->body); uses(i->else_stmt); }
-    if (auto* f = s->As<ForStmt>()) uses(f->body);
-    if (auto* r = s->As<RangeStmt>()) uses(r->body);
-    if (auto* sw = s->As<SwitchStmt>()) for (auto* c : sw->clauses) for (Stmt* x : c->body) uses(x);
-    if (auto* ts = s->As<TypeSwitchStmt>()) for (auto* c : ts->clauses) for (Stmt* x : c->body) uses(x);
-    if (auto* sel = s->As<SelectStmt>()) for (auto* c : sel->clauses) for (Stmt* x : c->body) uses(x);
+  auto use = [&](Stmt* s, const Chain& around) {
+    auto* br = s->As<BranchStmt>();
+    if (!br || !br->label) return;
+    used.insert(br->label->name);
+    if (br->tok != Tok::kGoto) return;
+    auto it = label_blocks.find(br->label->name);
+    if (it == label_blocks.end()) return;
+    const Chain& target = it->second;
+    for (size_t k = 0; k < target.size(); ++k) {
+      if (k < around.size() && around[k].node == target[k].node) continue;
+      Errorf(br->label->pos, "goto %s jumps into block starting at %s", br->label->name,
+             program_.sources.Format(target[k].pos));
+      return;
+    }
   };
-  for (Stmt* s : body->list) uses(s);
+  for (Stmt* s : body->list) walk(s, chain, use);
   for (auto& [name, obj] : func_->labels) {
     if (obj && !used.count(name)) Errorf(obj->pos, "label %s defined and not used", name);
   }
