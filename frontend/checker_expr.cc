@@ -390,13 +390,6 @@ void Checker::CheckIdent(Ident* e) {
 }
 
 void Checker::CheckBasicLit(BasicLit* e) {
-  // types2's limit: longer numeric literals are not worth the time to evaluate.
-  constexpr size_t kMaxLiteral = 10000;
-  if (e->lit_kind != LitKind::kString && e->lit_kind != LitKind::kChar && e->text.size() > kMaxLiteral) {
-    Errorf(e->pos, "excessively long constant: %s... (%d chars)", e->text.substr(0, 10),
-           static_cast<int>(e->text.size()));
-    return;
-  }
   std::string error;
   auto v = ConstValue::FromLiteral(e->lit_kind, e->text, &error);
   if (!v) {

@@ -215,6 +215,12 @@ bool ExponentOutOfRange(std::string_view text) {
 
 std::optional<ConstValue> ConstValue::FromLiteral(LitKind kind, const std::string& text,
                                                   std::string* error) {
+  // types2's limit: longer numeric literals are not worth the time to evaluate.
+  constexpr size_t kMaxNumericLiteral = 10000;
+  if (kind != LitKind::kString && kind != LitKind::kChar && text.size() > kMaxNumericLiteral) {
+    *error = absl::StrFormat("excessively long constant: %s... (%d chars)", text.substr(0, 10), text.size());
+    return std::nullopt;
+  }
   if ((kind == LitKind::kFloat || kind == LitKind::kImag) && ExponentOutOfRange(text)) {
     *error = absl::StrCat("malformed constant: ", text);
     return std::nullopt;
