@@ -1,8 +1,10 @@
-// Native (C++) functions beneath the Go packages in stdlib/<path>/*.go.
+// Native (C++) functions beneath the standard library: Go's own packages (read from
+// GOROOT) and gojit's replacements in stdlib/<path>/*.go (stdlib/README.md).
 //
-// A Go function declared without a body in a stdlib package is a native. ir/ lowers
-// a call to it as a call to the symbol `gojit.native.<pkg>.<name>` (for example
-// `gojit.native.fmt.Println`) with the uniform args-frame convention
+// A Go function declared without a body in a standard package is a native. ir/
+// lowers a call to it as a call to the symbol `gojit.native.<link name>` (the
+// package path and name, or its //go:linkname: `gojit.native.fmt.Println`,
+// `gojit.native.runtime.cmpstring`) with the uniform args-frame convention
 //
 //   void native(rt::G* g, void* args, void* results)
 //
@@ -10,7 +12,8 @@
 // struct of the results, each laid out with Go's natural alignment (runtime/type.h):
 // int 8 bytes, string {ptr, len} 16, slice 24, interface {type, data} 16, bool 1;
 // fields aligned to min(size, 8), struct size rounded up to its alignment. jit/
-// defines every entry of NativeSymbols() as an absolute symbol under that name.
+// defines every entry of NativeSymbols() as an absolute symbol under that name, and
+// reports a native that a program reaches but the table lacks ("missing native").
 //
 // Natives run on the calling goroutine's stack like runtime entry points: they must
 // not recurse deeply (fmt's walk over nested values is bounded by the value's depth).
