@@ -428,10 +428,10 @@ void Checker::ReportRecursiveType(const std::vector<Named*>& cycle) {
 
 // Whether n values of elem take 1<<50 bytes or more, gc's limit on amd64 (its
 // MaxWidth): "type T larger than address space". A type not yet complete (a named
-// type being declared) is not judged.
+// type being declared) or invalid is not judged.
 bool Checker::TooLarge(Type* elem, int64_t n) {
   std::function<bool(Type*)> complete = [&](Type* t) -> bool {
-    if (t == nullptr) return false;
+    if (t == nullptr || IsBasicKind(t, BasicKind::kInvalid)) return false;  // reported already
     if (auto* named = t->As<Named>()) return named->underlying() != nullptr && complete(named->underlying());
     if (auto* a = t->As<Array>()) return complete(a->elem());
     if (auto* st = t->As<Struct>()) {
