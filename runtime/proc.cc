@@ -619,7 +619,12 @@ void Boot(GoEntry entry, int32_t procs) {
   InitSig();
   G* g1 =
       NewProc1(nullptr, &RuntimeMain, reinterpret_cast<void*>(entry), StartingStackSize(), 0);
-  RunqPut(mp->p, g1, true);
+  // On the local queue, not runnext: its first run is then a scheduling tick, as
+  // gc's main goroutine's is by the time main.main runs (runtime.main has waited on
+  // bgsweep and bgscavenge by then). With schedtick still 0, the first Gosched would
+  // take the fairness path (schedtick%61 == 0) and run the yielding G again from the
+  // global queue instead of the goroutine it just started.
+  RunqPut(mp->p, g1, false);
   gojit_mstart0(mp->g0, &MStart1);
   // Back here either because RunUntilDone's goroutines are all done, or because a
   // goroutine locked to M0 exited (goexit0): M0 then stops for good (MExit).
