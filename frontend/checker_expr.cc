@@ -357,7 +357,7 @@ void Checker::CheckIdent(Ident* e) {
       e->type = obj->type;
       // A local variable used inside a closure it is not declared in is captured by
       // reference: it must live on the heap.
-      if (!obj->is_global && func_ && func_->outer) {
+      if (!obj->is_global && func_) {
         bool local = false;
         for (Scope* s = scope_; s; s = s->parent) {
           if (s->LookupLocal(obj->name) == obj) break;

@@ -634,6 +634,41 @@ void Checker::CheckRange(RangeStmt* s, Scope* scope) {
   } else if (auto* c = u->As<Chan>()) {
     key = c->elem();
     if (s->value) Errorf(s->value->pos, "range over %s permits only one iteration variable", Describe(s->x));
+  } else if (auto* f = u->As<Func>()) {
+    // Go 1.23: range over a function func(yield func(K, V) bool). The body becomes
+    // the yield function (ir/range_func.cc), so the variables it uses from outside
+    // are captured by reference, as a function literal's are: `inner` is a function
+    // scope for the escape rule in CheckIdent.
+    std::string why;
+    Func* yield = nullptr;
+    if (f->params()->elems().size() != 1) {
+      why = "wrong argument count";
+    } else if (!f->results()->elems().empty()) {
+      why = "unexpected results";
+    } else if (yield = f->params()->elems()[0]->Underlying()->As<Func>(); !yield) {
+      why = "argument is not func";
+    } else if (yield->params()->elems().size() > 2) {
+      why = "yield func has too many parameters";
+    } else if (yield->results()->elems().size() != 1 ||
+               !Identical(yield->results()->elems()[0], types_.basic(BasicKind::kBool))) {
+      bool boolean = yield->results()->elems().size() == 1 &&
+                     yield->results()->elems()[0]->Underlying() == types_.basic(BasicKind::kBool);
+      why = boolean ? "yield func returns user-defined boolean, not bool" : "yield func does not return bool";
+    }
+    if (!why.empty()) {
+      Errorf(s->x->pos, "cannot range over %s: func must be func(yield func(...) bool): %s", Describe(s->x), why);
+      CheckBlock(s->body, inner);
+      return;
+    }
+    size_t arity = yield->params()->elems().size();
+    if (arity >= 1) key = yield->params()->elems()[0];
+    if (arity >= 2) value = yield->params()->elems()[1];
+    if (arity == 0 && (s->key || s->value)) {
+      Errorf((s->key ? s->key : s->value)->pos, "range over %s permits no iteration variables", Describe(s->x));
+    } else if (arity == 1 && s->value) {
+      Errorf(s->value->pos, "range over %s permits only one iteration variable", Describe(s->x));
+    }
+    inner->is_func = true;
   } else {
     Errorf(s->x->pos, "cannot range over %s", Describe(s->x));
     CheckBlock(s->body, inner);
@@ -660,6 +695,8 @@ void Checker::CheckRange(RangeStmt* s, Scope* scope) {
     }
     for (Object* o : fresh) DeclareLocal(inner, o);
   } else if (s->tok == Tok::kAssign) {
+    // Over a function, the targets are assigned inside the yield function.
+    scope_ = inner;
     for (int i = 0; i < 2; ++i) {
       if (!vars[i]) continue;
       if (auto* id = vars[i]->As<Ident>(); id && id->name == "_") {

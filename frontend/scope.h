@@ -104,7 +104,10 @@ struct Scope {
   Scope* parent;
   absl::flat_hash_map<std::string, Object*> names;
   std::vector<Object*> ordered;  // insertion order, for deterministic reports
-  bool is_func = false;          // the outermost scope of a function body
+  // The outermost scope of a function body, or of the body of a range-over-func
+  // loop (which runs as the yield function): variables declared outside it and used
+  // inside are captured by reference, so they escape.
+  bool is_func = false;
   // Returns the previous object of that name in this scope, or null after inserting.
   Object* Insert(Object* obj);
   Object* LookupLocal(const std::string& name) const;

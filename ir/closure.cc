@@ -21,9 +21,6 @@ namespace gojit::ir {
 
 using fe::ExprMode;
 
-namespace {
-
-// Calls f on every identifier in the subtree (expressions and statements).
 void ForEachIdent(fe::Node* n, const std::function<void(fe::Ident*)>& f) {
   if (!n) return;
   auto expr = [&](fe::Expr* e) { ForEachIdent(e, f); };
@@ -108,8 +105,6 @@ void ForEachIdent(fe::Node* n, const std::function<void(fe::Ident*)>& f) {
       return;
   }
 }
-
-}  // namespace
 
 llvm::Value* FunctionContext::FuncLit(fe::FuncLit* e) {
   // Free variables: identifiers of local variables this function can resolve.

@@ -25,40 +25,57 @@ fe::Expr* Unparen(fe::Expr* e) {
   return e;
 }
 
-// Whether a body contains a defer statement (not counting function literals).
 // A thunk's call of the deferred function stays a call (no sibling-call jump):
 // recover() finds the panic's frame two frames up from the function (gorecover).
 void NoTail(llvm::CallInst* call) { call->setTailCallKind(llvm::CallInst::TCK_NoTail); }
 
-bool HasDefer(fe::Stmt* s) {
+// Whether pred holds for s or any statement nested in it (function literals, which
+// are functions of their own, not counted).
+bool AnyStmt(fe::Stmt* s, bool (*pred)(fe::Stmt*)) {
   if (!s) return false;
+  if (pred(s)) return true;
+  auto any_of = [&](const std::vector<fe::Stmt*>& list) {
+    for (fe::Stmt* x : list)
+      if (AnyStmt(x, pred)) return true;
+    return false;
+  };
   switch (s->kind) {
-    case fe::NodeKind::kDeferStmt: return true;
-    case fe::NodeKind::kBlockStmt:
-      for (auto* x : s->As<fe::BlockStmt>()->list) if (HasDefer(x)) return true;
-      return false;
-    case fe::NodeKind::kLabeledStmt: return HasDefer(s->As<fe::LabeledStmt>()->stmt);
+    case fe::NodeKind::kBlockStmt: return any_of(s->As<fe::BlockStmt>()->list);
+    case fe::NodeKind::kLabeledStmt: return AnyStmt(s->As<fe::LabeledStmt>()->stmt, pred);
     case fe::NodeKind::kIfStmt: {
       auto* i = s->As<fe::IfStmt>();
-      return HasDefer(i->body) || HasDefer(i->else_stmt);
+      return AnyStmt(i->body, pred) || AnyStmt(i->else_stmt, pred);
     }
-    case fe::NodeKind::kForStmt: return HasDefer(s->As<fe::ForStmt>()->body);
-    case fe::NodeKind::kRangeStmt: return HasDefer(s->As<fe::RangeStmt>()->body);
+    case fe::NodeKind::kForStmt: return AnyStmt(s->As<fe::ForStmt>()->body, pred);
+    case fe::NodeKind::kRangeStmt: return AnyStmt(s->As<fe::RangeStmt>()->body, pred);
     case fe::NodeKind::kSwitchStmt:
-      for (auto* c : s->As<fe::SwitchStmt>()->clauses) for (auto* x : c->body) if (HasDefer(x)) return true;
+      for (auto* c : s->As<fe::SwitchStmt>()->clauses) if (any_of(c->body)) return true;
       return false;
     case fe::NodeKind::kTypeSwitchStmt:
-      for (auto* c : s->As<fe::TypeSwitchStmt>()->clauses) for (auto* x : c->body) if (HasDefer(x)) return true;
+      for (auto* c : s->As<fe::TypeSwitchStmt>()->clauses) if (any_of(c->body)) return true;
       return false;
     case fe::NodeKind::kSelectStmt:
-      for (auto* c : s->As<fe::SelectStmt>()->clauses) for (auto* x : c->body) if (HasDefer(x)) return true;
+      for (auto* c : s->As<fe::SelectStmt>()->clauses) if (any_of(c->body)) return true;
       return false;
     default: return false;
   }
 }
+
+bool HasDefer(fe::Stmt* s) {
+  return AnyStmt(s, [](fe::Stmt* x) { return x->kind == fe::NodeKind::kDeferStmt; });
+}
+
+bool HasRangeFunc(fe::Stmt* s) {
+  return AnyStmt(s, [](fe::Stmt* x) {
+    auto* r = x->As<fe::RangeStmt>();
+    return r && IsRangeOverFunc(r);
+  });
+}
 }  // namespace
 
 bool FunctionContext::BodyHasDefer(fe::BlockStmt* body) { return HasDefer(body); }
+
+bool FunctionContext::BodyHasRangeFunc(fe::BlockStmt* body) { return HasRangeFunc(body); }
 
 void FunctionContext::BeginDefers() {
   auto* rec_ty = llvm::ArrayType::get(m_.Int(), rt::kDeferRecordWords);
@@ -251,6 +268,14 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e, bool for_go) {
 }
 
 void FunctionContext::Defer(fe::DeferStmt* s) {
+  if (range_body_) {
+    // Deferred into the frame of the function the loop is written in (range_func.cc).
+    llvm::Value* closure = CallClosure(s->call);
+    SetPos(s->pos);
+    CallRuntime(RtFunc::k_deferprocat,
+                {b_.CreateLoad(m_.Int(), RangeFuncField(range_body_->depth_field)), closure});
+    return;
+  }
   if (!defer_record_) {
     Unsupported(s->pos, "defer here");
     return;

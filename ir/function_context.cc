@@ -90,8 +90,11 @@ void FunctionContext::LowerBody(const std::vector<fe::Object*>& params,
     }
   }
   bool defers = BodyHasDefer(body);
+  // Results live in heap cells when deferred calls or range-over-func bodies may
+  // store them (ir/defer.cc, ir/range_func.cc).
+  bool results_in_cells = defers || BodyHasRangeFunc(body);
   for (fe::Object* r : results) {
-    if (defers) r->escapes = true;  // see ir/defer.cc
+    if (results_in_cells) r->escapes = true;
     DeclareVar(r);
     results_.push_back(r);
   }

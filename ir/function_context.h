@@ -10,7 +10,9 @@
 // natives, builtins), stmt.cc (statements), iface.cc (interface conversions).
 #pragma once
 
+#include <functional>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "ir/module_context.h"
@@ -21,6 +23,12 @@ namespace gojit::ir {
 // rather than as one first-class aggregate, which LLVM's code generator handles in
 // time proportional to its size (a [10000]int64 zero store took seconds).
 inline constexpr uint64_t kLargeValueBytes = 128;
+
+// Calls f on every identifier in the subtree, function literals' bodies included
+// (closure.cc).
+void ForEachIdent(fe::Node* n, const std::function<void(fe::Ident*)>& f);
+// Whether s ranges over a function (range_func.cc).
+bool IsRangeOverFunc(const fe::RangeStmt* s);
 
 class FunctionContext {
  public:
@@ -98,6 +106,7 @@ class FunctionContext {
 
   // --- defer (defer.cc)
   bool BodyHasDefer(fe::BlockStmt* body);
+  bool BodyHasRangeFunc(fe::BlockStmt* body);
   void BeginDefers();
   void ReturnResults();
   // for_go: a go statement, which is gc's fatal error for a nil func value.
@@ -139,6 +148,14 @@ class FunctionContext {
   llvm::Value* InterfaceCallValue(llvm::Value* x, fe::Type* it, const std::string& name,
                                   std::vector<llvm::Value*>& args);
 
+  // --- range over functions (range_func.cc)
+  void RangeFunc(fe::RangeStmt* s);
+  // A goto, break, continue (target: the statement; null for the innermost) or
+  // return (results already stored) from here: a branch, or, out of a range-over-func
+  // body, the body's exit with that target's code.
+  enum class Jump { kBreak, kContinue, kGoto, kReturn };
+  void JumpTo(Jump kind, fe::Stmt* target);
+
   // --- statements (stmt.cc)
   void Stmt(fe::Stmt* s);
   void StmtList(const std::vector<fe::Stmt*>& list);
@@ -178,6 +195,24 @@ class FunctionContext {
   llvm::Value* ConstInt(int64_t v) { return llvm::ConstantInt::get(m_.Int(), v); }
 
  private:
+  // A jump that leaves a range-over-func body (JumpTo).
+  struct ExitTarget {
+    Jump kind;
+    fe::Stmt* target;
+  };
+  // What the yield function of one range-over-func loop knows of it (range_func.cc).
+  struct RangeFuncBody {
+    fe::RangeStmt* stmt;
+    fe::Func* func_sig;  // of the function the loop is written in, for `return`
+    llvm::StructType* closure_ty;
+    llvm::Value* closure;  // the yield function's closure argument
+    unsigned state_field, exit_field, depth_field;
+    std::set<fe::Stmt*> labels;      // goto targets inside the body
+    std::vector<ExitTarget>* exits;  // the loop's exit table: code i+1 is exits[i]
+  };
+  void LeaveRangeFuncBody(Jump kind, fe::Stmt* target);
+  llvm::Value* RangeFuncField(unsigned field);
+
   struct BranchTargets {
     fe::Stmt* stmt;
     llvm::BasicBlock* break_block;
@@ -206,6 +241,9 @@ class FunctionContext {
   llvm::Value* defer_record_ = nullptr;
   // Escaping variables of three-clause for loops: a stack slot holding the current
   // iteration's heap cell (Go 1.22 per-iteration variables).
+  // Set in the yield function of a range-over-func loop's body.
+  RangeFuncBody* range_body_ = nullptr;
+  int range_count_ = 0;  // for naming loop bodies main.f-range1, ...
   std::map<fe::Object*, llvm::Value*> loop_cells_;  // for naming function literals main.f.func1, ...
 };
 

@@ -296,7 +296,8 @@ void FunctionContext::LocalDecl(fe::GenDecl* d) {
 }
 
 void FunctionContext::Return(fe::ReturnStmt* s) {
-  auto& want = sig_->results()->elems();
+  // In a range-over-func body, the results are those of the function the loop is in.
+  auto& want = (range_body_ ? range_body_->func_sig : sig_)->results()->elems();
   std::vector<llvm::Value*> vals;
   if (s->results.empty()) {
     for (fe::Object* r : results_) vals.push_back(b_.CreateLoad(m_.LLVMType(r->type), vars_[r]));
@@ -309,6 +310,12 @@ void FunctionContext::Return(fe::ReturnStmt* s) {
       vals.push_back(ConvertAssign(b_.CreateExtractValue(t, i), tuple->elems()[i], want[i]));
   }
   SetPos(s->pos);
+  if (range_body_) {
+    for (size_t i = 0; i < vals.size() && !s->results.empty(); ++i)
+      b_.CreateStore(vals[i], VarAddr(results_[i]));
+    JumpTo(Jump::kReturn, nullptr);
+    return;
+  }
   if (defer_record_) {
     // Results are assigned before the deferred calls run (they may change them).
     for (size_t i = 0; i < vals.size() && !s->results.empty(); ++i)
@@ -462,6 +469,7 @@ void FunctionContext::BindRangeVars(fe::RangeStmt* s, llvm::Value* key, llvm::Va
 
 void FunctionContext::Range(fe::RangeStmt* s) {
   fe::Type* u = s->x->type->Underlying();
+  if (u->As<fe::Func>()) return RangeFunc(s);
   if (u->As<fe::Map>()) return RangeMap(s);
   if (u->As<fe::Chan>()) return RangeChan(s);
   if (u->As<fe::Slice>() || u->As<fe::Array>() || u->As<fe::Pointer>()) return RangeIndexed(s);
@@ -620,22 +628,15 @@ void FunctionContext::Branch(fe::BranchStmt* s) {
     case Tok::kFallthrough:
       b_.CreateBr(fallthrough_block_);
       break;
-    case Tok::kGoto: {
-      llvm::BasicBlock*& block = label_blocks_[s->target];
-      if (!block) block = NewBlock("label");
-      b_.CreateBr(block);
+    case Tok::kGoto:
+      JumpTo(Jump::kGoto, s->target);
       break;
-    }
     case Tok::kBreak:
-    case Tok::kContinue: {
-      for (auto it = targets_.rbegin(); it != targets_.rend(); ++it) {
-        if (s->target && it->stmt != s->target) continue;
-        if (s->tok == Tok::kContinue && !it->continue_block) continue;
-        b_.CreateBr(s->tok == Tok::kBreak ? it->break_block : it->continue_block);
-        break;
-      }
+      JumpTo(Jump::kBreak, s->target);
       break;
-    }
+    case Tok::kContinue:
+      JumpTo(Jump::kContinue, s->target);
+      break;
     default:
       break;
   }

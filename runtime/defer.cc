@@ -26,6 +26,24 @@ void gojit_rt_deferproc(G* g, void* rec, void* closure) {
   d->calls = c;
 }
 
+int64_t gojit_rt_deferdepth(G* g) {
+  int64_t depth = 0;
+  for (Defer* d = g->defer_; d; d = d->link) ++depth;
+  return depth;
+}
+
+// The record at `depth` is still linked: its frame is running the loop whose body
+// defers (records are unlinked only when their frames return or are abandoned, and
+// the loop's frame does neither while its body runs). A body called after its loop
+// ended (an iterator that kept yield) fails its state check before it can defer.
+void gojit_rt_deferprocat(G* g, int64_t depth, void* closure) {
+  int64_t newer = gojit_rt_deferdepth(g) - depth;  // records above the loop's frame's
+  if (depth <= 0 || newer < 0) Throw("defer in a range-over-func loop body run outside its loop");
+  Defer* d = g->defer_;
+  for (; newer > 0; --newer) d = d->link;
+  gojit_rt_deferproc(g, d, closure);
+}
+
 void gojit_rt_deferreturn(G* g, void* rec) {
   auto* d = static_cast<Defer*>(rec);
   using Code = void (*)(G*, void*);

@@ -81,6 +81,9 @@ void* gojit_rt_makeslice(G* g, const TypeDescriptor* et, int64_t len, int64_t ca
 int32_t gojit_rt_setjmp(void* buf);
 void gojit_rt_deferpush(G* g, void* d);
 void gojit_rt_deferproc(G* g, void* d, void* closure);
+int64_t gojit_rt_deferdepth(G* g);
+void gojit_rt_deferprocat(G* g, int64_t depth, void* closure);
+[[noreturn]] void gojit_rt_panicrangestate(G* g, int64_t state);
 void gojit_rt_deferreturn(G* g, void* d);
 GoEface gojit_rt_gorecover(G* g, const uintptr_t* fp);
 void gojit_rt_newproc(G* g, void* closure);

@@ -368,6 +368,18 @@ void gojit_rt_panicbounds(G* g, int64_t code, int64_t x, int64_t y) {
   PanicRuntimeError(g, m);
 }
 
+// Mirrors panicrangestate: an iterator that called yield when it must not, or
+// swallowed the loop body's panic (the states are ir/range_func.cc's RangeState).
+void gojit_rt_panicrangestate(G* g, int64_t state) {
+  switch (state) {
+    case 0: PanicRuntimeError(g, "range function continued iteration after function for loop body returned false");
+    case 2: PanicRuntimeError(g, "range function continued iteration after loop body panic");
+    case 3: PanicRuntimeError(g, "range function continued iteration after whole loop exit");
+    case 4: PanicRuntimeError(g, "range function recovered a loop body panic and did not resume panicking");
+    default: Throw("unexpected state passed to panicrangestate");
+  }
+}
+
 // Mirrors panicdivide.
 void gojit_rt_panicdivide(G* g) { PanicRuntimeError(g, "integer divide by zero"); }
 
