@@ -140,7 +140,8 @@ std::string_view WaitReasonString(WaitReason r) {
                                                   "wait for GC cycle",
                                                   "GC worker (idle)",
                                                   "preempted",
-                                                  "debug call"};
+                                                  "debug call",
+                                                  "coroutine"};
   auto i = static_cast<size_t>(r);
   return i < std::size(kStrings) ? kStrings[i] : "unknown wait reason";
 }
@@ -454,6 +455,7 @@ top:
 // Mirrors goexit0, on g0.
 [[noreturn]] void GoExit0(G* gp) {
   M* mp = gp->m;
+  Coro* coro = gp->coroarg;
   CasGStatus(gp, Gstatus::kRunning, Gstatus::kDead);
   bool locked = gp->lockedm != nullptr;
   gp->m = nullptr;
@@ -465,11 +467,13 @@ top:
   gp->panic_ = nullptr;
   gp->defer_ = nullptr;
   gp->sig = 0;
+  gp->coroarg = nullptr;
   mp->curg = nullptr;  // dropg
   mp->lockedExt = 0;
   mp->lockedInt = 0;
   GfPut(mp->p, gp);
   GoliveAdd(mp->p, -1);
+  if (coro != nullptr) CoroExitResume(mp, coro);  // coro.cc; does not return
   if (locked) {
     // The goroutine may have put its thread in an unusual state: the thread
     // exits rather than returning to the pool (back to mstart, then MExit).

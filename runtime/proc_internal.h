@@ -86,6 +86,10 @@ void CheckDead() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 [[noreturn]] void MStart1(G* g0);  // mstart1: the M's first schedule, on g0
 [[noreturn]] void MExit(M* mp);    // mexit: the M's thread ends
 
+[[noreturn]] void Execute(M* mp, G* gp, bool inherit_time);  // execute
+void DropG(M* mp);                                            // dropg
+// coro.cc
+[[noreturn]] void CoroExitResume(M* mp, Coro* c);  // coroexit's tail, from GoExit0
 // mp.cc: Ms and Ps
 void PidlePut(P* pp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 P* PidleGet() ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);

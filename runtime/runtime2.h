@@ -28,6 +28,7 @@ struct M;
 struct P;
 struct Panic;  // _panic (panic.go): added with recover
 struct Defer;  // _defer (panic.go): added with defer
+struct Coro;   // coro (coro.go): runtime/coro.h
 struct Sudog;  // sudog (runtime2.go): runtime/sudog.h
 struct Timer;  // timer (runtime2.go): runtime/time.h
 
@@ -95,6 +96,7 @@ enum class WaitReason : uint8_t {
   kGCWorkerIdle,
   kPreempted,
   kDebugCall,
+  kCoroutine,
 };
 std::string_view WaitReasonString(WaitReason r);  // waitReasonStrings
 
@@ -161,6 +163,9 @@ struct G {
   bool stack_released = false;
   bool activeStackChans = false;
   std::atomic<uint8_t> parkingOnChan{0};
+  // The coroutine this G runs (coro.cc, gc's coroarg): its exit switches back to
+  // the coroutine's other goroutine instead of scheduling.
+  Coro* coroarg = nullptr;
 };
 
 static_assert(offsetof(G, stack) + offsetof(Stack, lo) == G_STACK_LO);

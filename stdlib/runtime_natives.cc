@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "runtime/alg.h"
+#include "runtime/coro.h"
 #include "runtime/debug.h"
 #include "runtime/entrypoints.h"
 #include "runtime/map.h"
@@ -196,7 +197,17 @@ void MapsClone(rt::G* g, void* args, void* results) {
   out->data = copy;
 }
 
+// func newcoro(func(*coro)) *coro and func coroswitch(*coro), which package iter
+// links to for Pull and Pull2 (runtime/coro.h).
+void NewCoro(rt::G* g, void* args, void* results) {
+  *static_cast<rt::Coro**>(results) = rt::NewCoro(g, *static_cast<void**>(args));
+}
+
+void CoroSwitch(rt::G* g, void* args, void*) { rt::CoroSwitch(g, *static_cast<rt::Coro**>(args)); }
+
 const NativeSymbol kRuntimeNatives[] = {
+    {"runtime.newcoro", &NewCoro},
+    {"runtime.coroswitch", &CoroSwitch},
     {"maps.clone", &MapsClone},
     {"runtime.rand", &Rand},
     {"runtime.write", &Write},
