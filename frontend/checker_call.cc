@@ -214,6 +214,8 @@ void Checker::CheckConversion(CallExpr* e, Type* t) {
     auto* arr = tu->As<Pointer>()->elem()->Underlying()->As<Array>();
     ok = arr && Identical(arr->elem(), fu->As<Slice>()->elem());
   }
+  // Go 1.20: and to an array of its element type.
+  if (!ok && fu->As<Slice>() && tu->As<Array>()) ok = Identical(tu->As<Array>()->elem(), fu->As<Slice>()->elem());
   if (!ok && fb && tb) {
     ok = (fb->IsNumeric() && tb->IsNumeric()) ||
          (tb->IsString() && fb->IsInteger()) ||

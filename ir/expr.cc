@@ -449,6 +449,14 @@ llvm::Value* FunctionContext::ConvertValue(llvm::Value* v, fe::Type* from, fe::T
     BoundsFail(b_.CreateICmpSLT(len, ConstInt(n)), 8, len, ConstInt(n));
     return b_.CreateExtractValue(v, 0);
   }
+  // []T to [N]T (Go 1.20): a copy of the first N elements, with the same check.
+  if (from->Underlying()->As<fe::Slice>() && to->Underlying()->As<fe::Array>()) {
+    int64_t n = to->Underlying()->As<fe::Array>()->len();
+    llvm::Value* len = b_.CreateExtractValue(v, 1);
+    BoundsFail(b_.CreateICmpSLT(len, ConstInt(n)), 8, len, ConstInt(n));
+    if (n == 0) return m_.ZeroValue(to);
+    return Deref(b_.CreateExtractValue(v, 0), to);
+  }
   if (v->getType() == lt) return v;  // identical underlying types
   Unsupported({}, absl::StrCat("conversion from ", fe::TypeString(from), " to ", fe::TypeString(to)));
   return llvm::UndefValue::get(lt);
