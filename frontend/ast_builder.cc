@@ -232,9 +232,6 @@ GenDecl* AstBuilder::BuildDeclaration(P::DeclarationContext* ctx) {
       }
       ts->is_alias = sc->ASSIGN() != nullptr;
       ts->type_expr = sc->type_() != nullptr ? BuildType(sc->type_()) : Bad(sc);
-      if (ts->is_alias && !ts->type_params.empty()) {
-        LateError(ts->name->pos, "generic type cannot be alias");
-      }
       decl->specs.push_back(ts);
     }
     return decl;

@@ -106,6 +106,7 @@ class Checker {
   bool Convert(Expr* e, Type* t);
   // Gives an untyped operand its default type.
   void DefaultConvert(Expr* e);
+  bool NewOfValue(Expr* a);
   bool Representable(Expr* e, const ConstValue& v, Type* t, ConstValue* rounded,
                      std::string* why);
   bool Assignable(Type* from, Expr* e, Type* to, std::string* reason);
@@ -141,12 +142,14 @@ class Checker {
 
   // --- generics (checker_generic.cc)
   using TypeMap = std::map<TypeParam*, Type*>;
-  std::vector<TypeParam*> DeclareTypeParams(const std::vector<Field>& fields, Scope* scope);
+  std::vector<TypeParam*> DeclareTypeParams(const std::vector<Field>& fields, Scope* scope,
+                                            std::vector<TypeParam*>* publish = nullptr);
   Interface* ResolveConstraint(Expr* e);
   void AddUnionTerms(Expr* e, std::vector<TypeTerm>* terms);
   void AddInterfaceElem(Expr* e, std::vector<InterfaceMethod>* methods,
                         std::vector<std::vector<TypeTerm>>* unions, bool* comparable);
   void ResolveGenericTypeName(Object* obj);
+  void ResolveGenericAlias(Object* obj);
   Type* Subst(Type* t, const TypeMap& m);
   Named* InstantiateType(Named* origin, std::vector<Type*> args);
   void CompletePendingInstances();
@@ -168,6 +171,7 @@ class Checker {
   std::vector<Type*> ExplicitTypeArgs(IndexExpr* e);
   void CheckGenericIndex(IndexExpr* e, Object* generic);
   void CheckGenericTypeIndex(IndexExpr* e, Named* origin);
+  void CheckGenericAliasIndex(IndexExpr* e, Object* alias);
   bool CheckGenericCall(CallExpr* e, Object* generic);
   // Instances whose origin's underlying type is not resolved yet; instances whose
   // methods wait for the origin's methods to be collected; instance bodies to check;

@@ -123,7 +123,31 @@ void Checker::CheckBuiltin(CallExpr* e, BuiltinId id) {
     }
     case BuiltinId::kNew: {
       if (nargs_error(1, 1)) return;
+      if (NewOfValue(args[0])) {
+        // Go 1.26: new(expr), a new variable of expr's (default) type holding it.
+        Expr* a = args[0];
+        if (!CheckValue(a)) return;
+        if (IsBasicKind(a->type, BasicKind::kUntypedNil)) {
+          Errorf(a->pos, "use of untyped nil in argument to new");
+          return;
+        }
+        if (a->mode == ExprMode::kConstant && IsUntyped(a->type)) {
+          Type* t = DefaultType(types_, a->type);
+          ConstValue rounded;
+          std::string why;
+          if (!Representable(a, *a->constant, t, &rounded, &why)) {
+            Errorf(ExprStart(a), "cannot use %s as %s value in argument to new (%s)", Describe(a), TypeString(t), why);
+            return;
+          }
+        }
+        DefaultConvert(a);
+        e->mode = ExprMode::kValue;
+        e->type = types_.NewPointer(a->type);
+        return;
+      }
       Type* t = ResolveType(args[0]);
+      args[0]->type = t;
+      args[0]->mode = ExprMode::kTypeExpr;  // ir/ tells new(T) from new(expr) by it
       e->mode = ExprMode::kValue;
       e->type = types_.NewPointer(t);
       return;
@@ -402,6 +426,33 @@ void Checker::CheckBuiltin(CallExpr* e, BuiltinId id) {
   // language issue lands them; until then they are rejected clearly.
   for (Expr* a : args) CheckExpr(a);
   Unsupported(e->fun->pos, absl::StrCat("built-in ", name));
+}
+
+// Whether new's argument is an expression (Go 1.26's new(expr)) rather than a type.
+// Type literals are types, literals and operators values; a name, selector or index
+// (behind any parentheses and stars: `new(*T)`, `new(*p)`) is whichever it denotes.
+bool Checker::NewOfValue(Expr* a) {
+  while (true) {
+    if (auto* p = a->As<ParenExpr>()) a = p->x;
+    else if (auto* st = a->As<StarExpr>()) a = st->x;
+    else break;
+  }
+  switch (a->kind) {
+    case NodeKind::kArrayType:
+    case NodeKind::kStructType:
+    case NodeKind::kFuncType:
+    case NodeKind::kInterfaceType:
+    case NodeKind::kMapType:
+    case NodeKind::kChanType:
+      return false;
+    case NodeKind::kIdent:
+    case NodeKind::kSelectorExpr:
+    case NodeKind::kIndexExpr:
+      CheckExpr(a);
+      return a->mode != ExprMode::kTypeExpr && a->mode != ExprMode::kInvalid;
+    default:
+      return true;
+  }
 }
 
 }  // namespace gojit::frontend

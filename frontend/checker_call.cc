@@ -451,6 +451,10 @@ void Checker::CheckIndex(IndexExpr* e) {
   }
   if (Object* generic = GenericFuncOf(e->x)) return CheckGenericIndex(e, generic);
   if (e->x->mode == ExprMode::kTypeExpr) {
+    Object* named_by = nullptr;
+    if (auto* id = e->x->As<Ident>()) named_by = id->object;
+    if (auto* sel = e->x->As<SelectorExpr>()) named_by = sel->sel->object;
+    if (named_by && named_by->generic_alias) return CheckGenericAliasIndex(e, named_by);
     if (auto* n = e->x->type->As<Named>(); n && n->IsGeneric()) return CheckGenericTypeIndex(e, n);
     Errorf(e->pos, "%s is not a generic type", TypeString(e->x->type));
     return;

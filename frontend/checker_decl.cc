@@ -339,7 +339,7 @@ void Checker::ResolveVar(Object* obj) {
 
 void Checker::ResolveTypeName(Object* obj) {
   TypeSpec* ts = obj->type_spec;
-  if (!ts->type_params.empty() && !ts->is_alias) return ResolveGenericTypeName(obj);
+  if (!ts->type_params.empty()) return ts->is_alias ? ResolveGenericAlias(obj) : ResolveGenericTypeName(obj);
   if (ts->is_alias) {
     obj->type = ResolveType(ts->type_expr);
     return;
@@ -660,11 +660,15 @@ Type* Checker::ResolveType(Expr* e) {
         Errorf(e->pos, "%s is not a type", ExprString(e));
         return invalid;
       }
-      if (auto* n = e->type->As<Named>(); n && n->IsGeneric()) {
+      Object* alias = nullptr;
+      if (auto* id = e->As<Ident>()) alias = id->object;
+      if (auto* sel = e->As<SelectorExpr>()) alias = sel->sel->object;
+      if (alias && !alias->generic_alias) alias = nullptr;
+      if (auto* n = e->type->As<Named>(); alias || (n && n->IsGeneric())) {
+        const std::vector<TypeParam*>& params = alias ? alias->type_params : n->type_params();
         std::vector<std::string> tps;
-        for (TypeParam* tp : n->type_params())
-          tps.push_back(absl::StrCat(tp->obj()->name, " ", tp->constraint_name()));
-        Errorf(e->pos, "cannot use generic type %s[%s] without instantiation", n->obj()->name,
+        for (TypeParam* tp : params) tps.push_back(absl::StrCat(tp->obj()->name, " ", tp->constraint_name()));
+        Errorf(e->pos, "cannot use generic type %s[%s] without instantiation", alias ? alias->name : n->obj()->name,
                absl::StrJoin(tps, ", "));
         return invalid;
       }

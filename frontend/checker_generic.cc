@@ -47,7 +47,8 @@ std::string ArgsSymbol(const std::vector<Type*>& args) {
 
 // ---------------------------------------------------------------- declarations
 
-std::vector<TypeParam*> Checker::DeclareTypeParams(const std::vector<Field>& fields, Scope* scope) {
+std::vector<TypeParam*> Checker::DeclareTypeParams(const std::vector<Field>& fields, Scope* scope,
+                                                   std::vector<TypeParam*>* publish) {
   std::vector<TypeParam*> tps;
   for (const Field& f : fields) {
     for (Ident* id : f.names) {
@@ -59,6 +60,9 @@ std::vector<TypeParam*> Checker::DeclareTypeParams(const std::vector<Field>& fie
       tps.push_back(tp);
     }
   }
+  // A generic type's parameters are known before its constraints are resolved, so a
+  // constraint may instantiate the type itself (`type Ordered[T Ordered[T]] ...`).
+  if (publish) *publish = tps;
   // Constraints may refer to any of the parameters ([S ~[]E, E any]).
   Scope* saved = scope_;
   scope_ = scope;
@@ -149,7 +153,7 @@ void Checker::ResolveGenericTypeName(Object* obj) {
   obj->generic = true;
   obj->generic_scope = scope_;
   Scope* bind = program_.NewScope(scope_);
-  named->type_params() = DeclareTypeParams(ts->type_params, bind);
+  named->type_params() = DeclareTypeParams(ts->type_params, bind, &named->type_params());
   Scope* saved = scope_;
   scope_ = bind;
   Type* u = ResolveType(ts->type_expr)->Underlying();
@@ -164,6 +168,19 @@ void Checker::ResolveGenericTypeName(Object* obj) {
     named->set_underlying(u);
   }
   CompletePendingInstances();
+}
+
+// `type Set[T comparable] = map[T]bool` (Go 1.24): the aliased type in terms of the
+// parameters; each use Set[X] substitutes (CheckGenericAliasIndex).
+void Checker::ResolveGenericAlias(Object* obj) {
+  TypeSpec* ts = obj->type_spec;
+  obj->generic_alias = true;
+  Scope* bind = program_.NewScope(scope_);
+  obj->type_params = DeclareTypeParams(ts->type_params, bind);
+  Scope* saved = scope_;
+  scope_ = bind;
+  obj->type = ResolveType(ts->type_expr);
+  scope_ = saved;
 }
 
 // A generic body is checked only per instance: the packages it names count as
@@ -790,6 +807,23 @@ void Checker::CheckGenericTypeIndex(IndexExpr* e, Named* origin) {
   if (!inst) return;
   e->mode = ExprMode::kTypeExpr;
   e->type = inst;
+}
+
+void Checker::CheckGenericAliasIndex(IndexExpr* e, Object* alias) {
+  std::vector<Type*> args = ExplicitTypeArgs(e);
+  size_t want = alias->type_params.size();
+  if (args.size() != want) {
+    Errorf(e->pos, "%s type arguments for type %s: have %d, want %d",
+           args.size() > want ? "too many" : "not enough", alias->name, args.size(), want);
+    return;
+  }
+  if (!std::any_of(args.begin(), args.end(), ContainsTypeParams) &&
+      !VerifyTypeArgs(alias->type_params, args, IndexPositions(e)))
+    return;
+  TypeMap m;
+  for (size_t i = 0; i < want; ++i) m[alias->type_params[i]] = args[i];
+  e->mode = ExprMode::kTypeExpr;
+  e->type = Subst(alias->type, m);
 }
 
 // A call of a generic function: the arguments are checked first, the missing type

@@ -70,6 +70,10 @@ class Object {
   Scope* instance_scope = nullptr;
   // kTypeName: a type parameter's name bound to a type argument in an instance.
   bool type_param_binding = false;
+  // kTypeName: a generic alias (Go 1.24, `type Set[T comparable] = map[T]bool`):
+  // type_params are its parameters and type the aliased type written in terms of
+  // them; Set[string] is that type with the arguments substituted.
+  bool generic_alias = false;
   // An instance's type arguments; also on a kTypeName declared in an instance's
   // body, whose name carries them (main.pair[int]).
   std::vector<Type*> instance_args;

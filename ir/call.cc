@@ -247,8 +247,12 @@ llvm::Value* FunctionContext::BuiltinCall(fe::CallExpr* e, fe::BuiltinId id) {
       r = b_.CreateInsertValue(r, ExprAs(e->args[0], ft), 0);
       return b_.CreateInsertValue(r, ExprAs(e->args[1], ft), 1);
     }
-    case fe::BuiltinId::kNew:
-      return HeapAlloc(e->type->As<fe::Pointer>()->elem());
+    case fe::BuiltinId::kNew: {
+      fe::Type* elem = e->type->As<fe::Pointer>()->elem();
+      llvm::Value* p = HeapAlloc(elem);
+      if (e->args[0]->mode != ExprMode::kTypeExpr) b_.CreateStore(ExprAs(e->args[0], elem), p);  // new(expr)
+      return p;
+    }
     case fe::BuiltinId::kAppend:
       return Append(e);
     case fe::BuiltinId::kCopy:
