@@ -393,7 +393,7 @@ void Checker::CheckSelector(SelectorExpr* e) {
     AddMethodDep(sel.obj);
     return;
   }
-  if (!CheckValue(e->x)) return;
+  if (!RequireValue(e->x)) return;
   Selection sel;
   if (!LookupFieldOrMethod(e->x->type, name, &sel) || !Accessible(sel.obj)) {
     Type* t = e->x->type;
@@ -459,7 +459,7 @@ void Checker::CheckIndex(IndexExpr* e) {
     Errorf(e->pos, "%s is not a generic type", TypeString(e->x->type));
     return;
   }
-  if (!CheckValue(e->x)) return;
+  if (!RequireValue(e->x)) return;
   if (e->indices.size() != 1) {
     Errorf(e->pos, "unexpected comma; expected ]");
     return;

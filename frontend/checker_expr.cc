@@ -983,7 +983,7 @@ void Checker::CheckStar(StarExpr* e) {
     e->mode = ExprMode::kTypeExpr;
     return;
   }
-  if (!CheckValue(e->x)) return;
+  if (!RequireValue(e->x)) return;
   if (IsBasicKind(e->x->type, BasicKind::kUntypedNil)) {
     Errorf(e->pos, "invalid operation: cannot indirect nil");
     return;

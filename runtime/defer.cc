@@ -1,6 +1,8 @@
 // deferpush, deferproc and deferreturn: the life of a frame's Defer record
 // (runtime/defer.h). Mirrors the record keeping of panic.go's deferproc and
 // deferreturn; running deferred calls during a panic is GoPanic's (panic.cc).
+// CallRecovering gives C++ code (fmt's engine, the panic printer) a Go frame's
+// defer-recover around a call of Go code, with the same record.
 #include "runtime/defer.h"
 
 #include "runtime/entrypoints.h"
@@ -8,6 +10,45 @@
 #include "runtime/runtime2.h"
 
 using namespace gojit::rt;
+
+namespace gojit::rt {
+namespace {
+
+// The deferred call of CallRecovering: a closure {code, value} on the heap (the
+// DeferCall that holds it is on the heap, and only a goroutine's own stack words are
+// relocated when it grows, so it must not point into the stack).
+struct Catcher {
+  void* code;
+  GoEface value;
+};
+
+void Catch(G* g, void* closure) {
+  // Called by GoPanic itself, so recover()'s frame check passes (gorecover).
+  static_cast<Catcher*>(closure)->value =
+      gojit_rt_gorecover(g, static_cast<const uintptr_t*>(__builtin_frame_address(0)));
+}
+
+}  // namespace
+
+__attribute__((noinline)) bool CallRecovering(G* g, void (*fn)(G*, void*), void* arg, GoEface* recovered) {
+  Defer rec;
+  auto* const catcher = static_cast<Catcher*>(Malloc(g, sizeof(Catcher), &kPointerWordsType));
+  catcher->code = reinterpret_cast<void*>(&Catch);
+  if (gojit_rt_setjmp(&rec.resume) != 0) {
+    // GoPanic resumed here with g->defer_ == &rec; nothing of rec is left to run.
+    gojit_rt_deferreturn(g, &rec);
+    *recovered = catcher->value;
+    return true;
+  }
+  gojit_rt_deferpush(g, &rec);
+  gojit_rt_deferproc(g, &rec, catcher);
+  fn(g, arg);
+  rec.calls = nullptr;  // fn returned: the catcher is not run
+  gojit_rt_deferreturn(g, &rec);
+  return false;
+}
+
+}  // namespace gojit::rt
 
 extern "C" {
 

@@ -78,7 +78,7 @@ void* gojit_rt_makeslice(G* g, const TypeDescriptor* et, int64_t len, int64_t ca
 
 // iface.cc
 // defer.cc, panic.cc, jump_amd64.S
-int32_t gojit_rt_setjmp(void* buf);
+__attribute__((returns_twice)) int32_t gojit_rt_setjmp(void* buf);
 void gojit_rt_deferpush(G* g, void* d);
 void gojit_rt_deferproc(G* g, void* d, void* closure);
 int64_t gojit_rt_deferdepth(G* g);

@@ -8,11 +8,14 @@
 // exits 2. A throw is a runtime invariant broken: "fatal error: <msg>", every
 // goroutine's trace, exit 2, never recoverable.
 //
-// Structure kept for defer/recover (a later issue): gopanic builds a Panic record
-// linked into gp->panic_ (gc's _panic), would run gp->defer_ (gc's _defer chain)
-// there, and only then calls FatalPanic with the chain. Runtime errors carry their
-// message as text for now; once runtime.Error values exist (type descriptors for
-// boundsError/errorString), they become ordinary eface panic values.
+// GoPanic links a Panic record into gp->panic_ (gc's _panic) and runs gp->defer_
+// (the frames' Defer records, runtime/defer.h), newest first; a deferred call that
+// recovers makes it resume the deferring frame, and a panic nobody recovers ends in
+// FatalPanic, which prints the chain. Runtime errors are runtime.Error values
+// (error.cc).
+//
+// Invariant: gp->panic_ lists, newest first, panics whose raising frames are still
+// on the stack; a recovery's jump drops those of the frames it abandons.
 #include <unistd.h>
 
 #include <atomic>
@@ -33,13 +36,15 @@ struct Panic {
   Panic* link = nullptr;   // link to earlier panic
   bool started = false;    // deferred calls are running on its behalf (recover may stop it)
   bool recovered = false;  // whether this panic is over
-  bool aborted = false;    // a later panic took over its deferred calls
   bool goexit = false;
   // The frame (frame pointer) of GoPanic while it runs this panic's deferred
   // calls: gc's argp, what recover() checks its caller against. It lives on the
   // goroutine stack with the Panic, so a stack copy adjusts it.
   uintptr_t deferring_frame = 0;
-  Defer* record = nullptr;  // the frame record whose deferred call it is running
+  // What its value's Error or String method returned, computed before printing
+  // starts (PreprintPanics); printed instead of the value when has_text.
+  GoString text{};
+  bool has_text = false;
 };
 
 namespace {
@@ -170,6 +175,45 @@ void PrintPanicVal(G* g, GoEface v) {
   PrintPointer(v.data);
 }
 
+// Mirrors preprintpanics: each panic value's Error or String text, called before
+// anything is printed (the method may print, or panic). A method that panics is a
+// fatal error naming what it panicked with.
+void PreprintPanics(G* g, Panic* p) {
+  for (; p != nullptr; p = p->link) {
+    const TypeDescriptor* t = p->arg.type;
+    if (t == nullptr || p->goexit) continue;
+    const MethodDesc* m = FindMethod(t, "Error");
+    if (m == nullptr || m->fn == nullptr) m = FindMethod(t, "String");
+    if (m == nullptr || m->fn == nullptr) continue;
+    struct Call {
+      StringMethod fn;
+      void* data;
+      GoString result;
+    } call{reinterpret_cast<StringMethod>(m->fn), p->arg.data, {}};
+    GoEface err;
+    bool panicked = CallRecovering(
+        g, [](G* g, void* arg) {
+          auto* c = static_cast<Call*>(arg);
+          c->result = c->fn(g, c->data);
+        },
+        &call, &err);
+    if (panicked && err.type != nullptr) {
+      std::string text = "panic while printing panic value";
+      if (TypeString(err.type) == "string") {
+        auto* str = static_cast<const GoString*>(err.data);
+        text += ": ";
+        text.append(reinterpret_cast<const char*>(str->ptr), static_cast<size_t>(str->len));
+      } else {
+        text += ": type ";
+        text += TypeString(err.type);
+      }
+      Throw(text);
+    }
+    p->text = call.result;
+    p->has_text = !panicked;
+  }
+}
+
 // Mirrors printpanics: the chain, oldest first.
 void PrintPanics(G* g, Panic* p) {
   if (p->link != nullptr) {
@@ -178,7 +222,11 @@ void PrintPanics(G* g, Panic* p) {
   }
   if (p->goexit) return;
   PrintString("panic: ");
-  PrintPanicVal(g, p->arg);
+  if (p->has_text) {
+    PrintBytes(p->text.ptr, static_cast<size_t>(p->text.len));
+  } else {
+    PrintPanicVal(g, p->arg);
+  }
   if (p->recovered) PrintString(" [recovered]");
   PrintString("\n");
 }
@@ -238,6 +286,7 @@ void StartPanic() {
 
 // Mirrors fatalpanic + dopanic_m for gp, tracing from the caller's frame.
 [[noreturn]] __attribute__((noinline)) void FatalPanic(G* g, Panic* p) {
+  if (g != nullptr) PreprintPanics(g, p);
   PrintLock();
   StartPanic();
   PrintPanics(g, p);
@@ -267,26 +316,28 @@ void StartPanic() {
   p->deferring_frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   while (Defer* d = g->defer_) {
     // A panic raised while an earlier one runs deferred calls takes over the
-    // earlier one's remaining calls when it reaches the frame record that one is
-    // running a call of (gc: a started defer marks its panic aborted). Before
-    // that, a deferred call may still recover the new panic and let the earlier
-    // one go on.
-    for (Panic* q = p->link; q != nullptr; q = q->link)
-      if (q->record == d && q->started && !q->recovered) q->aborted = true;
+    // earlier one's remaining calls simply by running g->defer_ on from where it
+    // is (gc: the earlier panic is aborted). Before that, a deferred call may
+    // still recover the new panic and let the earlier one go on.
     DeferCall* c = d->calls;
     if (c == nullptr) {
       g->defer_ = d->link;  // this frame has nothing left to run
       continue;
     }
     d->calls = c->link;
-    p->record = d;
     using Code = void (*)(G*, void*);
     reinterpret_cast<Code>(*static_cast<void**>(c->closure))(g, c->closure);
     if (p->recovered) {
-      // Drop this panic and the ones it aborted; resume d's frame, which runs its
-      // remaining deferred calls and returns normally.
+      // Resume d's frame, which runs its remaining deferred calls and returns
+      // normally. The jump abandons every frame below d's, so every panic raised
+      // in them goes from the chain: this one, the ones it aborted, and an earlier
+      // one that a deferred call recovered and then panicked anew (gc's recovery
+      // unwinds gp._panic by startSP likewise). Panic records live in the frames
+      // that raised them (PanicValue, gojit_rt_goexit), so their addresses order
+      // them against d, which lives in its frame.
       g->panic_ = p->link;
-      while (g->panic_ != nullptr && g->panic_->aborted) g->panic_ = g->panic_->link;
+      while (g->panic_ != nullptr && reinterpret_cast<uintptr_t>(g->panic_) < reinterpret_cast<uintptr_t>(d))
+        g->panic_ = g->panic_->link;
       g->defer_ = d;
       gojit_longjmp(&d->resume);  // does not return
     }

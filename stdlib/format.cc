@@ -9,6 +9,8 @@
 #include <atomic>
 #include <cstring>
 
+#include "runtime/entrypoints.h"
+#include "runtime/runtime.h"
 #include "stdlib/format_fmt.h"
 #include "stdlib/fmtsort.h"
 #include "stdlib/strconv.h"
@@ -340,27 +342,80 @@ class Printer {
     return nullptr;
   }
 
-  // fmt.catchPanic prints a nil pointer receiver whose method panicked as <nil>;
-  // with no recover here yet, a method is never called on a nil pointer: this
-  // prints <nil> for it instead and says so.
-  bool PrintedNilReceiver(const Value& v) {
-    if (v.kind() != Kind::kPointer || v.Pointer() != 0) return false;
-    buf_ += "<nil>";
+  // print.go's catchPanic: what a method that panicked prints instead of its
+  // result. A nil pointer receiver prints <nil>; a panic while printing such a
+  // panic's value goes on up.
+  void CatchPanic(const Value& v, char32_t verb, std::string_view method, GoEface err) {
+    if (v.kind() == Kind::kPointer && v.Pointer() == 0) {
+      fmt_.FmtS("<nil>");
+      return;
+    }
+    if (panicking_) gojit_rt_gopanic(g_, err.type, err.data);
+    FmtFlags saved = fmt_.f;
+    fmt_.ClearFlags();
+    buf_ += "%!";
+    WriteRune(verb);
+    buf_ += "(PANIC=";
+    buf_ += method;
+    buf_ += " method: ";
+    panicking_ = true;
+    PrintArg(err, 'v');
+    panicking_ = false;
+    buf_ += ')';
+    fmt_.f = saved;
+  }
+
+  // Calls a method of v that returns a string (Error, String, GoString) under
+  // catchPanic; false when it panicked (CatchPanic has written what stands for it).
+  bool CallStringMethod(const Value& v, const rt::MethodDesc* m, char32_t verb, GoString* out) {
+    struct Call {
+      StringMethodFn fn;
+      void* receiver;
+      GoString result;
+    } call{reinterpret_cast<StringMethodFn>(m->fn), DataWord(v.t, v.p), {}};
+    GoEface err;
+    if (rt::CallRecovering(
+            g_, [](rt::G* g, void* arg) {
+              auto* c = static_cast<Call*>(arg);
+              c->result = c->fn(g, c->receiver);
+            },
+            &call, &err)) {
+      CatchPanic(v, verb, View(m->name), err);
+      return false;
+    }
+    *out = call.result;
     return true;
   }
 
-  // v's Format method with a State of the current verb's width, precision and flags.
+  // v's Format method with a State of the current verb's width, precision and flags,
+  // under catchPanic.
   void CallFormat(const Value& v, char32_t verb) {
     const FmtFlags& fl = fmt_.f;
-    int64_t bits = (fl.wid_present ? kStateWid : 0) | (fl.prec_present ? kStatePrec : 0) |
-                   (fl.minus ? kStateMinus : 0) | (fl.plus || fl.plus_v ? kStatePlus : 0) |
-                   (fl.sharp || fl.sharp_v ? kStateSharp : 0) | (fl.space ? kStateSpace : 0) |
-                   (fl.zero ? kStateZero : 0);
-    const void* closure = formatter_hook.load(std::memory_order_acquire);
-    auto fn = *static_cast<const FormatterFn*>(closure);
-    GoString out = fn(g_, closure, v.t, DataWord(v.t, v.p), static_cast<int32_t>(verb),
-                      fmt_.wid, fmt_.prec, bits);
-    buf_.append(View(out));
+    struct Call {
+      const void* closure;
+      const TypeDescriptor* t;
+      void* data;
+      int32_t verb;
+      int64_t wid, prec, bits;
+      GoString result;
+    } call{formatter_hook.load(std::memory_order_acquire), v.t, DataWord(v.t, v.p), static_cast<int32_t>(verb),
+           fmt_.wid, fmt_.prec,
+           (fl.wid_present ? kStateWid : 0) | (fl.prec_present ? kStatePrec : 0) | (fl.minus ? kStateMinus : 0) |
+               (fl.plus || fl.plus_v ? kStatePlus : 0) | (fl.sharp || fl.sharp_v ? kStateSharp : 0) |
+               (fl.space ? kStateSpace : 0) | (fl.zero ? kStateZero : 0),
+           {}};
+    GoEface err;
+    if (rt::CallRecovering(
+            g_, [](rt::G* g, void* arg) {
+              auto* c = static_cast<Call*>(arg);
+              auto fn = *static_cast<const FormatterFn*>(c->closure);
+              c->result = fn(g, c->closure, c->t, c->data, c->verb, c->wid, c->prec, c->bits);
+            },
+            &call, &err)) {
+      CatchPanic(v, verb, "Format", err);
+      return;
+    }
+    buf_.append(View(call.result));
   }
 
   // fmt.handleMethods: Error() then String() for v s x X q, GoString() for %#v.
@@ -384,7 +439,7 @@ class Printer {
     if (const rt::MethodDesc* f = FindMethod(v.t, "Format");
         f != nullptr && IsFormatterMethod(*f) &&
         formatter_hook.load(std::memory_order_acquire) != nullptr) {
-      if (!PrintedNilReceiver(v)) CallFormat(v, verb);
+      CallFormat(v, verb);
       return true;
     }
     const rt::MethodDesc* m = nullptr;
@@ -404,8 +459,8 @@ class Printer {
       }
       if (m == nullptr) return false;
     }
-    if (PrintedNilReceiver(v)) return true;
-    GoString s = reinterpret_cast<StringMethodFn>(m->fn)(g_, DataWord(v.t, v.p));
+    GoString s;
+    if (!CallStringMethod(v, m, verb, &s)) return true;
     if (fmt_.f.sharp_v) {
       fmt_.FmtS(View(s));
     } else {
@@ -475,6 +530,7 @@ class Printer {
   bool reordered_ = false;
   bool good_arg_num_ = true;
   bool erroring_ = false;
+  bool panicking_ = false;  // printing the value a method panicked with
   bool wrap_errs_ = false;
   std::vector<int64_t> wrapped_;  // the operand index of each %w, in format order
 };
