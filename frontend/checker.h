@@ -263,6 +263,10 @@ class Checker {
   void ReportContainmentCycles();
   bool TooLarge(Type* elem, int64_t n);
   void ReportRecursiveType(const std::vector<Named*>& cycle);
+  void ReportRecursiveType(std::vector<Object*> cycle);
+  std::vector<Object*> TypePathFrom(Object* obj);
+  // Package-level type names being resolved, outermost first (ResolveObject).
+  std::vector<Object*> type_path_;
   std::vector<Object*> pkg_objects_;  // package-level objects in source order
   std::map<Object*, Scope*> file_scope_of_;  // for resolving a package-level decl
   Scope* scope_ = nullptr;           // the scope expressions are resolved in

@@ -194,12 +194,34 @@ void Checker::CollectFile(File* file, Scope* file_scope) {
 void Checker::ResolveObject(Object* obj) {
   if (obj->color == Object::Color::kBlack) return;
   if (obj->color == Object::Color::kGrey) {
-    if (obj->kind == ObjectKind::kTypeName) return;  // recursive types are fine via Named
+    if (obj->kind == ObjectKind::kTypeName) {
+      // Recursive types are fine through a type definition (a Named exists before
+      // its underlying type is known); a cycle of aliases alone names no type.
+      if (obj->type_spec && obj->type_spec->is_alias && obj->type == nullptr) {
+        std::vector<Object*> cycle = TypePathFrom(obj);
+        bool through_definition = std::any_of(cycle.begin(), cycle.end(), [](Object* o) {
+          return o->type_spec && !o->type_spec->is_alias;
+        });
+        if (!through_definition) {
+          ReportRecursiveType(cycle);
+          obj->type = types_.basic(BasicKind::kInvalid);
+          return;
+        }
+        // `type A = *T; type T struct{ a A }`: the right-hand side again, here; the
+        // definition on the cycle answers with its Named.
+        Scope* saved = scope_;
+        scope_ = file_scope_of_[obj];
+        obj->type = ResolveType(obj->type_spec->type_expr);
+        scope_ = saved;
+      }
+      return;
+    }
     program_.diags.Error(obj->pos, absl::StrCat("initialization cycle or invalid recursive reference to ", obj->name));
     obj->type = types_.basic(BasicKind::kInvalid);
     return;
   }
   obj->color = Object::Color::kGrey;
+  if (obj->kind == ObjectKind::kTypeName) type_path_.push_back(obj);
   Scope* saved = scope_;
   FuncContext* saved_func = func_;
   auto saved_targets = std::move(targets_);
@@ -216,6 +238,7 @@ void Checker::ResolveObject(Object* obj) {
   scope_ = saved;
   func_ = saved_func;
   targets_ = std::move(saved_targets);
+  if (obj->kind == ObjectKind::kTypeName) type_path_.pop_back();
   obj->color = Object::Color::kBlack;
 }
 
@@ -411,19 +434,40 @@ void Checker::ReportTypeCycles() {
 // gc's "invalid recursive type" for cycle (in declaration order of its first
 // member); the members become invalid, so nothing later sizes them.
 void Checker::ReportRecursiveType(const std::vector<Named*>& cycle) {
+  std::vector<Object*> objs;
+  for (Named* c : cycle) objs.push_back(c->obj());
+  ReportRecursiveType(objs);
+  for (Named* c : cycle) c->set_underlying(types_.basic(BasicKind::kInvalid));
+}
+
+void Checker::ReportRecursiveType(std::vector<Object*> cycle) {
+  auto first = std::min_element(cycle.begin(), cycle.end(),
+                                [](Object* a, Object* b) { return a->pos < b->pos; });
+  std::rotate(cycle.begin(), first, cycle.end());
+  for (Object* o : cycle) {
+    if (o->cycle_reported) return;  // one report per cycle
+    o->cycle_reported = true;
+  }
   std::string msg;
   if (cycle.size() == 1) {
-    msg = absl::StrCat("invalid recursive type: ", cycle[0]->obj()->name, " refers to itself");
+    msg = absl::StrCat("invalid recursive type: ", cycle[0]->name, " refers to itself");
   } else {
-    msg = absl::StrCat("invalid recursive type ", cycle[0]->obj()->name);
+    msg = absl::StrCat("invalid recursive type ", cycle[0]->name);
     for (size_t i = 0; i < cycle.size(); ++i) {
-      Object* from = cycle[i]->obj();
+      Object* from = cycle[i];
       absl::StrAppend(&msg, "\n\t", program_.sources.Format(from->pos), ": ", from->name, " refers to ",
-                      cycle[(i + 1) % cycle.size()]->obj()->name);
+                      cycle[(i + 1) % cycle.size()]->name);
     }
   }
-  program_.diags.Error(cycle[0]->obj()->pos, msg);
-  for (Named* c : cycle) c->set_underlying(types_.basic(BasicKind::kInvalid));
+  program_.diags.Error(cycle[0]->pos, msg);
+}
+
+// The type names from `obj` to the innermost one being resolved: a cycle when obj
+// is being resolved itself.
+std::vector<Object*> Checker::TypePathFrom(Object* obj) {
+  auto it = std::find(type_path_.begin(), type_path_.end(), obj);
+  if (it == type_path_.end()) return {obj};
+  return std::vector<Object*>(it, type_path_.end());
 }
 
 // Whether n values of elem take 1<<50 bytes or more, gc's limit on amd64 (its

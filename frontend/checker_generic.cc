@@ -106,6 +106,12 @@ void Checker::AddInterfaceElem(Expr* e, std::vector<InterfaceMethod>* methods,
                   (u->Is<UnaryExpr>() && u->As<UnaryExpr>()->op == Tok::kTilde);
   if (!is_union) {
     Type* t = ResolveType(u);
+    if (auto* n = t->As<Named>(); n && n->underlying() == nullptr && !n->origin()) {
+      // Embedding an interface whose own declaration is still being resolved: an
+      // embedding cycle (its methods would be its own).
+      ReportRecursiveType(TypePathFrom(n->obj()));
+      return;
+    }
     if (Interface* embedded = t->Underlying()->As<Interface>()) {
       for (auto& m : embedded->methods()) methods->push_back(m);
       for (auto& un : embedded->unions()) unions->push_back(un);

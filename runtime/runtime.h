@@ -119,7 +119,8 @@ void WriteFd(int fd, const void* p, size_t n);
 // error: " + msg), runtime.plainError and *runtime.TypeAssertionError (msg as is).
 // Calls fn(g, arg) as a Go function with a deferred recover() would: when fn
 // panics, the panic stops there, its value goes to *recovered and the result is
-// true (fmt's catchPanic, the runtime's preprintpanics). defer.cc.
+// true (fmt's catchPanic, the runtime's preprintpanics). With no G (unit tests),
+// fn runs unprotected. defer.cc.
 bool CallRecovering(G* g, void (*fn)(G*, void*), void* arg, GoEface* recovered);
 GoEface RuntimeErrorValue(G* g, std::string_view msg);
 GoEface PlainErrorValue(G* g, std::string_view msg);
