@@ -3,8 +3,8 @@
 // runtime entry points of runtime/abi.def, function and global declarations, string
 // constants, type descriptors and debug info.
 //
-// Calling convention of every compiled Go function (DESIGN.md, "g travels in a
-// register"):
+// Calling convention of every compiled Go function (docs/design.md, section
+// "Calling convention"):
 //
 //   ret @pkg.F(ptr %g, ptr %closure, <receiver>, <params>...)
 //
@@ -16,7 +16,8 @@
 //
 // Value representation: bool i1; ints iN; float32/64 float/double; complex a struct
 // of two floats; string {ptr, i64}; slice {ptr, i64, i64}; interface {ptr, ptr}
-// (type descriptor, data word — every interface is an eface until itabs land);
+// (an empty interface: type descriptor, data word; any other: itab, data word, as
+// gc's eface and iface; ir/iface.cc, runtime/itab.cc);
 // pointer, map, chan and func values one ptr; arrays and structs LLVM aggregates
 // with Go's layout (runtime/type.h).
 #pragma once

@@ -11,7 +11,8 @@
 //  - A G starts in fn(g, ctxt): gogo passes sched.g in %rdi and sched.ctxt in %rsi.
 //    newproc lays out the new stack as [sp] = goexit+1 (fake return address),
 //    [sp+8] = g, so that when fn returns, goexit finds g at (%rsp).
-//  - No ucontext/swapcontext (a system call per switch, DESIGN.md).
+//  - No ucontext/swapcontext: a system call per switch (docs/design.md,
+//    "Context switching").
 // __morestack resumes the function in place (on a grown stack if need be).
 #include "runtime/asm_offsets.h"
 
@@ -284,7 +285,8 @@ gojit_async_preempt:
 // below the thread's %fs:0x70 slot, with r10 = the frame size and r11 = the bytes
 // of stack arguments; (%rsp) is the return address into the function F, which
 // points at the `ret` that follows its `call __morestack`. gcc's protocol would
-// run F's body on a new segment; gojit's (DESIGN.md) resumes F in place instead:
+// run F's body on a new segment; gojit's resumes F in place instead (docs/design.md,
+// "The prologue check and __morestack"):
 // save F's argument and callee-saved registers, call
 // gojit_newstack(framesize, F's entry SP, saved registers, 13) (it finds the G in
 // TLS: %rdi need not hold g, LLVM drops unused G* parameters), which yields for a preemption request or copies the stack

@@ -30,5 +30,6 @@
 #define M_CURG 8
 
 // The thread's split-stack slot (glibc's tcbhead_t.__private_ss): reserved for the
-// running G's stackguard0 (DESIGN.md). Nothing else may use it.
+// running G's stackguard0 (docs/design.md, "The prologue check and __morestack").
+// Nothing else may use it.
 #define TLS_STACKGUARD 0x70

@@ -11,14 +11,17 @@
 // readies it with goready. close wakes every waiter: receivers with a zero value
 // and ok=false, senders to panic.
 //
-// The lock makes every path correct for many Ms; with today's single M it is
-// never contended. The lock-free fast paths of gc (a non-blocking operation on a
-// channel that is visibly not ready) are kept, with atomic loads of qcount,
-// closed and the queue heads.
+// The lock makes every path correct with many Ms running goroutines on the
+// GOMAXPROCS Ps at once (proc.cc, mp.cc), so operations on one channel from
+// different threads do contend on it. The lock-free fast paths of gc (a
+// non-blocking operation on a channel that is visibly not ready) are kept, with
+// atomic loads of qcount, closed and the queue heads.
 //
 // Not here: race/msan/asan hooks, block profiling (releasetime is kept at 0),
-// write barriers (typedmemmove is memmove until the GC lands), stack shrinking's
-// activeStackChans protocol beyond setting the flags.
+// write barriers (typedmemmove is memmove: the collector stops the world for its
+// whole cycle, mgc.cc), stack copying's activeStackChans protocol beyond setting
+// the flags (stack.cc moves a parked G's stack only with the world stopped or
+// while no waker can write into it, and relocates its sudogs' elems itself).
 #include "runtime/chan.h"
 
 #include <cstring>

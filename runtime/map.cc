@@ -21,13 +21,13 @@
 // produced, as the spec allows. Each map has a random hash0 and each iteration
 // starts at a random bucket and in-bucket offset, so order varies.
 //
-// Memory comes from Malloc (zeroed, never freed until a collector exists). For a
-// future collector every pointer into map memory stays reachable from the HMap:
-// buckets/oldbuckets, extra, overflow chains, and (for buckets without other
-// pointers, allocated as pointer-free) extra->overflow lists, as in gc. Until ir/
-// emits bucket descriptors with pointer bitmaps, arrays whose buckets hold
-// pointers are allocated with kMapWordType (every word may be a pointer), which a
-// collector must scan conservatively.
+// Memory comes from Malloc (zeroed; the collector frees what becomes unreachable).
+// Every pointer into map memory stays reachable from the HMap: buckets/oldbuckets,
+// extra, overflow chains, and (for buckets without other pointers, allocated as
+// pointer-free) extra->overflow lists, as in gc. ir/ emits no bucket descriptors
+// with pointer bitmaps, so arrays whose buckets hold pointers are allocated with
+// kMapWordType (every word may be a pointer), which the collector scans
+// conservatively.
 //
 // Not here: hashing and equality (alg.cc), the compiler-side fast variants
 // (mapaccess1_fast64 etc.: every access goes through the generic path),

@@ -4,11 +4,16 @@
 // in runtime/abi.def (typed in runtime/entrypoints.h). Everything here runs outside
 // Go code or in natives that already hold the current G*.
 //
-// What exists today: one M (the calling thread), one P, G1 on its own mmap'd stack,
-// a cooperative scheduler skeleton, print/println, strings, an allocator over
-// calloc, growslice, panics and fatal errors with gc's text and a frame-pointer
-// traceback. What does not yet: more Ms/Ps, channels, timers, defer/recover, GC,
-// growable stacks, preemption (see runtime/README.md).
+// What it offers: starting the program (RunMain: M0, the GOMAXPROCS Ps, G1 and the
+// scheduler; Exit, Args), the entry-point table for jit/ (RuntimeSymbols), the
+// table of JIT'd functions for tracebacks and runtime.Callers (RegisterFunction,
+// FuncInfo with the frames LLVM inlined), collected allocation (Malloc,
+// NewString), unbuffered writes (WriteFd), panics with gc's text
+// (PanicRuntimeError, PanicTypeAssertion, PanicValue), recover around a C++ call
+// of Go code (CallRecovering) and the runtime's error values, and fatal errors
+// (Throw). Behind it runs the whole runtime: many Ms and Ps, channels and select,
+// timers, defer/recover, a stop-the-world garbage collector, growable stacks,
+// cooperative and asynchronous preemption (see runtime/README.md).
 #pragma once
 
 #include <cstdint>

@@ -7,8 +7,12 @@
 // under sched.lock. Idle Ps sit on sched.pidle, idle Ms (parked on their note) on
 // sched.midle; spinning Ms look for work to steal (proc.cc explains the protocol).
 //
-// Not yet: mcache and GC fields, preemption bookkeeping beyond the sysmon ticks.
-// Fields for them are added by the issues that need them.
+// Beyond the scheduler: each P holds its allocation cache (MCache, mcache.h), its
+// timer heap and sudog cache; G and M carry the state of channels and select,
+// stack growth, LockOSThread, signals and preemption (sysmon ticks, the pending
+// request and the SIGURG bookkeeping of preempt.cc). gc's per-G and per-P
+// marking state (gcAssistBytes, gcw) has no counterpart: the collector stops the
+// world (mgc.cc). Other fields are added by the issues that need them.
 #pragma once
 
 #include <atomic>

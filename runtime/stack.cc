@@ -1,7 +1,7 @@
 // Goroutine stacks: allocation and growth by copying. Mirrors runtime/stack.go
 // (stackalloc, stackfree, newstack's growth path, copystack, adjustpointers), with
-// the difference DESIGN.md explains: LLVM emits no stack maps, so the words to
-// relocate are found conservatively.
+// the difference docs/design.md explains ("Growth by copying"): LLVM emits no stack
+// maps, so the words to relocate are found conservatively.
 //
 // A goroutine starts on a kFixedStack (32 KiB) stack. Every compiled Go function's
 // split-stack prologue compares SP (minus its frame) with stackguard0 =

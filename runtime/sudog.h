@@ -1,5 +1,5 @@
-// Sudogs: a G waiting in a wait list (a channel's sendq/recvq; later a semaphore's
-// tree), and their per-P cache. Mirrors runtime2.go's sudog and proc.go's
+// Sudogs: a G waiting in a wait list (a channel's sendq/recvq, a semaphore's
+// tree: sema.cc), and their per-P cache. Mirrors runtime2.go's sudog and proc.go's
 // acquireSudog/releaseSudog.
 //
 // A G can wait on many objects (select) and many Gs can wait on one object, so the
@@ -9,9 +9,9 @@
 // the steady state.
 //
 // gojit: sudogs are C++ objects (`new Sudog`), never freed, not Go heap objects as
-// in gc. They hold pointers into goroutine stacks (elem) and to channels (c); a
-// collector must treat every sudog reachable from a G's `waiting` list or a
-// channel's queues as a root (gc gets this by scanning the G and the hchan).
+// in gc. They hold pointers into goroutine stacks (elem) and to channels (c); the
+// collector scans every sudog on a G's `waiting` list and every semaphore waiter's
+// as a root (mgcmark.cc; gc gets this by scanning the G and the hchan).
 #pragma once
 
 #include <cstdint>

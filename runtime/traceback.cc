@@ -9,15 +9,26 @@
 // at a frame pointer fp, [fp] is the caller's fp and [fp+8] the return address.
 // Only frames whose pc lies in a registered FuncInfo are printed, which hides the
 // runtime's own frames as gc's default GOTRACEBACK=single does. The walk stops at
-// fp == 0 (newproc starts every G with bp = 0), at a frame outside the G's stack,
-// or after 100 printed frames (gc's _TracebackMaxFrames).
+// fp == 0 (newproc starts every G with bp = 0), at a frame outside both the G's
+// stack and its M's g0 stack, or after 100 printed frames (gc's
+// _TracebackMaxFrames).
 //
 // Return addresses are looked up at pc-1 (the call instruction), as gc's tracepc;
 // the frame entered from the sigpanic trampoline is the faulting pc itself. The
 // "+0x.." offset is the pc (return address) minus the function start, as in gc.
 //
-// Not yet: argument lists (gc prints main.f(0x1, ...); we print "()"), inlined
-// frames, GOTRACEBACK levels, "created by" for goroutines started from C++.
+// Inlined calls: jit/ registers, per FuncInfo, the frames LLVM inlined at each pc
+// range; PrintFrame prints them first, as gc prints inlined frames ("f(...)" and
+// the line, no offset), and runtime.Callers lists them as frames of their own.
+// GOTRACEBACK (GotracebackSetting, or debug.SetTraceback's override, debug.cc):
+// none prints no goroutine, single (the default) the failing one (every one for a
+// fatal error or a signal, as gc), all every user goroutine, system also the
+// runtime's own goroutines, crash as system and then dies by SIGABRT; panic.cc,
+// signal_unix.cc and TracebackOthers consult it.
+//
+// Not yet: argument lists (gc prints main.f(0x1, ...); we print "()"), the
+// runtime's own (C++) frames at GOTRACEBACK=system, "created by" for goroutines
+// started from C++.
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>

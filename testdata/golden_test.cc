@@ -3,7 +3,8 @@
 //
 // Four kinds of case, discovered at run time from the directory listing (so a new
 // golden needs no rebuild; formats in testdata/README.md):
-//   run/NAME.go      `// run`: exit 0, stdout == NAME.out, stderr == NAME.stderr or "".
+//   run/NAME.go      `// run`: exit 0, stdout == NAME.out, stderr == NAME.stderr or "";
+//                    `// gojit-timeout: S` allows gojit S seconds instead of 10.
 //   fail/NAME.go     `// exitcode: N`: exit N, first stderr line per NAME.err,
 //                    stdout == NAME.out or "".
 //   errors/NAME.go   `// errorcheck`: exit 1, diagnostics agree with `// ERROR "re"`.
@@ -125,6 +126,7 @@ class RunTest : public testing::TestWithParam<std::string> {
     want_out_ = Sidecar(dir_ + "/" + Stem(file_) + ".out", &has_out);
     ASSERT_TRUE(has_out) << Stem(file_) << ".out is missing: run testdata/regen.sh";
     want_err_ = Sidecar(dir_ + "/" + Stem(file_) + ".stderr", &has_out);
+    if (auto s = GojitTimeoutHeader(*src)) timeout_ = std::max<std::chrono::milliseconds>(timeout_, seconds(*s));
   }
   void Check(const ProcessResult& r) {
     ASSERT_FALSE(r.timed_out) << Describe(r);
@@ -135,10 +137,11 @@ class RunTest : public testing::TestWithParam<std::string> {
         << (want_err_.empty() ? "nothing" : Stem(file_) + ".stderr");
   }
   std::string dir_, file_, want_out_, want_err_;
+  std::chrono::milliseconds timeout_ = GojitTimeout();
 };
 
 TEST_P(RunTest, Gojit) {
-  Check(RunProcess({Gojit(), "run", file_}, dir_, GojitTimeout()));
+  Check(RunProcess({Gojit(), "run", file_}, dir_, timeout_));
 }
 
 TEST_P(RunTest, GoReference) {

@@ -252,13 +252,22 @@ std::string FirstDiagnosticLine(const std::string& text) {
   return "";
 }
 
-std::optional<int> ExitCodeHeader(const std::string& source) {
-  static const std::regex re(R"(^// exitcode: (\d+)$)");
+namespace {
+// The N of a `// NAME: N` line.
+std::optional<int> NumberHeader(const std::string& source, const std::string& name) {
+  const std::regex re("^// " + name + R"(: (\d+)$)");
   for (const std::string& line : SplitLines(source)) {
     std::smatch m;
     if (std::regex_match(line, m, re)) return std::stoi(m[1]);
   }
   return std::nullopt;
+}
+}  // namespace
+
+std::optional<int> ExitCodeHeader(const std::string& source) { return NumberHeader(source, "exitcode"); }
+
+std::optional<int> GojitTimeoutHeader(const std::string& source) {
+  return NumberHeader(source, "gojit-timeout");
 }
 
 bool LineExpectation::Matches(const std::string& line) const {

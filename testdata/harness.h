@@ -68,6 +68,10 @@ std::string FirstDiagnosticLine(const std::string& text);
 
 // The value N of a "// exitcode: N" line in a Go source, if present.
 std::optional<int> ExitCodeHeader(const std::string& source);
+// `// gojit-timeout: S`: the seconds a golden program's gojit run may take, compile
+// included, where the default is too little for a cold compile of the large
+// standard packages it imports (regexp, math/big: issue 20's compile cost).
+std::optional<int> GojitTimeoutHeader(const std::string& source);
 
 // An expectation for one line of output, as written on line 1 of a `.err` sidecar:
 // literal text that must equal the line, or `re: REGEX` (ECMAScript syntax, searched,
