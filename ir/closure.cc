@@ -106,6 +106,25 @@ void ForEachIdent(fe::Node* n, const std::function<void(fe::Ident*)>& f) {
   }
 }
 
+llvm::Value* FunctionContext::NewClosure(llvm::Function* code, llvm::StructType* ty,
+                                         const std::vector<fe::Object*>& captured) {
+  // Every word is a pointer or a small integer: the pointer-words descriptor fits.
+  llvm::Value* closure = CallRuntime(
+      RtFunc::k_mallocgc,
+      {ConstInt(static_cast<int64_t>(m_.module().getDataLayout().getTypeAllocSize(ty))),
+       m_.PointerWordsDescriptor()});
+  b_.CreateStore(code, b_.CreateStructGEP(ty, closure, 0));
+  for (size_t i = 0; i < captured.size(); ++i)
+    b_.CreateStore(VarAddr(captured[i]), b_.CreateStructGEP(ty, closure, i + 1));
+  return closure;
+}
+
+void FunctionContext::BindCaptured(llvm::StructType* ty, const std::vector<fe::Object*>& captured) {
+  llvm::Value* ctx = fn_->getArg(1);
+  for (size_t i = 0; i < captured.size(); ++i)
+    vars_[captured[i]] = b_.CreateLoad(m_.Ptr(), b_.CreateStructGEP(ty, ctx, i + 1), captured[i]->name);
+}
+
 llvm::Value* FunctionContext::FuncLit(fe::FuncLit* e) {
   // Free variables: identifiers of local variables this function can resolve.
   std::vector<fe::Object*> captured;
@@ -123,21 +142,12 @@ llvm::Value* FunctionContext::FuncLit(fe::FuncLit* e) {
   // The closure object: {code, &cell...}.
   std::vector<llvm::Type*> fields(captured.size() + 1, m_.Ptr());
   auto* closure_ty = llvm::StructType::get(m_.ctx(), fields);
-  llvm::Value* closure = CallRuntime(
-      RtFunc::k_mallocgc,
-      {ConstInt(static_cast<int64_t>(8 * fields.size())), m_.PointerWordsDescriptor()});
-  b_.CreateStore(fn, b_.CreateStructGEP(closure_ty, closure, 0));
-  for (size_t i = 0; i < captured.size(); ++i)
-    b_.CreateStore(VarAddr(captured[i]), b_.CreateStructGEP(closure_ty, closure, i + 1));
+  llvm::Value* closure = NewClosure(fn, closure_ty, captured);
 
   // The body, in a context of its own.
   FunctionContext inner(m_, fn, sig);
   inner.closure_count_ = 0;
-  llvm::Value* ctx = fn->getArg(1);
-  for (size_t i = 0; i < captured.size(); ++i) {
-    inner.vars_[captured[i]] =
-        inner.b_.CreateLoad(m_.Ptr(), inner.b_.CreateStructGEP(closure_ty, ctx, i + 1), captured[i]->name);
-  }
+  inner.BindCaptured(closure_ty, captured);
   std::vector<fe::Object*> params, results;
   auto collect = [&](const std::vector<fe::Field>& fs, fe::Tuple* types, std::vector<fe::Object*>* out,
                      bool is_result) {

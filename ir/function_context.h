@@ -99,6 +99,11 @@ class FunctionContext {
 
   // --- closures and methods (closure.cc)
   llvm::Value* FuncLit(fe::FuncLit* e);
+  // A heap closure of layout ty, {code, &cell of each captured variable, ...}, the
+  // words after the cells zero; and, in the closure's own function, the captured
+  // variables bound to the cells its context argument holds.
+  llvm::Value* NewClosure(llvm::Function* code, llvm::StructType* ty, const std::vector<fe::Object*>& captured);
+  void BindCaptured(llvm::StructType* ty, const std::vector<fe::Object*>& captured);
   llvm::Value* MethodValue(fe::SelectorExpr* e);
   llvm::Value* MethodExpr(fe::SelectorExpr* e);
   // The receiver argument for calling method `m` selected by `sel`.

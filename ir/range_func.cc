@@ -173,12 +173,7 @@ void FunctionContext::RangeFunc(fe::RangeStmt* s) {
   auto* fn = llvm::Function::Create(m_.GoFuncType(yield_sig, nullptr), llvm::GlobalValue::InternalLinkage,
                                     name, m_.module());
   m_.SetGoFunctionAttributes(fn);
-  llvm::Value* closure = CallRuntime(
-      RtFunc::k_mallocgc,
-      {ConstInt(static_cast<int64_t>(8 * fields.size())), m_.PointerWordsDescriptor()});
-  b_.CreateStore(fn, b_.CreateStructGEP(closure_ty, closure, 0));
-  for (size_t i = 0; i < captured.size(); ++i)
-    b_.CreateStore(VarAddr(captured[i]), b_.CreateStructGEP(closure_ty, closure, i + 1));
+  llvm::Value* closure = NewClosure(fn, closure_ty, captured);
   llvm::Value* state = b_.CreateStructGEP(closure_ty, closure, state_field);
   llvm::Value* exit = b_.CreateStructGEP(closure_ty, closure, exit_field);
   b_.CreateStore(ConstInt(kReady), state);
@@ -199,9 +194,7 @@ void FunctionContext::RangeFunc(fe::RangeStmt* s) {
     inner.sp_ = sp_ ? m_.Subprogram(fn, name, s->pos) : nullptr;
     inner.SetPos(s->pos);
     llvm::IRBuilder<>& ib = inner.b_;
-    for (size_t i = 0; i < captured.size(); ++i)
-      inner.vars_[captured[i]] =
-          ib.CreateLoad(m_.Ptr(), ib.CreateStructGEP(closure_ty, fn->getArg(1), i + 1), captured[i]->name);
+    inner.BindCaptured(closure_ty, captured);
     inner.results_ = results_;
     llvm::Value* st = ib.CreateLoad(m_.Int(), inner.RangeFuncField(state_field));
     llvm::BasicBlock* bad = inner.NewBlock("range.misused");
