@@ -84,6 +84,7 @@ constexpr const char* kUsage =
     "\n"
     "Usage:\n"
     "  gojit run [flags] file.go... [-- args...]\n"
+    "  gojit build [flags] file.go...   check and compile a package, run nothing\n"
     "  gojit version\n"
     "  gojit clean -cache\n"
     "  gojit help\n"
@@ -157,6 +158,11 @@ int LinkAndFindEntry(std::string object, std::unique_ptr<gojit::jit::Jit> jit,
   return -1;
 }
 
+// `gojit build`: as `go build` of the files' package, which need not be main: its
+// errors, or nothing and exit 0. A main package is also lowered to LLVM IR (the
+// errors found there); nothing is run, cached or written.
+bool build_only = false;
+
 // Compiles the program (or prints the stage --emit asks for). Returns an exit code
 // to stop with, or -1 with *entry set to the JIT'd entry point to run.
 int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::Jit>* jit_out,
@@ -200,7 +206,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   // skips every compile phase. Any failure of the cache itself means compiling.
   std::optional<gojit::jit::ProgramCache> cache;
   std::string cache_key;
-  if (emit.empty()) {
+  if (emit.empty() && !build_only) {
     auto dir = gojit::jit::CacheDir();
     if (!dir.ok() && dir.status().code() == absl::StatusCode::kInvalidArgument)
       return Fail(absl::StrCat("gojit: ", dir.status().message()));
@@ -231,6 +237,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   fe::LoadOptions load;
   load.stdlib_dir = gojit::stdlib::StdlibDir();
   load.goroot = goroot->dir;
+  load.allow_non_main = build_only;
   absl::Status st = fe::LoadProgram(program, files, load);
   phase_times.loaded = absl::Now();
   if (program.diags.HasErrors()) {
@@ -248,6 +255,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
     std::fputs(fe::DumpTypes(program).c_str(), stdout);
     return 0;
   }
+  if (build_only && program.main->name != "main") return 0;  // a library package: checked
 
   auto context = std::make_unique<llvm::LLVMContext>();
   gojit::ir::LowerOptions lower;
@@ -274,6 +282,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
     return Fail(absl::StrCat("gojit: internal error: invalid LLVM IR:\n", verify_errors));
   }
   phase_times.lowered = absl::Now();
+  if (build_only && emit.empty()) return 0;
   if (emit == "llvm") {
     if (absl::Status st = gojit::jit::Jit::OptimizeForHost(*module, opt); !st.ok())
       return Fail(absl::StrCat("gojit: ", st.message()));
@@ -379,6 +388,13 @@ int main(int argc, char** argv) {
   if (positional[0] == "version") {
     std::printf("%s\n", kVersion);
     return 0;
+  }
+  if (positional[0] == "build") {
+    std::vector<std::string> files(positional.begin() + 1, positional.end());
+    build_only = true;
+    int code = 0;
+    gojit::frontend::RunWithBigStack([&] { code = Compile(files, nullptr, nullptr); });
+    return code;
   }
   if (positional[0] == "run") {
     // Like `go run`: the leading .go arguments are the program, the rest its args.

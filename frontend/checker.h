@@ -107,6 +107,7 @@ class Checker {
   // Gives an untyped operand its default type.
   void DefaultConvert(Expr* e);
   bool NewOfValue(Expr* a);
+  std::string SummaryTypeString(Type* t);
   bool Representable(Expr* e, const ConstValue& v, Type* t, ConstValue* rounded,
                      std::string* why);
   bool Assignable(Type* from, Expr* e, Type* to, std::string* reason);

@@ -86,9 +86,7 @@ void Checker::CheckArguments(CallExpr* e, Func* sig, std::string_view callee, bo
     if (spread) {
       for (Type* t : arg_types) parts.push_back(TypeString(t));
     } else {
-      for (Expr* a : args)
-        parts.push_back(a->mode == ExprMode::kConstant && IsUntyped(a->type) ? "number"
-                                                                               : TypeString(a->type));
+      for (Expr* a : args) parts.push_back(SummaryTypeString(a->type));
     }
     return absl::StrCat("(", absl::StrJoin(parts, ", "), ")");
   };
@@ -113,7 +111,11 @@ void Checker::CheckArguments(CallExpr* e, Func* sig, std::string_view callee, bo
   size_t fixed = sig->variadic() ? params.size() - 1 : params.size();
   if (nargs < fixed || (!sig->variadic() && nargs > fixed)) {
     bool few = nargs < fixed;
-    Pos at = few ? e->rparen : (spread ? args[0]->pos : args[fixed]->pos);
+    // types2: too many at the first extra argument; too few at the last argument,
+    // or at the call when it has none.
+    Pos at = !few ? (spread ? args[0]->pos : args[fixed]->pos)
+             : nargs == 0 || spread ? ExprStart(e)
+                                    : ExprStart(args[nargs - 1]);
     Errorf(at, "%s arguments in call to %s\n\thave %s\n\twant %s", few ? "not enough" : "too many",
            std::string(callee), describe_have(), want());
     return;
@@ -407,8 +409,19 @@ void Checker::CheckSelector(SelectorExpr* e) {
              sel.obj->kind == ObjectKind::kFunc ? "method" : "field", name);
       return;
     }
-    Errorf(e->sel->pos, "%s undefined (type %s has no field or method %s)", ExprString(e),
-           TypeString(t), name);
+    // types2's lookupError: a member whose name differs only in its first
+    // letter's case is named.
+    std::string hint;
+    std::string flipped = name;
+    if (!flipped.empty() && isalpha(static_cast<unsigned char>(flipped[0]))) {
+      flipped[0] = isupper(static_cast<unsigned char>(flipped[0])) ? static_cast<char>(tolower(flipped[0]))
+                                                                   : static_cast<char>(toupper(flipped[0]));
+      Selection other;
+      if (LookupFieldOrMethod(t, flipped, &other) && Accessible(other.obj))
+        hint = absl::StrCat(", but does have ", other.obj->kind == ObjectKind::kVar ? "field " : "method ", flipped);
+    }
+    Errorf(e->sel->pos, "%s undefined (type %s has no field or method %s%s)", ExprString(e), TypeString(t),
+           name, hint);
     return;
   }
   e->sel->object = sel.obj;

@@ -7,6 +7,7 @@
 // "256 (untyped int constant) overflows uint8". Positions are types2's: an error
 // about an operation where its left operand starts (ExprStart), a comparison of
 // mismatched types at its right operand.
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "frontend/checker.h"
@@ -153,6 +154,17 @@ std::string Checker::Describe(Expr* e) {
       if (IsBasicKind(e->type, BasicKind::kUntypedNil)) return "nil";
       return absl::StrCat(text, " (value of ", OperandType(e->type), ")");
   }
+}
+
+// types2's typesSummary for one type (the have/want lists of argument and result
+// count errors): an untyped numeric type is "number", any other untyped type drops
+// "untyped " ("string", "bool", "nil").
+std::string Checker::SummaryTypeString(Type* t) {
+  if (t == nullptr) return "unknown";
+  if (!IsUntyped(t)) return TypeString(t);
+  if (auto* b = t->As<Basic>(); b && b->IsNumeric()) return "number";
+  std::string s = TypeString(t);
+  return absl::StartsWith(s, "untyped ") ? s.substr(8) : s;
 }
 
 void Checker::SetConst(Expr* e, Type* t, ConstValue v) {
@@ -859,8 +871,17 @@ void Checker::CheckComparison(BinaryExpr* e) {
           return;
         }
         if (!IsComparable(o->type) && !u->As<Slice>() && !u->As<Map>() && !u->As<Func>()) {
-          Errorf(ExprStart(e), "invalid operation: %s (%s cannot be compared)", ExprString(e),
-                 TypeString(o->type));
+          // types2's incomparableCause: a struct names its first incomparable field's
+          // type; anything else names itself.
+          std::string cause = absl::StrCat(TypeString(o->type), " cannot be compared");
+          if (auto* st = u->As<Struct>()) {
+            for (auto& f : st->fields()) {
+              if (IsComparable(f.type)) continue;
+              cause = absl::StrCat("struct containing ", TypeString(f.type), " cannot be compared");
+              break;
+            }
+          }
+          Errorf(ExprStart(o), "invalid operation: %s (%s)", ExprString(e), cause);
           return;
         }
       }

@@ -695,8 +695,17 @@ bool Checker::InferTypeArgs(CallExpr* e, Object* generic, std::vector<Type*>* ta
     if (IsUntyped(arg_types[i])) {
       if (auto* tp = pt->As<TypeParam>(); tp && m.count(tp) && !IsBasicKind(arg_types[i], BasicKind::kUntypedNil)) {
         Type*& cur = untyped[tp];
+        Basic* have = UBasic(arg_types[i]);
+        if (cur && UBasic(cur)->basic() != have->basic() && !(have->IsNumeric() && UBasic(cur)->IsNumeric())) {
+          // Untyped constants of different kinds (a number and a string) fit no
+          // one type.
+          Expr* arg = i < e->args.size() ? e->args[i] : e->args[0];
+          Errorf(ExprStart(arg), "in call to %s, mismatched types %s and %s (cannot infer %s)",
+                 ExprString(e->fun), TypeString(cur), TypeString(arg_types[i]), tp->obj()->name);
+          return false;
+        }
         // The "largest" default kind wins: int < rune < float < complex.
-        if (!cur || static_cast<int>(UBasic(arg_types[i])->basic()) > static_cast<int>(UBasic(cur)->basic()))
+        if (!cur || static_cast<int>(have->basic()) > static_cast<int>(UBasic(cur)->basic()))
           cur = arg_types[i];
       }
       continue;

@@ -543,12 +543,12 @@ void Checker::CheckReturn(ReturnStmt* s) {
         return;
       }
       Expr* r = s->results[i];
-      have.push_back(r->mode == ExprMode::kConstant && IsUntyped(r->type) ? nullptr : r->type);
+      have.push_back(r->type);
     }
   }
   if (have.size() != want.size()) {
     std::vector<std::string> parts;
-    for (Type* t : have) parts.push_back(t ? TypeString(t) : "number");
+    for (Type* t : have) parts.push_back(SummaryTypeString(t));
     Errorf(s->results[0]->pos, "%s return values\n\thave (%s)\n\twant %s",
            have.size() < want.size() ? "not enough" : "too many", absl::StrJoin(parts, ", "), want_str());
     return;

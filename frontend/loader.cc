@@ -105,7 +105,8 @@ class Loader {
     for (File* f : pkg->files) {
       if (f->package_name && f->package_name->name != "main") {
         non_main_ = true;
-        return true;
+        if (!options_.allow_non_main) return true;
+        pkg->name = f->package_name->name;  // main's rules (func main) do not apply
       }
     }
     ResolveImports(pkg);
@@ -399,13 +400,13 @@ absl::Status LoadProgram(Program& program, const std::vector<std::string>& paths
   if (!loader.LoadMain(paths)) {
     return absl::NotFoundError(loader.io_errors().front());
   }
-  if (loader.non_main()) {
+  if (loader.non_main() && !options.allow_non_main) {
     return absl::FailedPreconditionError(
         "package command-line-arguments is not a main package");
   }
   if (program.diags.HasErrors()) return absl::OkStatus();
   loader.CheckAll();
-  if (!program.diags.HasErrors()) {
+  if (!program.diags.HasErrors() && !loader.non_main()) {
     Object* main_fn = program.main->scope->LookupLocal("main");
     if (!main_fn || main_fn->kind != ObjectKind::kFunc) {
       return absl::FailedPreconditionError(

@@ -68,6 +68,9 @@ struct LoadOptions {
   std::string goroot;
   // When set, packages come from here and stdlib_dir is not read (the fuzzer).
   const StdlibFiles* stdlib_files = nullptr;
+  // `gojit build`: the files may be of any package, not only main (gc's `go build`
+  // checks a library package; `go run` refuses it).
+  bool allow_non_main = false;
 };
 
 // Loads, parses and checks. On return, check program.diags.HasErrors().
