@@ -148,6 +148,12 @@ struct ParenExpr : Expr {
   Expr* x;
 };
 
+// e without the parentheses around it: (x) and ((x)) are x.
+inline Expr* Unparen(Expr* e) {
+  while (auto* p = e->As<ParenExpr>()) e = p->x;
+  return e;
+}
+
 // x.sel: a field, a method, a package member (fmt.Println) or a method expression.
 struct SelectorExpr : Expr {
   SelectorExpr(Pos pos, Expr* x, Ident* sel)

@@ -255,11 +255,6 @@ class Checker {
   // An expression checked ahead of its turn (a built-in's sole argument, to see
   // whether it is a multi-value call): the next CheckExpr of it keeps the result.
   Expr* prechecked_ = nullptr;
-  // e without its parentheses.
-  static Expr* Unparen(Expr* e) {
-    while (auto* p = e->As<ParenExpr>()) e = p->x;
-    return e;
-  }
   void ReportTypeCycles();
   void ReportContainmentCycles();
   bool TooLarge(Type* elem, int64_t n);

@@ -20,10 +20,6 @@ using fe::BasicKind;
 using fe::ExprMode;
 
 namespace {
-fe::Expr* Unparen(fe::Expr* e) {
-  while (auto* p = e->As<fe::ParenExpr>()) e = p->x;
-  return e;
-}
 
 enum BoundsCode : int64_t {
   kBoundsIndex = 0,

@@ -9,13 +9,6 @@ namespace gojit::ir {
 using fe::BasicKind;
 using fe::ExprMode;
 
-namespace {
-fe::Expr* Unparen(fe::Expr* e) {
-  while (auto* p = e->As<fe::ParenExpr>()) e = p->x;
-  return e;
-}
-}  // namespace
-
 std::vector<llvm::Value*> FunctionContext::Arguments(fe::CallExpr* e, fe::Func* sig) {
   auto& params = sig->params()->elems();
   std::vector<llvm::Value*> out;

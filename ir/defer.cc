@@ -20,10 +20,6 @@ using fe::BasicKind;
 using fe::ExprMode;
 
 namespace {
-fe::Expr* Unparen(fe::Expr* e) {
-  while (auto* p = e->As<fe::ParenExpr>()) e = p->x;
-  return e;
-}
 
 // A thunk's call of the deferred function stays a call (no sibling-call jump):
 // recover() finds the panic's frame two frames up from the function (gorecover).

@@ -12,10 +12,6 @@
 namespace gojit::ir {
 
 namespace {
-fe::Expr* Unparen(fe::Expr* e) {
-  while (auto* p = e->As<fe::ParenExpr>()) e = p->x;
-  return e;
-}
 // The receive expression of a receive clause, or null for a send or default.
 fe::UnaryExpr* RecvOf(fe::Stmt* comm) {
   if (!comm) return nullptr;

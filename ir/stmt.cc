@@ -14,10 +14,6 @@ using fe::BasicKind;
 using fe::Tok;
 
 namespace {
-fe::Expr* Unparen(fe::Expr* e) {
-  while (auto* p = e->As<fe::ParenExpr>()) e = p->x;
-  return e;
-}
 bool IsBlank(fe::Expr* e) {
   auto* id = Unparen(e)->As<fe::Ident>();
   return id && id->name == "_";

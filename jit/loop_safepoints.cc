@@ -11,6 +11,7 @@
 #include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
+#include "runtime/asm_offsets.h"
 
 namespace gojit::jit {
 
@@ -21,9 +22,10 @@ int InsertLoopSafepoints(llvm::Module& module) {
   llvm::LLVMContext& ctx = module.getContext();
   llvm::FunctionCallee poll = module.getOrInsertFunction(
       "gojit_rt_looppoll", llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), false));
+  // %fs:TLS_STACKGUARD (address space 257 is %fs), the running G's stackguard0.
   auto* guard_slot = llvm::ConstantExpr::getIntToPtr(
-      llvm::ConstantInt::get(llvm::Type::getInt64Ty(ctx), 0x70), llvm::PointerType::get(ctx, 257));
-  constexpr uint64_t kStackPreempt = 0xfffffffffffffade;  // stackPreempt (stack.go)
+      llvm::ConstantInt::get(llvm::Type::getInt64Ty(ctx), TLS_STACKGUARD), llvm::PointerType::get(ctx, 257));
+  constexpr uint64_t kStackPreempt = STACK_PREEMPT;
   llvm::MDBuilder md(ctx);
   int inserted = 0;
   for (llvm::Function& f : module) {

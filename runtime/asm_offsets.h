@@ -33,3 +33,8 @@
 // running G's stackguard0 (docs/design.md, "The prologue check and __morestack").
 // Nothing else may use it.
 #define TLS_STACKGUARD 0x70
+
+// gc's stackPreempt (stack.go): the stackguard0 that asks a G to yield (a value no
+// SP is above, so every prologue check fails). rt::kStackPreempt (preempt.h) and
+// the loop polls jit/ inserts both read it from here.
+#define STACK_PREEMPT 0xfffffffffffffade

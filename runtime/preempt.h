@@ -6,13 +6,14 @@
 
 #include <cstdint>
 
+#include "runtime/asm_offsets.h"
 #include "runtime/runtime2.h"
 
 namespace gojit::rt {
 
 // gc's stackPreempt (stack.go): a stackguard0 no SP is above, so every prologue
 // check fails and calls __morestack, which yields.
-inline constexpr uintptr_t kStackPreempt = 0xfffffffffffffade;
+inline constexpr uintptr_t kStackPreempt = STACK_PREEMPT;  // asm_offsets.h
 
 // How Gs are stopped (gojit run --preempt): kAsync, gc's default, by the
 // prologue check and by signal; kCooperative, the prologue check (and loop polls
