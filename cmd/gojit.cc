@@ -49,7 +49,6 @@
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Support/raw_ostream.h"
-#include "runtime/preempt.h"
 #include "runtime/runtime.h"
 #include "stdlib/natives.h"
 

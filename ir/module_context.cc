@@ -10,7 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DataLayout.h"
-#include "runtime/mgc.h"
+#include "runtime/global_roots.h"
 
 namespace gojit::ir {
 

@@ -39,7 +39,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/Transforms/IPO/GlobalDCE.h"
-#include "runtime/mgc.h"
+#include "runtime/global_roots.h"
 #include "stdlib/natives.h"
 
 namespace gojit::jit {

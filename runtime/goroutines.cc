@@ -17,6 +17,20 @@ namespace gojit::rt {
 constexpr uint64_t kGoidCacheBatch = 16;  // _GoidCacheBatch
 
 // Mirrors allgadd.
+// Mirrors gcount, exactly: the user goroutines that exist (not dead or never
+// started), runtime goroutines (the finalizer's) not counted. sched.ngolive is
+// the same count held back per P, for decisions that need no exactness.
+int64_t NumGoroutine() {
+  int64_t n = 0;
+  MutexLock l(&allglock);
+  for (G* gp : allgs) {
+    uint32_t s = ReadGStatus(gp);
+    if (!gp->system && s != static_cast<uint32_t>(Gstatus::kDead) && s != static_cast<uint32_t>(Gstatus::kIdle))
+      ++n;
+  }
+  return n;
+}
+
 void AllGAdd(G* gp) {
   MutexLock l(&allglock);
   allgs.push_back(gp);

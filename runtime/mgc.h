@@ -7,6 +7,8 @@
 
 #include <cstdint>
 
+#include "runtime/global_roots.h"
+
 namespace gojit::rt {
 
 struct G;
@@ -27,22 +29,6 @@ bool GcShouldTrigger();
 // collection that another goroutine finished meanwhile counts.
 void GcCollect(G* g, GcReason reason);
 
-// Roots outside goroutine stacks: Go's package variables. ir/ emits, in each
-// module, a table under kGlobalRootsSymbol of every package variable whose type
-// holds pointers, and jit/ registers it as the object is linked. The collector
-// scans each variable precisely, with its type's pointer mask.
-struct TypeDescriptor;
-inline constexpr char kGlobalRootsSymbol[] = "gojit.gcroots";
-struct GlobalRoot {
-  uintptr_t addr;
-  const TypeDescriptor* type;
-};
-struct GlobalRootTable {
-  int64_t n;  // followed by n GlobalRoots
-  const GlobalRoot* roots() const { return reinterpret_cast<const GlobalRoot*>(this + 1); }
-};
-static_assert(sizeof(GlobalRootTable) == 8 && sizeof(GlobalRoot) == 16);
-void RegisterGlobalRoots(const GlobalRootTable* table);
 
 // malloc.cc, world stopped: returns every mcache's spans and adds up their counts.
 void FlushMCaches(uint64_t* nmalloc, uint64_t* alloc_bytes);

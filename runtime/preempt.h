@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "runtime/asm_offsets.h"
+#include "runtime/runtime.h"
 #include "runtime/runtime2.h"
 
 namespace gojit::rt {
@@ -15,15 +16,8 @@ namespace gojit::rt {
 // check fails and calls __morestack, which yields.
 inline constexpr uintptr_t kStackPreempt = STACK_PREEMPT;  // asm_offsets.h
 
-// How Gs are stopped (gojit run --preempt): kAsync, gc's default, by the
-// prologue check and by signal; kCooperative, the prologue check (and loop polls
-// with --safepoints=loops) only, as Go 1.13 or GODEBUG=asyncpreemptoff=1; kOff,
-// never (a G runs until it blocks or yields).
-enum class PreemptMode { kAsync, kCooperative, kOff };
-void SetPreemptMode(PreemptMode mode);
-// --safepoints=none: prologue checks exist only for stack growth; preemption
-// requests do not set stackPreempt.
-void SetPrologueSafepoints(bool on);
+// PreemptMode, SetPreemptMode and SetPrologueSafepoints, which the CLI sets, are
+// in runtime.h.
 // The mode in force: GODEBUG=asyncpreemptoff=1 turns kAsync into kCooperative.
 PreemptMode CurrentPreemptMode();
 // No signals: the mode is not kAsync.

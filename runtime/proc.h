@@ -79,6 +79,8 @@ void CasGStatus(G* gp, Gstatus oldval, Gstatus newval);  // casgstatus
 // traceback's "created by" line), 0 if none. REQUIRES: callergp is running on an
 // M with a P. Mirrors newproc.
 G* NewProc(G* callergp, GoFunc fn, void* arg, uintptr_t callerpc = 0);
+// runtime.NumGoroutine: the user goroutines that exist now (goroutines.cc).
+int64_t NumGoroutine();
 // Yields the processor: gp goes to the global run queue. Mirrors Gosched.
 void Gosched(G* gp);
 // Yields to the Gs of this P: gp goes to the local run queue's tail. Mirrors goyield.

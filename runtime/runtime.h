@@ -29,6 +29,16 @@ namespace gojit::rt {
 
 struct G;  // opaque outside runtime/
 
+// How Gs are stopped (gojit run --preempt; preempt.cc): kAsync, gc's default, by
+// the prologue check and by signal; kCooperative, the prologue check (and loop
+// polls with --safepoints=loops) only, as Go 1.13 or GODEBUG=asyncpreemptoff=1;
+// kOff, never (a G runs until it blocks or yields).
+enum class PreemptMode { kAsync, kCooperative, kOff };
+void SetPreemptMode(PreemptMode mode);
+// --safepoints=none: prologue checks exist only for stack growth; preemption
+// requests do not set stackPreempt.
+void SetPrologueSafepoints(bool on);
+
 // A JIT'd function: runs package inits then main.main.
 using GoEntry = void (*)(G*);
 

@@ -26,19 +26,7 @@ void Gosched(rt::G* g, void*, void*) { rt::Gosched(g); }
 
 void Goexit(rt::G* g, void*, void*) { gojit_rt_goexit(g); }
 
-void NumGoroutine(rt::G*, void*, void* results) {
-  int64_t n = 0;
-  {
-    rt::MutexLock l(&rt::allglock);
-    for (rt::G* gp : rt::allgs) {
-      uint32_t s = rt::ReadGStatus(gp);
-      if (!gp->system && s != static_cast<uint32_t>(rt::Gstatus::kDead) &&
-          s != static_cast<uint32_t>(rt::Gstatus::kIdle))
-        ++n;
-    }
-  }
-  *static_cast<int64_t*>(results) = n;
-}
+void NumGoroutine(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = rt::NumGoroutine(); }
 
 void NumCPU(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = rt::ncpu; }
 
