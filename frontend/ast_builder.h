@@ -72,6 +72,7 @@ class AstBuilder {
   FuncDecl* BuildFuncDecl(P::FunctionDeclContext* ctx);
   std::vector<Ident*> BuildIdentList(P::IdentifierListContext* ctx);
   std::vector<Expr*> BuildExprList(P::ExpressionListContext* ctx);
+  antlr4::Token* FirstNonTypeToken(antlr4::ParserRuleContext* ctx);
 
   // ---- ast_builder_type.cc: types
   Expr* BuildType(P::Type_Context* ctx);

@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "frontend/ast_builder.h"
+#include "frontend/parse_errors.h"
 
 namespace gojit::frontend {
 
@@ -113,6 +114,15 @@ Expr* AstBuilder::BuildPrimary(P::PrimaryExprContext* ctx) {
       ie->indices = BuildExprList(ix->expressionList());
       ie->rbrack = PosOf(ix->R_BRACKET());
       if (ie->indices.empty()) Error(PosOf(ix->R_BRACKET()), "syntax error: unexpected ], expected operand");
+      // x[a, b, ...]: gc parses what follows the first comma as a list of types
+      // (type arguments); a token no type can contain there is a syntax error.
+      auto exprs = ix->expressionList() ? ix->expressionList()->expression() : std::vector<P::ExpressionContext*>{};
+      for (size_t i = 1; i < exprs.size(); ++i) {
+        if (antlr4::Token* bad = FirstNonTypeToken(exprs[i])) {
+          Error(PosOf(bad), absl::StrCat("syntax error: unexpected ", GcTokenString(pos_, bad), ", expected ]"));
+          break;
+        }
+      }
       return ie;
     }
     auto* se = arena_.New<SliceExpr>(PosOf(ctx), x);
@@ -449,6 +459,44 @@ std::string ExprString(const Expr* e) {
     }
     default: return "BadExpr";
   }
+}
+
+// The first token of ctx that cannot stand in a type written as a type argument
+// (gc's typeList after `x[a,`), or null: a type is stars and [...] prefixes, then a
+// type keyword (map, chan, func, struct, interface, which this does not look into)
+// or a possibly qualified name with optional [...] arguments.
+antlr4::Token* AstBuilder::FirstNonTypeToken(antlr4::ParserRuleContext* ctx) {
+  antlr4::Token* t = ctx->getStart();
+  const size_t stop = ctx->getStop()->getTokenIndex();
+  auto past_end = [&](antlr4::Token* x) { return x == nullptr || x->getTokenIndex() > stop; };
+  // Skips from an opening [ to the token after its matching ].
+  auto skip_brackets = [&](antlr4::Token* x) {
+    int depth = 0;
+    for (; !past_end(x); x = NextToken(x)) {
+      if (x->getType() == P::L_BRACKET) ++depth;
+      if (x->getType() == P::R_BRACKET && --depth == 0) return NextToken(x);
+    }
+    return x;
+  };
+  while (!past_end(t) && (t->getType() == P::STAR || t->getType() == P::L_BRACKET))
+    t = t->getType() == P::STAR ? NextToken(t) : skip_brackets(t);
+  if (past_end(t)) return nullptr;
+  switch (t->getType()) {
+    case P::MAP: case P::CHAN: case P::FUNC: case P::STRUCT: case P::INTERFACE: case P::L_PAREN:
+      return nullptr;
+    case P::IDENTIFIER:
+      break;
+    default:
+      return t;
+  }
+  t = NextToken(t);
+  if (!past_end(t) && t->getType() == P::DOT) {
+    t = NextToken(t);
+    if (past_end(t) || t->getType() != P::IDENTIFIER) return past_end(t) ? nullptr : t;
+    t = NextToken(t);
+  }
+  if (!past_end(t) && t->getType() == P::L_BRACKET) t = skip_brackets(t);
+  return past_end(t) ? nullptr : t;
 }
 
 }  // namespace gojit::frontend
