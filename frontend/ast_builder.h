@@ -85,7 +85,10 @@ class AstBuilder {
   Expr* BuildChannelType(P::ChannelTypeContext* ctx);
   Expr* BuildStructType(P::StructTypeContext* ctx);
   Expr* BuildInterfaceType(P::InterfaceTypeContext* ctx);
+  // A signature's parts: `signature` (declarations, literals) and `functionType`
+  // spell them separately (GoParser.g4 says why).
   FuncType* BuildFuncType(Pos pos, P::SignatureContext* ctx);
+  FuncType* BuildFuncType(Pos pos, P::ParametersContext* params, P::ResultContext* result);
   std::vector<Field> BuildParameters(P::ParametersContext* ctx);
   std::vector<Field> BuildTypeParameters(P::TypeParametersContext* ctx);
   Expr* BuildTypeElem(P::TypeElemContext* ctx);

@@ -241,7 +241,7 @@ Expr* AstBuilder::BuildTypeOperand(P::TypeOperandContext* ctx) {
   if (auto* c = ctx->arrayType()) return BuildArrayType(c);
   if (auto* c = ctx->sliceType()) return BuildSliceType(c);
   if (auto* c = ctx->mapType()) return BuildMapType(c);
-  if (auto* c = ctx->functionType()) return BuildFuncType(PosOf(c->FUNC()), c->signature());
+  if (auto* c = ctx->functionType()) return BuildFuncType(PosOf(c->FUNC()), c->parameters(), c->result());
   if (auto* c = ctx->structType()) return BuildStructType(c);
   if (auto* c = ctx->interfaceType()) return BuildInterfaceType(c);
   if (ctx->CHAN() != nullptr) {

@@ -216,8 +216,13 @@ Expr* AstBuilder::CondExpr(Stmt* s) {
 Stmt* AstBuilder::BuildIf(P::IfStmtContext* ctx) {
   auto* s = arena_.New<IfStmt>(PosOf(ctx->IF()));
   if (auto* h = ctx->ifHeader()) {
-    if (h->init != nullptr) s->init = BuildSimpleStmt(h->init);
-    s->cond = CondExpr(BuildSimpleStmt(h->cond));
+    // `x` has only first; `init; cond` and `; cond` have cond.
+    if (h->cond == nullptr) {
+      s->cond = CondExpr(BuildSimpleStmt(h->first));
+    } else {
+      if (h->first != nullptr) s->init = BuildSimpleStmt(h->first);
+      s->cond = CondExpr(BuildSimpleStmt(h->cond));
+    }
   }
   if (s->cond == nullptr) s->cond = arena_.New<BadExpr>(s->pos);
   if (auto* b = ctx->block(0)) {

@@ -47,7 +47,7 @@ Expr* AstBuilder::BuildTypeLit(P::TypeLitContext* ctx) {
   if (auto* c = ctx->pointerType()) {
     return arena_.New<StarExpr>(PosOf(c->STAR()), BuildType(c->type_()));
   }
-  if (auto* c = ctx->functionType()) return BuildFuncType(PosOf(c->FUNC()), c->signature());
+  if (auto* c = ctx->functionType()) return BuildFuncType(PosOf(c->FUNC()), c->parameters(), c->result());
   if (auto* c = ctx->interfaceType()) return BuildInterfaceType(c);
   if (auto* c = ctx->mapType()) return BuildMapType(c);
   if (auto* c = ctx->channelType()) return BuildChannelType(c);
@@ -129,10 +129,14 @@ Expr* AstBuilder::BuildInterfaceType(P::InterfaceTypeContext* ctx) {
 }
 
 FuncType* AstBuilder::BuildFuncType(Pos pos, P::SignatureContext* ctx) {
+  if (ctx == nullptr) return arena_.New<FuncType>(pos);
+  return BuildFuncType(pos, ctx->parameters(), ctx->result());
+}
+
+FuncType* AstBuilder::BuildFuncType(Pos pos, P::ParametersContext* params, P::ResultContext* r) {
   auto* ft = arena_.New<FuncType>(pos);
-  if (ctx == nullptr) return ft;
-  ft->params = BuildParameters(ctx->parameters());
-  if (auto* r = ctx->result()) {
+  ft->params = BuildParameters(params);
+  if (r != nullptr) {
     if (r->parameters() != nullptr) {
       ft->results = BuildParameters(r->parameters());
     } else {

@@ -95,7 +95,14 @@ pointerType : STAR type_ ;
 mapType     : MAP L_BRACKET type_ R_BRACKET type_ ;
 // `chan<- chan int` is `chan<- (chan int)`: the first alternative wins ties.
 channelType : (CHAN RECEIVE? | RECEIVE CHAN) type_ ;
-functionType : FUNC signature ;
+// A function type spells its signature out rather than sharing `signature`: in
+// SLL prediction (parser.cc) the decision "is a result next?" looks past the rule's
+// end into every place the rule is used, and a function type can be followed by
+// `(`, `[`, `*`, ... (a conversion `func()(f)`, an index, a product). Shared, that
+// made every declaration's signature an unbounded lookahead, most of the cold
+// parse time; apart, declarations and literals (followed by `{` or `;`) decide on
+// one token.
+functionType : FUNC parameters result? ;
 
 signature  : parameters result? ;
 result     : parameters | type_ ;
@@ -167,7 +174,8 @@ fallthroughStmt : FALLTHROUGH ;
 ifStmt : IF ifHeader block (ELSE (ifStmt | block))? ;
 ifHeader
 @init { EnterHeader(); }
-  : (init=simpleStmt? SEMI)? cond=simpleStmt
+  : first=simpleStmt (SEMI cond=simpleStmt)?   // `x` or `init; cond`
+  | SEMI cond=simpleStmt                        // `; cond`: the init left empty
   ;
 finally { LeaveHeader(); }
 
