@@ -9,6 +9,9 @@ add_library(gojit_conformance STATIC
   ${CMAKE_CURRENT_LIST_DIR}/conformance_run.cc
   ${CMAKE_SOURCE_DIR}/testdata/harness.cc)
 target_link_libraries(gojit_conformance PUBLIC absl::strings absl::str_format)
+# The cache the golden tests share (harness.cc says why).
+target_compile_definitions(gojit_conformance PRIVATE
+  GOJIT_TEST_CACHE_DIR="${CMAKE_BINARY_DIR}/test-cache")
 
 add_executable(gojit-conformance ${CMAKE_CURRENT_LIST_DIR}/conformance.cc)
 target_link_libraries(gojit-conformance PRIVATE gojit_conformance absl::flags absl::flags_parse)

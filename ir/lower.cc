@@ -98,7 +98,7 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
         if (fc.LowerAtomic(fn->LinkName())) continue;
         // In the program's own code a body-less function is gc's compile error. In
         // the standard library it is a native; one gojit lacks is reported when the
-        // program reaches it (jit.cc: "missing native"), since most are never used.
+        // program calls it (jit.cc: DefineMissingNative), since most are never used.
         if (!fn->pkg->is_stdlib && options.has_native && !options.has_native(fn->LinkName()))
           program.diags.Error(d->name->pos, "missing function body");
         fc.LowerNativeStub(fn->LinkName());

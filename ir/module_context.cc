@@ -313,7 +313,11 @@ llvm::DIFile* ModuleContext::FileFor(fe::FileId id) {
   }
   auto* file = di_->createFile(path, dir);
   if (!cu_) {
-    cu_ = di_->createCompileUnit(llvm::dwarf::DW_LANG_Go, file, "gojit", true, "", 0);
+    // One unit for the program, named after no file of it: every function's debug
+    // information refers to the unit, and a package's code must not depend on
+    // which file the program lowered first (jit/package_split.h).
+    cu_ = di_->createCompileUnit(llvm::dwarf::DW_LANG_Go, di_->createFile("gojit", "/"), "gojit",
+                                 true, "", 0);
   }
   di_files_[id] = file;
   return file;

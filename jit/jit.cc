@@ -27,6 +27,7 @@
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/ExecutionEngine/Orc/LLJIT.h"
 #include "llvm/ExecutionEngine/Orc/ObjectLinkingLayer.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
@@ -367,28 +368,40 @@ absl::StatusOr<std::string> Jit::CompileModule(llvm::Module& module) {
 
 constexpr llvm::StringLiteral kNativePrefix = "gojit.native.";
 
-absl::Status Jit::OptimizeModule(llvm::Module& module) {
-  if (module.getDataLayout().isDefault()) module.setDataLayout(lljit_->getDataLayout());
-  if (module.getTargetTriple().empty()) {
-    module.setTargetTriple(lljit_->getTargetTriple().str());
-  }
+namespace {
+
+// A native the code still calls after optimisation (its stub survived) that no
+// table defines: a body that stops the program with a fatal error naming it, if it
+// is ever called. Only a run knows: a package is optimised on its own
+// (package_split.h), so a call that whole-program constant propagation would have
+// removed (behind a CPU feature test, say) can survive and never be reached.
+void DefineMissingNative(llvm::Function& f) {
+  llvm::Module& m = *f.getParent();
+  llvm::LLVMContext& ctx = m.getContext();
+  std::string message = absl::StrCat(
+      "missing native: ", f.getName().drop_front(kNativePrefix.size()).str(),
+      " has no body in Go's library and no native in gojit (stdlib/natives.h)");
+  llvm::IRBuilder<> ir(llvm::BasicBlock::Create(ctx, "entry", &f));
+  llvm::Constant* text = ir.CreateGlobalString(message, "", 0, &m);
+  llvm::FunctionCallee throw_fn = m.getOrInsertFunction(
+      "gojit_rt_throw", ir.getVoidTy(), ir.getPtrTy(), ir.getPtrTy(), ir.getInt64Ty());
+  ir.CreateCall(throw_fn, {f.getArg(0), text, ir.getInt64(message.size())});
+  ir.CreateUnreachable();
+  f.setLinkage(llvm::GlobalValue::LinkOnceODRLinkage);
+  f.setVisibility(llvm::GlobalValue::HiddenVisibility);
+}
+
+// OptimizeModule's work with a given target machine: sets an empty layout and
+// triple to tm's, verifies, optimises, and checks that every native reached exists.
+absl::Status PrepareAndOptimize(llvm::Module& module, int opt_level, llvm::TargetMachine& tm) {
+  if (module.getDataLayout().isDefault()) module.setDataLayout(tm.createDataLayout());
+  if (module.getTargetTriple().empty()) module.setTargetTriple(tm.getTargetTriple().str());
   std::string problems;
   llvm::raw_string_ostream os(problems);
   if (llvm::verifyModule(module, &os)) {
     return absl::InternalError(absl::StrCat("jit: invalid module: ", os.str()));
   }
-  Optimize(module, options_.opt_level, tm_.get());
-  // A native the program reaches (its stub survived dead-code elimination) that no
-  // table defines: name it here rather than let the linker fail on the symbol.
-  for (llvm::Function& f : module) {
-    llvm::StringRef name = f.getName();
-    if (f.isDeclaration() && !f.use_empty() && name.starts_with(kNativePrefix) &&
-        !stdlib::IsNative(name.drop_front(kNativePrefix.size()).str())) {
-      return absl::NotFoundError(absl::StrCat(
-          "missing native: ", name.drop_front(kNativePrefix.size()).str(),
-          " has no body in Go's library and no native in gojit (stdlib/natives.h)"));
-    }
-  }
+  Jit::Optimize(module, opt_level, &tm);
   // ir/ gives functions internal linkage so the optimiser can drop the ones nothing
   // reaches; the survivors are made external again, because JITLink registers (for
   // tracebacks) and keeps only named global symbols.
@@ -398,14 +411,43 @@ absl::Status Jit::OptimizeModule(llvm::Module& module) {
       f.setVisibility(llvm::GlobalValue::HiddenVisibility);
     }
   }
+  std::vector<llvm::Function*> missing;
+  for (llvm::Function& f : module) {
+    llvm::StringRef name = f.getName();
+    if (f.isDeclaration() && !f.use_empty() && name.starts_with(kNativePrefix) &&
+        !stdlib::IsNative(name.drop_front(kNativePrefix.size()).str())) {
+      missing.push_back(&f);
+    }
+  }
+  for (llvm::Function* f : missing) DefineMissingNative(*f);
   return absl::OkStatus();
 }
 
-absl::StatusOr<std::string> Jit::GenerateObject(llvm::Module& module) {
-  llvm::orc::SimpleCompiler compile(*tm_);
+absl::StatusOr<std::string> Codegen(llvm::Module& module, llvm::TargetMachine& tm) {
+  llvm::orc::SimpleCompiler compile(tm);
   auto object = compile(module);
   if (!object) return ToStatus(object.takeError());
   return std::string((*object)->getBuffer());
+}
+
+}  // namespace
+
+absl::Status Jit::OptimizeModule(llvm::Module& module) {
+  return PrepareAndOptimize(module, options_.opt_level, *tm_);
+}
+
+absl::StatusOr<std::string> Jit::CompileForHost(llvm::Module& module, int opt_level) {
+  InitializeLlvmOnce();
+  auto jtmb = HostMachine(opt_level);
+  if (!jtmb.ok()) return jtmb.status();
+  auto tm = jtmb->createTargetMachine();
+  if (!tm) return ToStatus(tm.takeError());
+  if (absl::Status st = PrepareAndOptimize(module, opt_level, **tm); !st.ok()) return st;
+  return Codegen(module, **tm);
+}
+
+absl::StatusOr<std::string> Jit::GenerateObject(llvm::Module& module) {
+  return Codegen(module, *tm_);
 }
 
 absl::Status Jit::AddObject(std::string object) {

@@ -20,7 +20,8 @@
 // program cache (program_cache.h) can store the object between them and a cache
 // hit can add a stored object without any IR. Codegen uses the JIT's own target
 // machine, configured as LLJIT configures JITLink's (PIC, small code model).
-// Not yet: lazy compilation, concurrent compilation.
+// Compiling a program package by package, on every core, is package_objects.h's;
+// not yet: lazy compilation.
 #pragma once
 
 #include <cstdint>
@@ -79,6 +80,11 @@ class Jit {
   // the module in place, then generate the object.
   absl::Status OptimizeModule(llvm::Module& module);
   absl::StatusOr<std::string> GenerateObject(llvm::Module& module);
+
+  // CompileModule without a Jit, on a target machine of its own for the host (the
+  // one a Jit would use): safe to call from several threads at once, each with a
+  // module in its own LLVMContext. The module is consumed.
+  static absl::StatusOr<std::string> CompileForHost(llvm::Module& module, int opt_level);
 
   // Links an object from CompileModule (of this run or, through the program cache,
   // of an earlier one) into the JIT.

@@ -185,6 +185,22 @@ absl::StatusOr<std::string> ProgramCache::Key(const CacheKeyInputs& in) {
   return llvm::toHex(digest, /*LowerCase=*/true);
 }
 
+std::string ProgramCache::ContentKey(std::string_view kind, const std::vector<std::string>& options,
+                                     std::string_view content) {
+  llvm::BLAKE3 h;
+  // Called once per package of a program: the identities are computed once.
+  static const std::string executable = ExecutableIdentity();
+  static const std::string host = HostIdentity();
+  Field(h, "gojit content key 1");
+  Field(h, kind);
+  Field(h, executable);
+  Field(h, host);
+  for (const std::string& opt : options) Field(h, opt);
+  Field(h, content);
+  std::array<uint8_t, kDigestSize> digest = h.final();
+  return llvm::toHex(digest, /*LowerCase=*/true);
+}
+
 std::string ProgramCache::EntryPath(const std::string& key) const {
   return absl::StrCat(dir_, "/", key.substr(0, 2), "/", key, ".o");
 }

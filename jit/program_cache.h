@@ -1,18 +1,17 @@
 // The on-disk cache of compiled programs: what makes a second `gojit run` of the
 // same program start as fast as `go run` with a warm build cache, or faster.
 //
-// What is cached. One entry per program: the relocatable object (ELF, with its
-// DWARF line tables and the package-variable root table) that the JIT's codegen
-// produced from the whole program's optimised module, i.e. the program's own
-// packages and every stdlib package it reaches, after dead-code elimination. A hit
-// skips parsing, checking, lowering, optimisation and codegen; the object goes
-// straight to JITLink, which links it against the runtime as a fresh compile would.
-// gojit lowers a program as one module (generic instances, inlining and dead-code
-// elimination across packages all depend on it), so the unit of caching is the
-// program, not the package: a new program compiles the stdlib code it uses once,
-// and then never again until a source changes.
+// What is cached. Objects, each under a key that names its content: every
+// package's relocatable object (ELF, with its DWARF line tables), keyed by
+// ContentKey over the package's canonical bitcode (package_objects.h), and, under
+// Key, one entry per program: the manifest of its packages' keys. A program hit
+// skips parsing, checking, lowering, optimisation and codegen; its objects go
+// straight to JITLink, which links them against the runtime as a fresh compile
+// would. A program miss still takes from the cache every package whose code has
+// not changed, so an edit to main compiles main.
 //
-// The key (Key) is a BLAKE3 digest of everything that can change the object:
+// The program key (Key) is a BLAKE3 digest of everything that can change the
+// program's objects:
 //   - gojit's version and its executable's identity (size and modification time);
 //   - the host: LLVM's target triple, CPU name and CPU features;
 //   - the options that change code (optimisation level, safepoint placement);
@@ -70,6 +69,12 @@ class ProgramCache {
   // The hex digest naming the entry for these inputs; an error if a file cannot be
   // read (the caller then compiles without the cache and reports the file itself).
   static absl::StatusOr<std::string> Key(const CacheKeyInputs& inputs);
+
+  // The key of a compiled piece of code named by its content (a package's bitcode,
+  // package_objects.h): a BLAKE3 digest of kind, gojit's executable, the host, the
+  // options and the content. It differs from every Key.
+  static std::string ContentKey(std::string_view kind, const std::vector<std::string>& options,
+                                std::string_view content);
 
   // The object stored under key, verified; nullopt on a miss or a bad entry (which
   // is deleted).

@@ -34,9 +34,12 @@ std::vector<std::string> MergedEnv(const std::vector<std::string>& extra) {
     env[key] = kv;
   };
   for (char** e = environ; e && *e; ++e) put(*e);
-  // Every test compiles afresh (the compiler is what it tests) and leaves the
-  // user's program cache alone; tools/cache_test.sh tests the cache.
-  put("GOJITCACHE=off");
+  // The tests leave the user's cache alone and share one of their own, as a
+  // user's runs share theirs: the library packages' objects, keyed by their code
+  // and by the gojit executable (jit/package_objects.h), are compiled once per
+  // build of gojit rather than once per test, and a rebuilt gojit compiles
+  // everything afresh. tools/cache_test.sh tests the cache itself.
+  put("GOJITCACHE=" GOJIT_TEST_CACHE_DIR);
   for (const std::string& kv : extra) put(kv);
   std::vector<std::string> out;
   for (const std::string& key : order) out.push_back(env[key]);

@@ -5,7 +5,10 @@
 #   2. a panicking program's traceback (file:line from the cached object's DWARF)
 #      and exit code are the same from the cache;
 #   3. a corrupted or truncated entry is rebuilt, never trusted;
-#   4. an edited program is a new entry, not the old one's output;
+#   4. an edited program is a new entry, not the old one's output, and compiles
+#      main alone: every other package's object comes from the cache
+#      (jit/package_objects.h), and a package whose object is damaged is
+#      compiled again on its own;
 #   5. two programs run concurrently (each twice at once) into an empty cache all
 #      print what they should, and leave one whole entry each;
 #   6. `gojit clean -cache` empties it; GOJITCACHE=off writes nothing; a relative
@@ -22,6 +25,10 @@ fail() {
   fails=$((fails + 1))
 }
 entries() { find "$GOJITCACHE" -name '*.o' 2>/dev/null | wc -l; }
+# Program entries: the manifests listing a program's package objects.
+programs() { find "$GOJITCACHE" -name '*.o' -exec grep -la 'gojit package objects 1' {} + 2>/dev/null | wc -l; }
+# packages NAME: the "gojit: packages: N (M cached); compiled P T, ..." line.
+packages() { grep '^gojit: packages:' "$work/$1.err"; }
 # run NAME FILE...: stdout to $work/NAME.out, stderr to $work/NAME.err, code to $work/NAME.rc
 run() {
   local name=$1
@@ -42,7 +49,8 @@ run warm "$hello"
 [ "$(phase warm)" = cache ] || fail "second run should be a cache hit, got '$(phase warm)'"
 cmp -s "$work/cold.out" "$testdata/run/hello.out" || fail "cold output differs from hello.out"
 cmp -s "$work/warm.out" "$testdata/run/hello.out" || fail "cached output differs from hello.out"
-[ "$(entries)" = 1 ] || fail "want 1 entry after one program, have $(entries)"
+[ "$(programs)" = 1 ] || fail "want 1 program entry after one program, have $(programs)"
+[ "$(entries)" -gt 1 ] || fail "want package objects besides the program entry, have $(entries) entries"
 
 # 2. A panic from cached code: same traceback text and exit code.
 run pcold "$panicky"
@@ -51,7 +59,7 @@ run pwarm "$panicky"
 [ "$(cat "$work/pcold.rc")" = 2 ] || fail "panic should exit 2, got $(cat "$work/pcold.rc")"
 [ "$(cat "$work/pwarm.rc")" = 2 ] || fail "cached panic should exit 2, got $(cat "$work/pwarm.rc")"
 grep -q 'close_closed.go:[0-9]' "$work/pwarm.err" || fail "cached traceback has no file:line"
-diff <(grep -v '^gojit: time:' "$work/pcold.err") <(grep -v '^gojit: time:' "$work/pwarm.err") >/dev/null ||
+diff <(grep -Ev '^gojit: (time|packages):' "$work/pcold.err") <(grep -Ev '^gojit: (time|packages):' "$work/pwarm.err") >/dev/null ||
   fail "traceback from the cache differs from the compiled one"
 
 # 3. Corrupted, then truncated: rebuilt, correct, then a hit again.
@@ -79,6 +87,24 @@ sed -i 's/hello/HELLO/' "$work/edit.go"
 run e2 "$work/edit.go"
 [ "$(phase e2)" = load ] || fail "edited program was served from the cache"
 grep -q HELLO "$work/e2.out" || fail "edited program printed the old output"
+total=$(packages e2 | sed -n 's/^gojit: packages: \([0-9]*\) .*/\1/p')
+cached=$(packages e2 | sed -n 's/^gojit: packages: [0-9]* (\([0-9]*\) cached).*/\1/p')
+[ -n "$total" ] && [ "$total" -gt 1 ] || fail "no package line: $(packages e2)"
+[ "$cached" = $((total - 1)) ] || fail "edit to main should compile main alone: $(packages e2)"
+packages e2 | grep -q '; compiled main [0-9.]*s$' || fail "edit to main did not compile main: $(packages e2)"
+# Damage one library package's object: that package, and only it, is compiled again.
+sed -i 's/HELLO/Hello again/' "$work/edit.go"
+# The newest manifest is e2's; its first package other than main is the victim.
+manifest=$(ls -t $(find "$GOJITCACHE" -name '*.o' -exec grep -la 'gojit package objects 1' {} +) | head -1)
+key=$(grep -a '^[a-z/]* [0-9a-f]*$' "$manifest" | grep -v '^main ' | head -1 | awk '{print $2}')
+victim=
+[ -n "$key" ] && victim=$GOJITCACHE/${key:0:2}/$key.o
+[ -n "$victim" ] || fail "no library package object to damage"
+printf 'garbage!' | dd of="$victim" bs=1 seek=200 conv=notrunc status=none
+run e3 "$work/edit.go"
+grep -q 'Hello again' "$work/e3.out" || fail "damaged package: wrong output"
+packages e3 | grep -Eq '; compiled [^ ]+ [0-9.]+s, [^ ]+ [0-9.]+s$' ||
+  fail "damaged package and edited main: want exactly two compiled, got $(packages e3)"
 
 # 5. Concurrent runs into an empty cache.
 "$gojit" clean -cache || fail "clean -cache failed"
@@ -92,7 +118,7 @@ for i in 1 2; do
   cmp -s "$work/c_h$i.out" "$testdata/run/hello.out" || fail "concurrent hello $i: wrong output"
   cmp -s "$work/c_g$i.out" "$testdata/run/generic_funcs.out" || fail "concurrent generic $i: wrong output"
 done
-[ "$(entries)" = 2 ] || fail "want 2 entries after two programs, have $(entries)"
+[ "$(programs)" = 2 ] || fail "want 2 program entries after two programs, have $(programs)"
 [ -z "$(find "$GOJITCACHE" -name '*.tmp-*')" ] || fail "temporary files left in the cache"
 run after "$generic"
 [ "$(phase after)" = cache ] || fail "entry written concurrently is not a hit"

@@ -1,0 +1,115 @@
+#include "jit/package_objects.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "jit/jit.h"
+#include "jit/package_split.h"
+#include "jit/program_cache.h"
+#include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+namespace gojit::jit {
+namespace {
+
+constexpr std::string_view kManifestMagic = "gojit package objects 1\n";
+
+// Parses one package's bitcode into a context of its own and compiles it.
+absl::StatusOr<std::string> CompilePackage(const PackageModule& pkg, int opt_level) {
+  llvm::LLVMContext context;
+  auto module = llvm::parseBitcodeFile(
+      llvm::MemoryBufferRef(llvm::StringRef(pkg.bitcode), pkg.package), context);
+  if (!module) {
+    std::string message = llvm::toString(module.takeError());
+    return absl::InternalError(absl::StrCat("jit: package ", pkg.package, ": ", message));
+  }
+  return Jit::CompileForHost(**module, opt_level);
+}
+
+}  // namespace
+
+absl::StatusOr<std::vector<PackageObject>> CompileByPackage(llvm::Module& module,
+                                                            const PackageCompileOptions& options) {
+  std::vector<PackageModule> packages = SplitByPackage(module, options.opt_level > 0);
+  std::vector<PackageObject> objects(packages.size());
+  std::vector<size_t> todo;
+  for (size_t i = 0; i < packages.size(); ++i) {
+    objects[i].package = packages[i].package;
+    objects[i].key = ProgramCache::ContentKey("package", options.key_options, packages[i].bitcode);
+    if (options.cache != nullptr) {
+      if (std::optional<std::string> object = options.cache->Get(objects[i].key)) {
+        objects[i].object = std::move(*object);
+        objects[i].cached = true;
+        continue;
+      }
+    }
+    todo.push_back(i);
+  }
+
+  // Largest first, so that the last package to finish is a short one.
+  std::sort(todo.begin(), todo.end(), [&](size_t a, size_t b) {
+    return packages[a].bitcode.size() > packages[b].bitcode.size();
+  });
+  std::vector<absl::Status> errors(packages.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t n = next++; n < todo.size(); n = next++) {
+      size_t i = todo[n];
+      auto start = std::chrono::steady_clock::now();
+      absl::StatusOr<std::string> object = CompilePackage(packages[i], options.opt_level);
+      objects[i].seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      if (!object.ok()) {
+        errors[i] = object.status();
+        continue;
+      }
+      objects[i].object = std::move(*object);
+    }
+  };
+  unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
+  if (threads == 0) threads = 1;
+  threads = std::min<size_t>(threads, todo.size());
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
+
+  for (size_t i = 0; i < packages.size(); ++i) {
+    if (!errors[i].ok()) return errors[i];
+  }
+  if (options.cache != nullptr) {
+    for (size_t i : todo) (void)options.cache->Put(objects[i].key, objects[i].object);
+  }
+  return objects;
+}
+
+std::string EncodeManifest(const std::vector<PackageObject>& objects) {
+  std::string out(kManifestMagic);
+  for (const PackageObject& o : objects) absl::StrAppend(&out, o.package, " ", o.key, "\n");
+  return out;
+}
+
+std::optional<std::vector<std::pair<std::string, std::string>>> DecodeManifest(
+    std::string_view text) {
+  if (!text.starts_with(kManifestMagic)) return std::nullopt;
+  text.remove_prefix(kManifestMagic.size());
+  std::vector<std::pair<std::string, std::string>> out;
+  for (absl::string_view line : absl::StrSplit(absl::string_view(text.data(), text.size()), '\n', absl::SkipEmpty())) {
+    size_t space = line.rfind(' ');
+    if (space == std::string_view::npos || space == 0 || space + 1 == line.size()) {
+      return std::nullopt;
+    }
+    out.emplace_back(std::string(line.substr(0, space)), std::string(line.substr(space + 1)));
+  }
+  if (out.empty()) return std::nullopt;
+  return out;
+}
+
+}  // namespace gojit::jit

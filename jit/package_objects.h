@@ -1,0 +1,65 @@
+// Compiling a program package by package: what makes an edit to main cost the
+// compile of main, not of every library package it reaches.
+//
+// CompileByPackage splits the lowered program (package_split.h), names each
+// package's module by its content (ProgramCache::ContentKey over the canonical
+// bitcode, the optimisation level and the other code-changing options), takes
+// every object the cache already holds, and compiles the rest, each in an
+// LLVMContext of its own, on as many threads as the host has cores (at most one
+// per package). The objects are then linked into one JIT by name, in package
+// order. Because a package's key is its code (its own functions, the constants and
+// ODR definitions it uses, the bodies it may inline), an object is reused exactly
+// when compiling again would give the same object, whatever changed elsewhere: a
+// one-line edit to main recompiles main, and whatever instances of generic code or
+// inlined bodies changed with it.
+//
+// The program cache's entry for a whole program (keyed as before by its sources)
+// is then a manifest of its packages' keys (EncodeManifest); a hit reads each
+// package's object, and a manifest whose objects are gone is a miss.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+namespace llvm {
+class Module;
+}  // namespace llvm
+
+namespace gojit::jit {
+
+class ProgramCache;
+
+struct PackageObject {
+  std::string package;  // "main", "fmt", ...
+  std::string key;      // its content key
+  std::string object;   // relocatable ELF
+  bool cached = false;  // taken from the cache, not compiled
+  double seconds = 0;   // time to optimise and generate it (0 when cached)
+};
+
+struct PackageCompileOptions {
+  int opt_level = 2;
+  // Besides the bitcode, what changes an object (e.g. "opt=2"); ContentKey adds
+  // gojit's executable and the host.
+  std::vector<std::string> key_options;
+  ProgramCache* cache = nullptr;  // nullptr: compile everything, store nothing
+  unsigned threads = 0;           // 0: one per core
+};
+
+// Splits module (which it changes, see SplitByPackage) and returns every
+// package's object, in package order.
+absl::StatusOr<std::vector<PackageObject>> CompileByPackage(llvm::Module& module,
+                                                            const PackageCompileOptions& options);
+
+// The program cache entry listing a program's package objects.
+std::string EncodeManifest(const std::vector<PackageObject>& objects);
+
+// The (package, key) pairs of a manifest; nullopt if text is not one.
+std::optional<std::vector<std::pair<std::string, std::string>>> DecodeManifest(
+    std::string_view text);
+
+}  // namespace gojit::jit

@@ -1,0 +1,343 @@
+#include "jit/package_split.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "absl/strings/str_cat.h"
+#include "llvm/Bitcode/BitcodeWriter.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Transforms/IPO/GlobalDCE.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/ValueMapper.h"
+
+namespace gojit::jit {
+namespace {
+
+// A function of another package at most this many instructions long is copied
+// (available_externally) into the partitions that reference it, for inlining.
+// The default inliner rarely inlines anything much larger at -O2.
+constexpr size_t kInlineCopyLimit = 40;
+
+bool IsIdentChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Whether name mentions package main (a generic instance over main's types).
+bool MentionsMain(std::string_view name) {
+  for (size_t at = name.find("main."); at != std::string_view::npos; at = name.find("main.", at + 1)) {
+    if (at == 0 || (!IsIdentChar(name[at - 1]) && name[at - 1] != '/')) return true;
+  }
+  return false;
+}
+
+// Copied into each partition that reaches it rather than owned by one: ODR
+// definitions and local constants, whose copies are interchangeable.
+bool IsCopied(const llvm::GlobalValue& gv) {
+  if (gv.isDeclaration()) return false;
+  if (gv.hasLinkOnceLinkage() || gv.hasWeakLinkage()) return true;
+  auto* var = llvm::dyn_cast<llvm::GlobalVariable>(&gv);
+  return var != nullptr && var->isConstant() && var->hasLocalLinkage();
+}
+
+// Calls fn for every global value c refers to, looking through constant
+// expressions and aggregates but not into other globals.
+template <typename Fn>
+void ConstantRefs(const llvm::Constant* c, std::unordered_set<const llvm::Constant*>& seen, Fn&& fn) {
+  if (auto* gv = llvm::dyn_cast<llvm::GlobalValue>(c)) {
+    fn(const_cast<llvm::GlobalValue*>(gv));
+    return;
+  }
+  if (c->getNumOperands() == 0 || !seen.insert(c).second) return;
+  for (const llvm::Use& op : c->operands()) {
+    if (auto* oc = llvm::dyn_cast<llvm::Constant>(op.get())) ConstantRefs(oc, seen, fn);
+  }
+}
+
+// Calls fn for every global value gv's body or initializer refers to, in order.
+template <typename Fn>
+void DirectRefs(const llvm::GlobalValue& gv, Fn&& fn) {
+  std::unordered_set<const llvm::Constant*> seen;
+  if (auto* var = llvm::dyn_cast<llvm::GlobalVariable>(&gv)) {
+    if (var->hasInitializer()) ConstantRefs(var->getInitializer(), seen, fn);
+    return;
+  }
+  auto* f = llvm::dyn_cast<llvm::Function>(&gv);
+  if (f == nullptr) return;
+  if (f->hasPersonalityFn()) ConstantRefs(f->getPersonalityFn(), seen, fn);
+  for (const llvm::BasicBlock& bb : *f) {
+    for (const llvm::Instruction& inst : bb) {
+      for (const llvm::Use& op : inst.operands()) {
+        if (auto* c = llvm::dyn_cast<llvm::Constant>(op.get())) ConstantRefs(c, seen, fn);
+      }
+    }
+  }
+}
+
+size_t InstructionCount(const llvm::Function& f) {
+  size_t n = 0;
+  for (const llvm::BasicBlock& bb : f) n += bb.size();
+  return n;
+}
+
+void DropUnreached(llvm::Module& m) {
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder pb;
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  llvm::GlobalDCEPass().run(m, mam);
+}
+
+// Which partition owns each owned definition.
+class Owners {
+ public:
+  explicit Owners(llvm::Module& m) {
+    std::set<std::string> packages = {"main"};
+    for (llvm::Function& f : m) {
+      if (f.isDeclaration() || IsCopied(f)) continue;
+      if (std::string pkg = PackageOfSymbol(f.getName()); !pkg.empty()) packages.insert(pkg);
+    }
+    std::vector<llvm::GlobalValue*> deferred;
+    auto classify = [&](llvm::GlobalValue& gv) {
+      if (gv.isDeclaration() || IsCopied(gv)) return;
+      std::string pkg = PackageOfSymbol(gv.getName());
+      if (gv.getName().starts_with("llvm.")) pkg = "main";
+      if (!pkg.empty() && packages.count(pkg)) {
+        owner_[&gv] = pkg;
+      } else if (!gv.hasLocalLinkage() || llvm::isa<llvm::Function>(gv)) {
+        owner_[&gv] = "main";
+      } else {
+        deferred.push_back(&gv);
+      }
+    };
+    for (llvm::Function& f : m) classify(f);
+    for (llvm::GlobalVariable& v : m.globals()) classify(v);
+    for (llvm::GlobalValue* gv : deferred) {
+      std::set<const llvm::Value*> active;
+      std::string best = UsersOwner(gv, active);
+      owner_[gv] = best.empty() ? "main" : best;
+    }
+  }
+
+  // "" for copied definitions and declarations.
+  const std::string& Of(const llvm::GlobalValue* gv) const {
+    static const std::string kNone;
+    auto it = owner_.find(gv);
+    return it == owner_.end() ? kNone : it->second;
+  }
+
+  std::set<std::string> Partitions() const {
+    std::set<std::string> out;
+    for (const auto& [gv, pkg] : owner_) out.insert(pkg);
+    return out;
+  }
+
+ private:
+  // The least (by name) owner among the definitions that use v, through constants
+  // and copied definitions.
+  std::string UsersOwner(const llvm::Value* v, std::set<const llvm::Value*>& active) {
+    if (!active.insert(v).second) return "";
+    std::string best;
+    auto consider = [&](const std::string& pkg) {
+      if (!pkg.empty() && (best.empty() || pkg < best)) best = pkg;
+    };
+    for (const llvm::User* u : v->users()) {
+      if (auto* inst = llvm::dyn_cast<llvm::Instruction>(u)) {
+        const llvm::Function* f = inst->getFunction();
+        auto it = owner_.find(f);
+        consider(it != owner_.end() ? it->second : UsersOwner(f, active));
+      } else if (auto* gv = llvm::dyn_cast<llvm::GlobalValue>(u)) {
+        auto it = owner_.find(gv);
+        consider(it != owner_.end() ? it->second : UsersOwner(gv, active));
+      } else {
+        consider(UsersOwner(u, active));
+      }
+    }
+    return best;
+  }
+
+  std::unordered_map<const llvm::GlobalValue*, std::string> owner_;
+};
+
+struct Partition {
+  std::string package;
+  std::vector<llvm::GlobalValue*> owned;
+  std::unordered_set<const llvm::GlobalValue*> copied;     // cloned in whole
+  std::unordered_set<const llvm::GlobalValue*> available;  // available_externally copies
+};
+
+// Gives locals canonical names and sorts the module's functions and variables.
+void Canonicalize(llvm::Module& m, const std::string& package) {
+  m.setModuleIdentifier(absl::StrCat("gojit:", package));
+  m.setSourceFileName(absl::StrCat("gojit:", package));
+  std::vector<llvm::GlobalValue*> roots;
+  for (llvm::Function& f : m) {
+    if (!f.isDeclaration() && !f.hasLocalLinkage()) roots.push_back(&f);
+  }
+  for (llvm::GlobalVariable& v : m.globals()) {
+    if (!v.isDeclaration() && !v.hasLocalLinkage()) roots.push_back(&v);
+  }
+  auto by_name = [](const llvm::GlobalValue* a, const llvm::GlobalValue* b) {
+    return a->getName() < b->getName();
+  };
+  std::sort(roots.begin(), roots.end(), by_name);
+
+  // Local variables in the order a depth-first walk from the roots meets them;
+  // local functions keep their (Go) names but are walked when met.
+  std::vector<llvm::GlobalVariable*> locals;
+  std::unordered_set<const llvm::GlobalValue*> visited;
+  std::vector<llvm::GlobalValue*> stack;
+  auto visit = [&](llvm::GlobalValue* root) {
+    if (!visited.insert(root).second) return;
+    stack.push_back(root);
+    while (!stack.empty()) {
+      llvm::GlobalValue* gv = stack.back();
+      stack.pop_back();
+      std::vector<llvm::GlobalValue*> refs;
+      DirectRefs(*gv, [&](llvm::GlobalValue* r) {
+        if (!r->isDeclaration() && r->hasLocalLinkage() && visited.insert(r).second) {
+          if (auto* var = llvm::dyn_cast<llvm::GlobalVariable>(r)) locals.push_back(var);
+          refs.push_back(r);
+        }
+      });
+      for (auto it = refs.rbegin(); it != refs.rend(); ++it) stack.push_back(*it);
+    }
+  };
+  for (llvm::GlobalValue* r : roots) visit(r);
+  // Locals nothing external reaches (only other locals' leftovers): erased.
+  std::vector<llvm::GlobalVariable*> dead;
+  for (llvm::GlobalVariable& v : m.globals()) {
+    if (v.hasLocalLinkage() && !visited.count(&v)) dead.push_back(&v);
+  }
+  for (llvm::GlobalVariable* v : dead) {
+    if (v->use_empty()) v->eraseFromParent();
+  }
+  for (llvm::GlobalVariable* v : locals) v->setName("");
+  for (size_t i = 0; i < locals.size(); ++i) locals[i]->setName(absl::StrCat("gojit.local.", i));
+
+  std::vector<llvm::Function*> funcs;
+  for (llvm::Function& f : m) funcs.push_back(&f);
+  std::sort(funcs.begin(), funcs.end(), by_name);
+  for (llvm::Function* f : funcs) {
+    f->removeFromParent();
+    m.getFunctionList().push_back(f);
+  }
+  std::vector<llvm::GlobalVariable*> vars;
+  for (llvm::GlobalVariable& v : m.globals()) vars.push_back(&v);
+  std::sort(vars.begin(), vars.end(), by_name);
+  for (llvm::GlobalVariable* v : vars) {
+    v->removeFromParent();
+    m.insertGlobalVariable(v);
+  }
+}
+
+// Erases declarations nothing in m uses (CloneModule declares every global).
+void DropUnusedDeclarations(llvm::Module& m) {
+  std::vector<llvm::GlobalValue*> unused;
+  for (llvm::Function& f : m) {
+    if (f.isDeclaration() && f.use_empty()) unused.push_back(&f);
+  }
+  for (llvm::GlobalVariable& v : m.globals()) {
+    if (v.isDeclaration() && v.use_empty()) unused.push_back(&v);
+  }
+  for (llvm::GlobalValue* gv : unused) gv->eraseFromParent();
+}
+
+}  // namespace
+
+std::string PackageOfSymbol(std::string_view name) {
+  size_t start = name.find_first_not_of("(*");
+  if (start == std::string_view::npos) return "";
+  name = name.substr(start);
+  if (name.starts_with("gojit.") || MentionsMain(name)) return "main";
+  std::string_view head = name.substr(0, name.find_first_of("[("));
+  size_t slash = head.rfind('/');
+  size_t dot = head.find('.', slash == std::string_view::npos ? 0 : slash);
+  if (dot == std::string_view::npos) return "";
+  return std::string(head.substr(0, dot));
+}
+
+std::vector<PackageModule> SplitByPackage(llvm::Module& m, bool inline_copies) {
+  DropUnreached(m);
+  Owners owners(m);
+
+  std::map<std::string, Partition> parts;
+  for (const std::string& pkg : owners.Partitions()) parts[pkg].package = pkg;
+  for (llvm::Function& f : m) {
+    if (const std::string& o = owners.Of(&f); !o.empty()) parts[o].owned.push_back(&f);
+  }
+  for (llvm::GlobalVariable& v : m.globals()) {
+    if (const std::string& o = owners.Of(&v); !o.empty()) parts[o].owned.push_back(&v);
+  }
+
+  // What each partition reaches; owned locals another partition reaches become
+  // external.
+  std::unordered_set<llvm::GlobalValue*> external;
+  for (auto& [pkg, part] : parts) {
+    std::vector<llvm::GlobalValue*> work(part.owned.begin(), part.owned.end());
+    while (!work.empty()) {
+      llvm::GlobalValue* gv = work.back();
+      work.pop_back();
+      DirectRefs(*gv, [&](llvm::GlobalValue* r) {
+        if (r->isDeclaration()) return;
+        if (IsCopied(*r)) {
+          if (part.copied.insert(r).second) work.push_back(r);
+          return;
+        }
+        if (owners.Of(r) == pkg) return;
+        external.insert(r);
+        auto* f = llvm::dyn_cast<llvm::Function>(r);
+        if (inline_copies && f != nullptr && InstructionCount(*f) <= kInlineCopyLimit &&
+            part.available.insert(f).second) {
+          work.push_back(f);
+        }
+      });
+    }
+  }
+  for (llvm::GlobalValue* gv : external) {
+    if (!gv->hasLocalLinkage()) continue;
+    if (!gv->hasName()) gv->setName("gojit.anon");
+    gv->setLinkage(llvm::GlobalValue::ExternalLinkage);
+    gv->setVisibility(llvm::GlobalValue::HiddenVisibility);
+  }
+
+  std::vector<PackageModule> out;
+  for (auto& [pkg, part] : parts) {
+    std::unordered_set<const llvm::GlobalValue*> owned(part.owned.begin(), part.owned.end());
+    llvm::ValueToValueMapTy vmap;
+    std::unique_ptr<llvm::Module> pm = llvm::CloneModule(m, vmap, [&](const llvm::GlobalValue* gv) {
+      return owned.count(gv) || part.copied.count(gv) || part.available.count(gv);
+    });
+    for (const llvm::GlobalValue* gv : part.available) {
+      auto* copy = llvm::cast<llvm::GlobalValue>(vmap[gv]);
+      copy->setLinkage(llvm::GlobalValue::AvailableExternallyLinkage);
+      copy->setVisibility(llvm::GlobalValue::DefaultVisibility);
+    }
+    DropUnusedDeclarations(*pm);
+    Canonicalize(*pm, pkg);
+    PackageModule p;
+    p.package = pkg;
+    for (const llvm::GlobalValue* gv : part.owned) p.functions += llvm::isa<llvm::Function>(gv);
+    llvm::raw_string_ostream os(p.bitcode);
+    llvm::WriteBitcodeToFile(*pm, os);
+    os.flush();
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+}  // namespace gojit::jit

@@ -1,0 +1,57 @@
+// Splitting a lowered program into one LLVM module per Go package, so that each
+// package's compiled code can be cached on its own (package_objects.h).
+//
+// ir/ lowers a program as one module. SplitByPackage drops what nothing reaches
+// (GlobalDCE, as the optimiser would first), then gives every remaining definition
+// to a partition:
+//   - Owned definitions (functions, package variables, the entry point, the
+//     root table) belong to one partition, named by the Go package in their symbol
+//     ("fmt.Println", "(*time.Time).String" -> fmt, time). A generic instance whose
+//     name mentions main's types, and everything of gojit's own ("gojit.main"),
+//     belongs to main. A definition whose name names no package of the program
+//     (ir/'s "static.N" backing arrays) goes with the first, by name, of the
+//     partitions that use it.
+//   - Copied definitions (linkonce_odr type descriptors and their hash and equal
+//     functions, and every constant with local linkage: string bytes, GC bitmaps,
+//     method tables) are cloned into every partition that reaches them.
+//   - Small functions of another partition that a partition calls directly are
+//     cloned into it as available_externally, so the optimiser can still inline
+//     across packages; codegen never emits them.
+// An owned definition with local linkage that another partition references is made
+// external (hidden) under its own name, which is unique in the module.
+//
+// Each partition is then made canonical, so that its bitcode, and so its cache key,
+// depends on its own code only and not on what else the program lowered first:
+// local variables get names in the order a fixed walk from its sorted external
+// definitions meets them, and functions and variables are sorted by name. The
+// invariant the cache relies on: a partition's bitcode is the whole input of its
+// object; linking the objects of one split, by name, is the program.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace llvm {
+class Module;
+}  // namespace llvm
+
+namespace gojit::jit {
+
+struct PackageModule {
+  std::string package;  // "main", "fmt", "internal/reflectlite", ...
+  std::string bitcode;  // the partition's canonical module, serialized
+  size_t functions = 0; // functions it defines (available_externally ones not counted)
+};
+
+// The package a symbol belongs to: "main" for main's code and gojit's own symbols,
+// else the Go package path at the start of the name ("" when there is none).
+std::string PackageOfSymbol(std::string_view symbol);
+
+// Splits module (modified: dead code dropped, cross-package locals made external)
+// into one module per package, sorted by package. module stays valid and whole.
+// inline_copies: clone small functions across packages for inlining (pointless
+// without optimisation).
+std::vector<PackageModule> SplitByPackage(llvm::Module& module, bool inline_copies = true);
+
+}  // namespace gojit::jit

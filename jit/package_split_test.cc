@@ -1,0 +1,223 @@
+// Tests of the split into package modules and of compiling by package: who owns
+// what, what is copied, that a package's bitcode depends on its own code only
+// (names and order of what else was lowered do not matter), and that the objects
+// of one split, linked by name, run as the whole program.
+#include "jit/package_split.h"
+
+#include <memory>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "gtest/gtest.h"
+#include "jit/jit.h"
+#include "jit/package_objects.h"
+#include "llvm/AsmParser/Parser.h"
+#include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+
+namespace gojit::jit {
+namespace {
+
+// A program of two packages. main.main calls fmt.Println (small: copied into main
+// for inlining) and fmt.Big (not copied), reads fmt.count (a package variable) and
+// both use the ODR type descriptor. STRS lists the private string constants,
+// whose names and order stand for whatever else was lowered first.
+constexpr const char* kProgram = R"(
+STRS
+@"type:int" = linkonce_odr constant i64 8
+@fmt.count = internal global i64 5
+@static = internal global i64 0
+@gojit.gcroots = constant [2 x ptr] [ptr @fmt.count, ptr @static]
+
+define internal void @nopackage() {
+  store i64 1, ptr @static
+  ret void
+}
+
+define internal i64 @fmt.helper(i64 %x) {
+  %p = load i8, ptr @S_FMT
+  %e = zext i8 %p to i64
+  %r = add i64 %x, %e
+  ret i64 %r
+}
+
+define internal i64 @fmt.Println(i64 %x) {
+  %t = load i64, ptr @"type:int"
+  %h = call i64 @fmt.helper(i64 %x)
+  %r = add i64 %h, %t
+  ret i64 %r
+}
+
+define internal i64 @fmt.Big(i64 %x) {
+  BIG
+  ret i64 %v40
+}
+
+define internal i64 @main.main() {
+  %p = load i8, ptr @S_MAIN
+  %c = load i64, ptr @fmt.count
+  %a = call i64 @fmt.Println(i64 %c)
+  %b = call i64 @fmt.Big(i64 MAINARG)
+  %s = add i64 %a, %b
+  %q = zext i8 %p to i64
+  %r = add i64 %s, %q
+  ret i64 %r
+}
+
+define i64 @gojit.main() {
+  call void @nopackage()
+  %r = call i64 @main.main()
+  ret i64 %r
+}
+)";
+
+struct Options {
+  bool fmt_string_first = true;  // the order (and so the numbering) of the constants
+  int main_arg = 1;
+};
+
+std::string ProgramText(const Options& o) {
+  std::string big = "%v0 = add i64 %x, 1\n";
+  for (int i = 1; i <= 40; ++i) absl::StrAppend(&big, "  %v", i, " = mul i64 %v", i - 1, ", 3\n");
+  std::string fmt_str = o.fmt_string_first ? "str.3" : "str.9";
+  std::string main_str = o.fmt_string_first ? "str.9" : "str.3";
+  std::string strs =
+      absl::StrCat("@", fmt_str, " = private unnamed_addr constant i8 7\n", "@", main_str,
+                   " = private unnamed_addr constant i8 11\n");
+  if (!o.fmt_string_first) {
+    strs = absl::StrCat("@", main_str, " = private unnamed_addr constant i8 11\n", "@", fmt_str,
+                        " = private unnamed_addr constant i8 7\n");
+  }
+  return absl::StrReplaceAll(kProgram, {{"STRS", strs},
+                                        {"BIG", big},
+                                        {"@S_FMT", "@" + fmt_str},
+                                        {"@S_MAIN", "@" + main_str},
+                                        {"MAINARG", absl::StrCat(o.main_arg)}});
+}
+
+std::unique_ptr<llvm::Module> Parse(const std::string& text, llvm::LLVMContext& ctx) {
+  llvm::SMDiagnostic err;
+  auto m = llvm::parseAssemblyString(text, err, ctx);
+  EXPECT_NE(m, nullptr) << err.getMessage().str();
+  return m;
+}
+
+std::unique_ptr<llvm::Module> Load(const PackageModule& p, llvm::LLVMContext& ctx) {
+  auto m = llvm::parseBitcodeFile(llvm::MemoryBufferRef(p.bitcode, p.package), ctx);
+  if (!m) {
+    ADD_FAILURE() << llvm::toString(m.takeError());
+    return nullptr;
+  }
+  EXPECT_FALSE(llvm::verifyModule(**m, &llvm::errs())) << p.package;
+  return std::move(*m);
+}
+
+std::vector<PackageModule> Split(const Options& o) {
+  llvm::LLVMContext ctx;
+  auto m = Parse(ProgramText(o), ctx);
+  return SplitByPackage(*m);
+}
+
+TEST(PackageOfSymbol, NamesThePackage) {
+  EXPECT_EQ(PackageOfSymbol("fmt.Println"), "fmt");
+  EXPECT_EQ(PackageOfSymbol("(*time.Time).String"), "time");
+  EXPECT_EQ(PackageOfSymbol("*reflectlite.rtype.Kind"), "reflectlite");
+  EXPECT_EQ(PackageOfSymbol("internal/reflectlite.kindNames"), "internal/reflectlite");
+  EXPECT_EQ(PackageOfSymbol("encoding/json.(*decodeState).object"), "encoding/json");
+  EXPECT_EQ(PackageOfSymbol("slices.Sort[[]int]"), "slices");
+  EXPECT_EQ(PackageOfSymbol("slices.Sort[[]main.T]"), "main");  // an instance over main's type
+  EXPECT_EQ(PackageOfSymbol("net.domain.x"), "net");            // "domain." is not "main."
+  EXPECT_EQ(PackageOfSymbol("gojit.main"), "main");
+  EXPECT_EQ(PackageOfSymbol("static"), "");
+}
+
+TEST(SplitByPackage, OwnsCopiesAndExternalizes) {
+  std::vector<PackageModule> parts = Split({});
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0].package, "fmt");
+  EXPECT_EQ(parts[1].package, "main");
+  llvm::LLVMContext ctx;
+  auto fmt = Load(parts[0], ctx);
+  auto main = Load(parts[1], ctx);
+  ASSERT_TRUE(fmt && main);
+
+  // fmt defines its functions and variable; what main uses is external now.
+  EXPECT_FALSE(fmt->getFunction("fmt.Println")->isDeclaration());
+  EXPECT_FALSE(fmt->getFunction("fmt.Println")->hasLocalLinkage());
+  EXPECT_FALSE(fmt->getNamedGlobal("fmt.count")->isDeclaration());
+  EXPECT_FALSE(fmt->getNamedGlobal("fmt.count")->hasLocalLinkage());
+  EXPECT_EQ(fmt->getFunction("main.main"), nullptr);
+
+  // main: fmt.Println copied for inlining (and so fmt.helper, which it calls),
+  // fmt.Big (too large) and fmt.count only declared; the ODR descriptor copied.
+  EXPECT_TRUE(main->getFunction("fmt.Println")->hasAvailableExternallyLinkage());
+  EXPECT_TRUE(main->getFunction("fmt.helper")->hasAvailableExternallyLinkage());
+  EXPECT_TRUE(main->getFunction("fmt.Big")->isDeclaration());
+  EXPECT_TRUE(main->getNamedGlobal("fmt.count")->isDeclaration());
+  EXPECT_FALSE(main->getNamedGlobal("type:int")->isDeclaration());
+  EXPECT_FALSE(fmt->getNamedGlobal("type:int")->isDeclaration());
+  EXPECT_FALSE(main->getFunction("gojit.main")->isDeclaration());
+  // Names of no package: main's, and so is the variable only they and main use.
+  EXPECT_FALSE(main->getFunction("nopackage")->isDeclaration());
+  EXPECT_EQ(fmt->getFunction("nopackage"), nullptr);
+}
+
+TEST(SplitByPackage, BitcodeDependsOnlyOnThePackage) {
+  std::vector<PackageModule> a = Split({.fmt_string_first = true, .main_arg = 1});
+  std::vector<PackageModule> b = Split({.fmt_string_first = false, .main_arg = 1});
+  std::vector<PackageModule> edited = Split({.fmt_string_first = false, .main_arg = 2});
+  ASSERT_EQ(a.size(), 2u);
+  ASSERT_EQ(b.size(), 2u);
+  ASSERT_EQ(edited.size(), 2u);
+  // Other constants' names and order do not reach a package's bitcode.
+  EXPECT_EQ(a[0].bitcode, b[0].bitcode);
+  EXPECT_EQ(a[1].bitcode, b[1].bitcode);
+  // An edit to main changes main alone.
+  EXPECT_EQ(b[0].bitcode, edited[0].bitcode);
+  EXPECT_NE(b[1].bitcode, edited[1].bitcode);
+}
+
+TEST(CompileByPackage, LinkedObjectsRunAsTheProgram) {
+  for (int opt : {0, 2}) {
+    llvm::LLVMContext ctx;
+    auto m = Parse(ProgramText({}), ctx);
+    // What the unsplit program returns, computed by hand: Println(count) is
+    // 5 + 7 + 8, Big(1) is 2 * 3^40 (wrapping), plus main's constant 11.
+    uint64_t big = 2;
+    for (int i = 0; i < 40; ++i) big *= 3;
+    const uint64_t want = 5 + 7 + 8 + big + 11;
+    auto objects = CompileByPackage(*m, {.opt_level = opt, .threads = 2});
+    ASSERT_TRUE(objects.ok()) << objects.status();
+    ASSERT_EQ(objects->size(), 2u);
+    auto jit = Jit::Create({.opt_level = opt});
+    ASSERT_TRUE(jit.ok()) << jit.status();
+    for (PackageObject& o : *objects) {
+      EXPECT_FALSE(o.cached);
+      ASSERT_TRUE((*jit)->AddObject(std::move(o.object)).ok()) << o.package;
+    }
+    auto entry = (*jit)->Lookup("gojit.main");
+    ASSERT_TRUE(entry.ok()) << entry.status();
+    auto fn = reinterpret_cast<uint64_t (*)()>(*entry);
+    EXPECT_EQ(fn(), want) << "-O" << opt;
+  }
+}
+
+TEST(Manifest, RoundTrips) {
+  std::vector<PackageObject> objects = {{.package = "fmt", .key = "ab12"},
+                                        {.package = "encoding/json", .key = "cd34"}};
+  auto decoded = DecodeManifest(EncodeManifest(objects));
+  ASSERT_TRUE(decoded.has_value());
+  ASSERT_EQ(decoded->size(), 2u);
+  EXPECT_EQ((*decoded)[1].first, "encoding/json");
+  EXPECT_EQ((*decoded)[1].second, "cd34");
+  EXPECT_FALSE(DecodeManifest("\x7f" "ELF...").has_value());
+  EXPECT_FALSE(DecodeManifest("gojit package objects 1\nbroken\n").has_value());
+}
+
+}  // namespace
+}  // namespace gojit::jit
