@@ -300,6 +300,10 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   if (build_only && program.main->name != "main") return 0;  // a library package: checked
 
   auto context = std::make_unique<llvm::LLVMContext>();
+  // Names of instructions and arguments are for reading --emit=llvm; a run has
+  // no use for them, and each costs a symbol-table entry in lowering, in the
+  // split into packages and in bitcode.
+  context->setDiscardValueNames(emit.empty());
   gojit::ir::LowerOptions lower;
   std::string safepoints = absl::GetFlag(FLAGS_safepoints);
   if (safepoints == "prologue") {

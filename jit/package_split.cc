@@ -245,16 +245,74 @@ void Canonicalize(llvm::Module& m, const std::string& package) {
   }
 }
 
-// Erases declarations nothing in m uses (CloneModule declares every global).
-void DropUnusedDeclarations(llvm::Module& m) {
-  std::vector<llvm::GlobalValue*> unused;
-  for (llvm::Function& f : m) {
-    if (f.isDeclaration() && f.use_empty()) unused.push_back(&f);
+// A new module (in m's context) holding copies of the definitions in defs, in m's
+// order, and declarations of everything else they refer to. CloneModule would
+// declare every global of m in every partition; this touches only what the
+// partition uses.
+std::unique_ptr<llvm::Module> Extract(const llvm::Module& m,
+                                      const std::unordered_set<const llvm::GlobalValue*>& defs) {
+  auto out = std::make_unique<llvm::Module>(m.getModuleIdentifier(), m.getContext());
+  out->setDataLayout(m.getDataLayout());
+  out->setTargetTriple(m.getTargetTriple());
+  for (const llvm::NamedMDNode& nmd : m.named_metadata()) {
+    if (nmd.getName() == "llvm.dbg.cu") continue;  // added with the functions using them
+    llvm::NamedMDNode* copy = out->getOrInsertNamedMetadata(nmd.getName());
+    for (const llvm::MDNode* op : nmd.operands()) copy->addOperand(const_cast<llvm::MDNode*>(op));
   }
-  for (llvm::GlobalVariable& v : m.globals()) {
-    if (v.isDeclaration() && v.use_empty()) unused.push_back(&v);
+  llvm::ValueToValueMapTy vmap;
+  auto declare = [&](const llvm::GlobalValue* gv) {
+    llvm::GlobalValue* copy = nullptr;
+    if (auto* f = llvm::dyn_cast<llvm::Function>(gv)) {
+      llvm::Function* nf = llvm::Function::Create(f->getFunctionType(), f->getLinkage(),
+                                                  f->getAddressSpace(), f->getName(), out.get());
+      nf->copyAttributesFrom(f);
+      copy = nf;
+    } else if (auto* v = llvm::dyn_cast<llvm::GlobalVariable>(gv)) {
+      auto* nv = new llvm::GlobalVariable(*out, v->getValueType(), v->isConstant(), v->getLinkage(),
+                                          nullptr, v->getName(), nullptr, v->getThreadLocalMode(),
+                                          v->getAddressSpace());
+      nv->copyAttributesFrom(v);
+      copy = nv;
+    } else {
+      return;  // ir/ emits no aliases or ifuncs
+    }
+    if (!defs.count(gv)) {
+      copy->setLinkage(llvm::GlobalValue::ExternalLinkage);
+      if (auto* nf = llvm::dyn_cast<llvm::Function>(copy)) nf->setPersonalityFn(nullptr);
+      if (auto* nv = llvm::dyn_cast<llvm::GlobalVariable>(copy)) nv->setComdat(nullptr);
+    }
+    vmap[gv] = copy;
+  };
+  std::vector<const llvm::GlobalValue*> order;
+  for (const llvm::Function& f : m) {
+    if (defs.count(&f)) order.push_back(&f);
   }
-  for (llvm::GlobalValue* gv : unused) gv->eraseFromParent();
+  for (const llvm::GlobalVariable& v : m.globals()) {
+    if (defs.count(&v)) order.push_back(&v);
+  }
+  for (const llvm::GlobalValue* gv : order) declare(gv);
+  for (const llvm::GlobalValue* gv : order) {
+    DirectRefs(*gv, [&](llvm::GlobalValue* r) {
+      if (!vmap.count(r)) declare(r);
+    });
+  }
+  for (const llvm::GlobalValue* gv : order) {
+    if (auto* v = llvm::dyn_cast<llvm::GlobalVariable>(gv)) {
+      auto* nv = llvm::cast<llvm::GlobalVariable>(vmap[v]);
+      if (v->hasInitializer()) nv->setInitializer(llvm::MapValue(v->getInitializer(), vmap));
+      continue;
+    }
+    auto* f = llvm::cast<llvm::Function>(gv);
+    auto* nf = llvm::cast<llvm::Function>(vmap[f]);
+    auto arg = nf->arg_begin();
+    for (const llvm::Argument& a : f->args()) {
+      arg->setName(a.getName());
+      vmap[&a] = &*arg++;
+    }
+    llvm::SmallVector<llvm::ReturnInst*, 8> returns;
+    llvm::CloneFunctionInto(nf, f, vmap, llvm::CloneFunctionChangeType::DifferentModule, returns);
+  }
+  return out;
 }
 
 }  // namespace
@@ -318,16 +376,15 @@ std::vector<PackageModule> SplitByPackage(llvm::Module& m, bool inline_copies) {
   std::vector<PackageModule> out;
   for (auto& [pkg, part] : parts) {
     std::unordered_set<const llvm::GlobalValue*> owned(part.owned.begin(), part.owned.end());
-    llvm::ValueToValueMapTy vmap;
-    std::unique_ptr<llvm::Module> pm = llvm::CloneModule(m, vmap, [&](const llvm::GlobalValue* gv) {
-      return owned.count(gv) || part.copied.count(gv) || part.available.count(gv);
-    });
+    std::unordered_set<const llvm::GlobalValue*> defs = owned;
+    defs.insert(part.copied.begin(), part.copied.end());
+    defs.insert(part.available.begin(), part.available.end());
+    std::unique_ptr<llvm::Module> pm = Extract(m, defs);
     for (const llvm::GlobalValue* gv : part.available) {
-      auto* copy = llvm::cast<llvm::GlobalValue>(vmap[gv]);
+      llvm::GlobalValue* copy = pm->getNamedValue(gv->getName());
       copy->setLinkage(llvm::GlobalValue::AvailableExternallyLinkage);
       copy->setVisibility(llvm::GlobalValue::DefaultVisibility);
     }
-    DropUnusedDeclarations(*pm);
     Canonicalize(*pm, pkg);
     PackageModule p;
     p.package = pkg;
