@@ -71,6 +71,9 @@ ABSL_FLAG(bool, time, false,
 ABSL_FLAG(std::string, goroot, "",
           "the Go 1.26 tree whose standard library gojit compiles (default: $GOROOT, "
           "else the tree of the go command on PATH, else /usr/local/go)");
+ABSL_FLAG(std::string, unit, "package",
+          "the unit of compiling and caching: package (an edit recompiles what it "
+          "changed) or program (one module: optimised across packages, recompiled whole)");
 ABSL_FLAG(std::string, preempt, "async",
           "how goroutines are preempted: async (prologue checks and signals, gc's "
           "default), cooperative (prologue checks only, as Go 1.13), off");
@@ -96,6 +99,7 @@ constexpr const char* kUsage =
     "  --safepoints=prologue|loops|none  where code polls for preemption (default prologue)\n"
     "  --preempt=async|cooperative|off   how goroutines are preempted (default async)\n"
     "  --time                            print where the time went (compile phases, run)\n"
+    "  --unit=package|program            the unit of compiling and caching (default package)\n"
     "  --perfmap                         write /tmp/perf-PID.map for perf to name JIT'd code\n"
     "  --goroot=DIR                      the Go 1.26 tree whose standard library is compiled\n"
     "\n"
@@ -212,6 +216,8 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   std::string emit = absl::GetFlag(FLAGS_emit);
   int opt = absl::GetFlag(FLAGS_opt);
   if (opt < 0 || opt > 3) return Fail("gojit: -O must be 0..3");
+  if (absl::GetFlag(FLAGS_unit) != "package" && absl::GetFlag(FLAGS_unit) != "program")
+    return Fail(absl::StrCat("gojit: --unit=", absl::GetFlag(FLAGS_unit), ": want package or program"));
   if (!emit.empty() && emit != "tokens" && emit != "ast" && emit != "types" && emit != "llvm" &&
       emit != "asm")
     return Fail(absl::StrCat("gojit: unknown --emit stage \"", emit, "\" (tokens, ast, types, llvm, asm)"));
@@ -260,7 +266,8 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
       // as the go command's build cache keys by the toolchain's identity.
       inputs.options = {absl::StrCat("goroot=", goroot->dir, "@", goroot->version),
                         absl::StrCat("opt=", opt),
-                        absl::StrCat("safepoints=", absl::GetFlag(FLAGS_safepoints))};
+                        absl::StrCat("safepoints=", absl::GetFlag(FLAGS_safepoints)),
+                        absl::StrCat("unit=", absl::GetFlag(FLAGS_unit))};
       if (auto key = gojit::jit::ProgramCache::Key(inputs); key.ok()) {
         cache.emplace(*dir);
         cache_key = *key;
@@ -349,6 +356,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   compile.opt_level = opt;
   compile.key_options = {kVersion, absl::StrCat("opt=", opt)};
   compile.cache = cache ? &*cache : nullptr;
+  compile.whole_program = absl::GetFlag(FLAGS_unit) == "program";
   auto objects = gojit::jit::CompileByPackage(*module, compile);
   if (!objects.ok()) return Fail(absl::StrCat("gojit: ", objects.status().message()));
   phase_times.compiled = absl::Now();

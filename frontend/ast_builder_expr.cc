@@ -214,10 +214,11 @@ CompositeLit* AstBuilder::BuildLiteralValue(Expr* type, Pos pos, P::LiteralValue
     return BuildExpr(e->expression());
   };
   for (auto* ke : ctx->keyedElement()) {
-    Expr* value = element(ke->value);
-    if (ke->key != nullptr) {
-      Expr* key = element(ke->key);
-      lit->elts.push_back(arena_.New<KeyValueExpr>(PosOf(ke->key), key, value));
+    P::ElementContext* key_ctx = ke->second != nullptr ? ke->first : nullptr;
+    Expr* value = element(ke->second != nullptr ? ke->second : ke->first);
+    if (key_ctx != nullptr) {
+      Expr* key = element(key_ctx);
+      lit->elts.push_back(arena_.New<KeyValueExpr>(PosOf(key_ctx), key, value));
     } else {
       lit->elts.push_back(value);
     }

@@ -284,7 +284,10 @@ literalValue
   : L_CURLY (keyedElement (COMMA keyedElement)* COMMA?)? R_CURLY
   ;
 finally { --exprLev; }
-keyedElement : (key=element COLON)? value=element ;
+// `first` is the key when a second element follows the colon, else the value:
+// deciding after the first element keeps the choice LL(1) (a key is as long as
+// any expression; deciding before it made SLL scan to the colon).
+keyedElement : first=element (COLON second=element)? ;
 element      : expression | literalValue ;
 
 functionLit : FUNC signature funcBody ;

@@ -37,7 +37,7 @@ absl::StatusOr<std::string> CompilePackage(const PackageModule& pkg, int opt_lev
 
 absl::StatusOr<std::vector<PackageObject>> CompileByPackage(llvm::Module& module,
                                                             const PackageCompileOptions& options) {
-  std::vector<PackageModule> packages = SplitByPackage(module, options.opt_level > 0);
+  std::vector<PackageModule> packages = SplitByPackage(module, options.opt_level > 0, options.whole_program);
   std::vector<PackageObject> objects(packages.size());
   std::vector<size_t> todo;
   for (size_t i = 0; i < packages.size(); ++i) {

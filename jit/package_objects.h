@@ -48,6 +48,9 @@ struct PackageCompileOptions {
   std::vector<std::string> key_options;
   ProgramCache* cache = nullptr;  // nullptr: compile everything, store nothing
   unsigned threads = 0;           // 0: one per core
+  // One module for the whole program (SplitByPackage's whole_program): optimised
+  // across packages, compiled and cached as one object.
+  bool whole_program = false;
 };
 
 // Splits module (which it changes, see SplitByPackage) and returns every

@@ -105,7 +105,7 @@ void DropUnreached(llvm::Module& m) {
 // Which partition owns each owned definition.
 class Owners {
  public:
-  explicit Owners(llvm::Module& m) {
+  Owners(llvm::Module& m, bool whole_program) {
     std::set<std::string> packages = {"main"};
     for (llvm::Function& f : m) {
       if (f.isDeclaration() || IsCopied(f)) continue;
@@ -115,7 +115,7 @@ class Owners {
     auto classify = [&](llvm::GlobalValue& gv) {
       if (gv.isDeclaration() || IsCopied(gv)) return;
       std::string pkg = PackageOfSymbol(gv.getName());
-      if (gv.getName().starts_with("llvm.")) pkg = "main";
+      if (gv.getName().starts_with("llvm.") || whole_program) pkg = "main";
       if (!pkg.empty() && packages.count(pkg)) {
         owner_[&gv] = pkg;
       } else if (!gv.hasLocalLinkage() || llvm::isa<llvm::Function>(gv)) {
@@ -329,9 +329,10 @@ std::string PackageOfSymbol(std::string_view name) {
   return std::string(head.substr(0, dot));
 }
 
-std::vector<PackageModule> SplitByPackage(llvm::Module& m, bool inline_copies) {
+std::vector<PackageModule> SplitByPackage(llvm::Module& m, bool inline_copies,
+                                          bool whole_program) {
   DropUnreached(m);
-  Owners owners(m);
+  Owners owners(m, whole_program);
 
   std::map<std::string, Partition> parts;
   for (const std::string& pkg : owners.Partitions()) parts[pkg].package = pkg;

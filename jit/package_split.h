@@ -51,7 +51,9 @@ std::string PackageOfSymbol(std::string_view symbol);
 // Splits module (modified: dead code dropped, cross-package locals made external)
 // into one module per package, sorted by package. module stays valid and whole.
 // inline_copies: clone small functions across packages for inlining (pointless
-// without optimisation).
-std::vector<PackageModule> SplitByPackage(llvm::Module& module, bool inline_copies = true);
+// without optimisation). whole_program: every definition is main's, so the one
+// module is the whole program (gojit's --unit=program).
+std::vector<PackageModule> SplitByPackage(llvm::Module& module, bool inline_copies = true,
+                                          bool whole_program = false);
 
 }  // namespace gojit::jit

@@ -9,6 +9,7 @@
 #      main alone: every other package's object comes from the cache
 #      (jit/package_objects.h), and a package whose object is damaged is
 #      compiled again on its own;
+#   4b. --unit=program compiles and caches the program as one object;
 #   5. two programs run concurrently (each twice at once) into an empty cache all
 #      print what they should, and leave one whole entry each;
 #   6. `gojit clean -cache` empties it; GOJITCACHE=off writes nothing; a relative
@@ -105,6 +106,14 @@ run e3 "$work/edit.go"
 grep -q 'Hello again' "$work/e3.out" || fail "damaged package: wrong output"
 packages e3 | grep -Eq '; compiled [^ ]+ [0-9.]+s, [^ ]+ [0-9.]+s$' ||
   fail "damaged package and edited main: want exactly two compiled, got $(packages e3)"
+
+# 4b. One unit for the whole program: one object, then a hit of its own.
+run u1 --unit=program "$hello"
+run u2 --unit=program "$hello"
+packages u1 | grep -q '^gojit: packages: 1 (0 cached); compiled main ' ||
+  fail "--unit=program: want one compiled unit, got $(packages u1)"
+[ "$(phase u2)" = cache ] || fail "--unit=program: second run should be a hit, got '$(phase u2)'"
+cmp -s "$work/u2.out" "$testdata/run/hello.out" || fail "--unit=program: wrong output"
 
 # 5. Concurrent runs into an empty cache.
 "$gojit" clean -cache || fail "clean -cache failed"
