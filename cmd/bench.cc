@@ -8,6 +8,7 @@
 //   gojit-bench --list                            the benchmarks, one a line
 //   gojit-bench --quick --reps=1 --only=fib       tiny sizes: do the outputs agree?
 //   gojit-bench --write_compile2k=testdata/bench/compile2k.go
+//   gojit-bench --write_bigloop4k=testdata/bench/bigloop4k.go
 //
 // For each benchmark, gc's binary (`go build`) and gccgo's (`gccgo-12 -O2`) are built
 // once, untimed; then the implementations run alternately (gojit, gc, gccgo, gojit,
@@ -62,6 +63,8 @@ ABSL_FLAG(std::string, gccgo, "gccgo-12", "the gccgo compiler (n/a when not inst
 ABSL_FLAG(std::string, workdir, "", "where binaries are built (default: a fresh /tmp dir)");
 ABSL_FLAG(std::string, write_compile2k, "",
           "write the generated 2,000-line program to this path and exit");
+ABSL_FLAG(std::string, write_bigloop4k, "",
+          "write the generated program of one 4,000-statement loop to this path and exit");
 
 namespace {
 
@@ -74,6 +77,7 @@ using gb::Series;
 
 constexpr int kExitNoGo = 77;
 constexpr int kCompileLines = 2000;
+constexpr int kBigLoopStatements = 4000;
 const char* const kImplName[] = {"gojit", "gc", "gccgo"};
 
 std::string FindOnPath(const std::string& name) {
@@ -299,7 +303,7 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "gojit-bench measures gojit against gc and gccgo on testdata/bench/.\n"
       "  gojit-bench [--reps=N] [--only=a,b] [--markdown=FILE] [--svg=FILE]\n"
-      "  gojit-bench --list | --quick | --write_compile2k=FILE");
+      "  gojit-bench --list | --quick | --write_compile2k=FILE | --write_bigloop4k=FILE");
   std::vector<char*> rest = absl::ParseCommandLine(argc, argv);
   if (rest.size() > 1) {
     std::fprintf(stderr, "gojit-bench: unexpected argument %s\n", rest[1]);
@@ -309,6 +313,13 @@ int main(int argc, char** argv) {
 
   if (std::string path = absl::GetFlag(FLAGS_write_compile2k); !path.empty()) {
     if (!gb::WriteFile(path, gb::GenerateCompileProgram(kCompileLines))) {
+      std::fprintf(stderr, "gojit-bench: cannot write %s\n", path.c_str());
+      return 1;
+    }
+    return 0;
+  }
+  if (std::string path = absl::GetFlag(FLAGS_write_bigloop4k); !path.empty()) {
+    if (!gb::WriteFile(path, gb::GenerateBigLoopProgram(kBigLoopStatements))) {
       std::fprintf(stderr, "gojit-bench: cannot write %s\n", path.c_str());
       return 1;
     }

@@ -108,6 +108,12 @@ std::vector<Benchmark> LoadSuite(const std::string& dir, std::string* error);
 // the target size; the result is within a few lines above it.
 std::string GenerateCompileProgram(int lines);
 
+// The deterministic program of bigloop4k.go: main is one loop whose body has
+// `statements` statements (slice loads and stores, branches, shifts, parallel
+// assignments over two variables), which prints the two. It measures what is
+// superlinear in a function's size in the compile pipeline.
+std::string GenerateBigLoopProgram(int statements);
+
 // --- bench_report.cc: summaries and output -------------------------------------------
 
 // The samples of one benchmark under one implementation.
