@@ -340,6 +340,15 @@ void GcCollect(G* g, GcReason reason) {
     StartTheWorld(g);
     return;
   }
+  // So does one for runtime.GC, as gc's GC() shares cycle n+1 among the callers
+  // that saw n: a cycle that ended between our reading numgc and our stopping the
+  // world had stopped it after we read (we were running then), so it marked after
+  // this call began, which is all runtime.GC promises. Without this, goroutines
+  // calling runtime.GC in loops ran one stop-the-world cycle per call each.
+  if (reason == GcReason::kForced && st.numgc.load() != n) {
+    StartTheWorld(g);
+    return;
+  }
   CollectStopped(g, reason, t_start);
   // As gc's markroot does for every goroutine it scans, at every cycle: note since
   // when waiting goroutines wait, and shrink stacks that use under a quarter.
