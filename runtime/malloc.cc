@@ -110,7 +110,18 @@ void HeapBitsSetType(MSpan* s, uintptr_t x, uintptr_t size, const TypeDescriptor
   }
 }
 
-[[noreturn]] void OutOfMemory() { Throw("runtime: out of memory"); }
+// gc's words when the heap cannot grow: the block it wanted (whole pages) and the
+// heap's pages in use, then the fatal error.
+[[noreturn]] void OutOfMemory(uintptr_t block) {
+  PrintLock();
+  PrintString("runtime: out of memory: cannot allocate ");
+  PrintUint(block);
+  PrintString("-byte block (");
+  PrintUint(MHeap::Get().inuse());
+  PrintString(" in use)\n");
+  PrintUnlock();
+  Throw("out of memory");
+}
 
 // Mirrors (*mcache).refill: a span of spanclass with a free object, replacing the
 // cache's exhausted one.
@@ -120,7 +131,7 @@ MSpan* Refill(MCache* c, uint8_t spanclass) {
     c->alloc[spanclass] = nullptr;
   }
   MSpan* s = MHeap::Get().CacheSpan(spanclass);
-  if (s == nullptr) OutOfMemory();
+  if (s == nullptr) OutOfMemory(uintptr_t{kClassToAllocNPages[spanclass >> 1]} << kPageShift);
   GcNoteHeapLive(static_cast<int64_t>((s->nelems - s->allocCount) * s->elemsize));
   c->alloc[spanclass] = s;
   return s;
@@ -148,7 +159,7 @@ void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
   if (size < 0) PanicRuntimeError(g, "makeslice: len out of range");
   if (size == 0) return &zerobase;
   auto usize = static_cast<uintptr_t>(size);
-  if (usize > kMaxAlloc) OutOfMemory();
+  if (usize > kMaxAlloc) OutOfMemory((usize + kPageSize - 1) & ~(kPageSize - 1));
   bool noscan = type == nullptr || type->ptrdata == 0;
   bool small = usize <= kMaxSmallSize;
   auto spanclass = static_cast<uint8_t>(small ? SizeToClass(usize) << 1 | (noscan ? 1 : 0) : 0);
@@ -199,7 +210,7 @@ void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
     } else {
       uintptr_t npages = (usize + kPageSize - 1) >> kPageShift;
       s = MHeap::Get().AllocSpan(npages, noscan ? 1 : 0, npages << kPageShift);
-      if (s == nullptr) OutOfMemory();
+      if (s == nullptr) OutOfMemory(npages << kPageShift);
       s->freeindex = 1;
       s->allocCount = 1;
       x = s->base;

@@ -7,7 +7,9 @@
 #include "runtime/mheap.h"
 
 #include <sys/mman.h>
+#include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -92,16 +94,28 @@ void MHeap::Init() {
   // slice takes 1/512th of the page faults (a 20 MB sieve: ~5,000 faults -> ~10).
   // The scavenger's MADV_DONTNEED splits a huge page where it releases part of one.
   constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
-  void* p = mmap(nullptr, kArenaSize + kHugePage, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  // Under `ulimit -v`, half of the limit: the rest is for gojit's compiler, thread
+  // and goroutine stacks and the span table.
+  uintptr_t size = kMaxArenaSize;
+  if (struct rlimit rl; getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+    size = std::min<uintptr_t>(size, static_cast<uintptr_t>(rl.rlim_cur) / 2);
+  }
+  size &= ~(kHugePage - 1);
+  void* p = MAP_FAILED;
+  for (; size >= kMinArenaSize; size = (size / 2) & ~(kHugePage - 1)) {
+    p = mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE,
+             MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p != MAP_FAILED) break;
+  }
   if (p == MAP_FAILED) Throw("runtime: cannot reserve arena virtual address space");
+  arena_size_ = size;
   uintptr_t raw = reinterpret_cast<uintptr_t>(p);
   arena_start_ = (raw + kHugePage - 1) & ~(kHugePage - 1);
   if (arena_start_ > raw) munmap(p, arena_start_ - raw);
-  uintptr_t tail = raw + kArenaSize + kHugePage - (arena_start_ + kArenaSize);
-  if (tail > 0) munmap(reinterpret_cast<void*>(arena_start_ + kArenaSize), tail);
-  madvise(reinterpret_cast<void*>(arena_start_), kArenaSize, MADV_HUGEPAGE);
-  size_t table = (kArenaSize >> kPageShift) * sizeof(MSpan*);
+  uintptr_t tail = raw + size + kHugePage - (arena_start_ + size);
+  if (tail > 0) munmap(reinterpret_cast<void*>(arena_start_ + size), tail);
+  madvise(reinterpret_cast<void*>(arena_start_), size, MADV_HUGEPAGE);
+  size_t table = (size >> kPageShift) * sizeof(MSpan*);
   void* t = mmap(nullptr, table, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (t == MAP_FAILED) Throw("runtime: cannot reserve span table");
@@ -132,7 +146,7 @@ uintptr_t MHeap::AllocPages(uintptr_t npages, bool* zeroed) {
     return page;
   }
   uintptr_t bytes = npages << kPageShift;
-  if (bytes > kArenaSize - arena_used_) return ~uintptr_t{0};
+  if (bytes > arena_size_ - arena_used_) return ~uintptr_t{0};
   uintptr_t page = arena_used_ >> kPageShift;
   arena_used_ += bytes;
   *zeroed = true;

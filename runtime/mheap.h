@@ -1,8 +1,11 @@
 // The page heap and its spans: where every Go heap object lives. Mirrors
 // runtime/mheap.go (mheap, mspan), mcentral.go and sizeclasses.go, simplified.
 //
-// Address space: one arena of kArenaSize bytes is reserved at first use with
-// mmap(PROT_READ|PROT_WRITE, MAP_NORESERVE); pages cost memory only once touched,
+// Address space: one arena of up to kMaxArenaSize bytes is reserved at first use
+// with mmap(PROT_READ|PROT_WRITE, MAP_NORESERVE): half of what RLIMIT_AS leaves
+// when `ulimit -v` sets one, and less again (halving, down to kMinArenaSize) when
+// the reservation fails; an arena that fills up is gc's "out of memory". Pages
+// cost memory only once touched,
 // and released pages (MADV_DONTNEED) read as zero again. Every heap address is in
 // [arena_start, arena_end), so "is this word a heap pointer" is a range check and
 // its span is spans[(addr - arena_start) >> kPageShift], as gc's spanOf.
@@ -43,8 +46,10 @@ inline constexpr uintptr_t kMaxSmallSize = 32768;           // _MaxSmallSize
 inline constexpr int kNumSizeClasses = 68;                  // _NumSizeClasses
 inline constexpr int kNumSpanClasses = kNumSizeClasses << 1;
 static_assert(kNumSpanClasses == kMCacheSpanClasses);
-// The arena: 64 GiB of address space (the machine's memory is far less).
-inline constexpr uintptr_t kArenaSize = uintptr_t{64} << 30;
+// The arena: at most 64 GiB of address space (the machine's memory is far less),
+// at least 64 MiB.
+inline constexpr uintptr_t kMaxArenaSize = uintptr_t{64} << 30;
+inline constexpr uintptr_t kMinArenaSize = uintptr_t{64} << 20;
 
 extern const uint16_t kClassToSize[kNumSizeClasses];
 extern const uint8_t kClassToAllocNPages[kNumSizeClasses];
@@ -136,6 +141,7 @@ class MHeap {
   Mutex lock_;
   uintptr_t arena_start_ = 0;
   uintptr_t arena_used_ = 0;  // bytes of the arena handed out at least once
+  uintptr_t arena_size_ = 0;  // bytes reserved (Init), a multiple of 2 MiB
   MSpan** spans_ = nullptr;   // one entry per arena page
   // Free page runs by first page; by_size_ orders them for best fit.
   std::vector<MSpan*> allspans_;  // guarded by lock_
