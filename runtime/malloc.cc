@@ -110,9 +110,12 @@ void HeapBitsSetType(MSpan* s, uintptr_t x, uintptr_t size, const TypeDescriptor
   }
 }
 
-// gc's words when the heap cannot grow: the block it wanted (whole pages) and the
-// heap's pages in use, then the fatal error.
+// gc's words when the heap cannot grow. A block larger than the whole arena is
+// gc's failed mapping of a huge allocation ("runtime: out of memory"); otherwise
+// the arena is full, gc's failed reservation under a limit: the block it wanted
+// (whole pages), the heap's pages in use, then the fatal error.
 [[noreturn]] void OutOfMemory(uintptr_t block) {
+  if (block > MHeap::Get().arena_size()) Throw("runtime: out of memory");
   PrintLock();
   PrintString("runtime: out of memory: cannot allocate ");
   PrintUint(block);

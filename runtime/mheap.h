@@ -112,6 +112,7 @@ class MHeap {
     return spans_[off >> kPageShift];
   }
   uintptr_t arena_start() const { return arena_start_; }
+  uintptr_t arena_size() const { return arena_size_; }
 
   // The world is stopped: every in-use span.
   std::vector<MSpan*>& allspans() { return allspans_; }
