@@ -1,10 +1,19 @@
-// Lowering a whole program: every function and method of every package (natives get
-// an args-frame stub, sync/atomic's functions an atomic instruction: atomic.cc), each
-// package's init function (variable initialisers in the checker's dependency order,
-// then the package's init() functions in source order), and the entry point that
-// runs the inits in import order and then main.main.
+// Lowering a whole program: every function and method of the program's own packages,
+// and of the standard library those the program uses (natives get an args-frame
+// stub, sync/atomic's functions an atomic instruction: atomic.cc), each package's
+// init function (variable initialisers in the checker's dependency order, then the
+// package's init() functions in source order), and the entry point that runs the
+// inits in import order and then main.main.
+//
+// Library functions are lowered on demand: the program's functions, the inits and
+// the entry are lowered first, and then every library function that lowered code
+// has named (ModuleContext::TakeRequestedFunctions: calls, function values, method
+// tables of type descriptors), until none is new. A library function nothing names
+// is never lowered: most of what a program imports. (The program's own functions
+// are all lowered, as gc compiles them all: a missing body there is an error.)
 #include "ir/lower.h"
 
+#include <map>
 #include <set>
 
 #include "absl/strings/str_cat.h"
@@ -81,34 +90,48 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
         defined_linknames.insert(obj->LinkName());
     }
   }
+  // The function objects lowering may meet, and for each link name the object
+  // whose body defines it.
+  std::set<fe::Object*> lowerable, lowered;
+  std::map<std::string, fe::Object*> linkname_body;
+  for (fe::Package* pkg : program.init_order) {
+    for (fe::Object* fn : pkg->funcs) {
+      if (!fn->type || fn->generic) continue;  // generics are lowered as their instances
+      lowerable.insert(fn);
+      if (fn->decl->body && defined_linknames.count(fn->LinkName())) linkname_body[fn->LinkName()] = fn;
+    }
+  }
+  auto lower = [&](fe::Object* fn) {
+    if (!lowerable.count(fn) || !lowered.insert(fn).second) return;
+    fe::FuncDecl* d = fn->decl;
+    llvm::Function* f = m.FunctionFor(fn);
+    FunctionContext fc(m, f, fn->type->As<fe::Func>());
+    // gc's intrinsics replace a function whatever its body (bitcast.cc).
+    if (fn->pkg->is_stdlib && fc.LowerBitcastIntrinsic(fn->LinkName())) return;
+    if (!d->body) {
+      if (defined_linknames.count(fn->LinkName())) return;  // linkname_body's object
+      if (fc.LowerAtomic(fn->LinkName())) return;
+      // In the program's own code a body-less function is gc's compile error. In
+      // the standard library it is a native; one gojit lacks is reported when the
+      // program calls it (jit.cc: DefineMissingNative), since most are never used.
+      if (!fn->pkg->is_stdlib && options.has_native && !options.has_native(fn->LinkName()))
+        program.diags.Error(d->name->pos, "missing function body");
+      fc.LowerNativeStub(fn->LinkName());
+      return;
+    }
+    // //go:noinline, as gc honours it (tests use it to keep frames apart).
+    if (program.sources.HasDirective(d->pos, "//go:noinline")) f->addFnAttr(llvm::Attribute::NoInline);
+    std::vector<fe::Object*> params, results;
+    SignatureObjects(program, d, &params, &results);
+    fc.LowerBody(params, results, d->body, d->name->pos, fn->LinkName());
+  };
   for (fe::Package* pkg : program.init_order) {
     // init functions are main.init.0, main.init.1, ... (gc's names); main.init is
     // the package initialiser below.
     for (size_t i = 0; i < pkg->init_funcs.size(); ++i)
       m.FunctionFor(pkg->init_funcs[i]->object)->setName(absl::StrCat(pkg->path, ".init.", i));
-    for (fe::Object* fn : pkg->funcs) {
-      if (!fn->type || fn->generic) continue;  // generics are lowered as their instances
-      fe::FuncDecl* d = fn->decl;
-      llvm::Function* f = m.FunctionFor(fn);
-      FunctionContext fc(m, f, fn->type->As<fe::Func>());
-      // gc's intrinsics replace a function whatever its body (bitcast.cc).
-      if (fn->pkg->is_stdlib && fc.LowerBitcastIntrinsic(fn->LinkName())) continue;
-      if (!d->body) {
-        if (defined_linknames.count(fn->LinkName())) continue;
-        if (fc.LowerAtomic(fn->LinkName())) continue;
-        // In the program's own code a body-less function is gc's compile error. In
-        // the standard library it is a native; one gojit lacks is reported when the
-        // program calls it (jit.cc: DefineMissingNative), since most are never used.
-        if (!fn->pkg->is_stdlib && options.has_native && !options.has_native(fn->LinkName()))
-          program.diags.Error(d->name->pos, "missing function body");
-        fc.LowerNativeStub(fn->LinkName());
-        continue;
-      }
-      // //go:noinline, as gc honours it (tests use it to keep frames apart).
-      if (program.sources.HasDirective(d->pos, "//go:noinline")) f->addFnAttr(llvm::Attribute::NoInline);
-      std::vector<fe::Object*> params, results;
-      SignatureObjects(program, d, &params, &results);
-      fc.LowerBody(params, results, d->body, d->name->pos, fn->LinkName());
+    if (!pkg->is_stdlib) {
+      for (fe::Object* fn : pkg->funcs) lower(fn);
     }
     // pkg.init: variable initialisers, then init() functions.
     auto* init_ty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), {m.Ptr(), m.Ptr()}, false);
@@ -165,6 +188,20 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
   if (fe::Object* main_fn = program.main->scope->LookupLocal("main"))
     b.CreateCall(m.FunctionFor(main_fn), {entry->getArg(0), null})->setIsNoInline();
   b.CreateRetVoid();
+  // What lowered code names, until nothing new is named; the roots' descriptors
+  // (whose method tables name methods) included, so that the table of roots
+  // EmitGlobalRoots writes holds every variable lowered code uses.
+  for (;;) {
+    m.DescribeGlobalRoots();
+    std::vector<fe::Object*> work = m.TakeRequestedFunctions();
+    if (work.empty()) break;
+    for (; !work.empty(); work = m.TakeRequestedFunctions()) {
+      for (fe::Object* fn : work) {
+        lower(fn);
+        if (auto it = linkname_body.find(fn->LinkName()); it != linkname_body.end()) lower(it->second);
+      }
+    }
+  }
   m.EmitGlobalRoots();
   m.FinalizeDebugInfo();
   return module;

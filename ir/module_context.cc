@@ -202,6 +202,7 @@ llvm::Function* ModuleContext::FunctionFor(fe::Object* fn) {
   if (linked) {
     if (auto it = linked_functions_.find(name); it != linked_functions_.end()) {
       functions_[fn] = it->second;
+      requested_.push_back(fn);
       return it->second;
     }
   }
@@ -215,6 +216,7 @@ llvm::Function* ModuleContext::FunctionFor(fe::Object* fn) {
   f->getArg(0)->setName("g");
   f->getArg(1)->setName("closure");
   functions_[fn] = f;
+  requested_.push_back(fn);
   if (linked) linked_functions_[name] = f;
   return f;
 }
@@ -338,12 +340,11 @@ llvm::DISubprogram* ModuleContext::Subprogram(llvm::Function* fn, const std::str
 // keeps the table, and through it each listed variable, from being removed, split
 // or turned into a constant by the optimiser: what the collector scans is what
 // the code uses.
-void ModuleContext::EmitGlobalRoots() {
+std::vector<std::pair<llvm::Constant*, fe::Type*>> ModuleContext::GlobalRoots() {
   std::vector<std::pair<std::string, fe::Object*>> vars;
   for (const auto& [obj, g] : globals_) vars.push_back({g->getName().str(), obj});
   std::sort(vars.begin(), vars.end());
-  auto* entry_ty = llvm::StructType::get(ctx_, {Ptr(), Ptr()});
-  std::vector<llvm::Constant*> entries;
+  std::vector<std::pair<llvm::Constant*, fe::Type*>> roots;
   auto add = [&](llvm::Constant* global, fe::Type* type) {
     fe::Type* t = type;
     while (auto* a = t->Underlying()->As<fe::Array>()) {  // huge arrays: their element decides
@@ -352,11 +353,22 @@ void ModuleContext::EmitGlobalRoots() {
     }
     std::vector<bool> bits;
     PointerBits(t, 0, bits);
-    if (bits.empty()) return;
-    entries.push_back(llvm::ConstantStruct::get(entry_ty, {global, TypeDescriptor(type)}));
+    if (!bits.empty()) roots.push_back({global, type});
   };
   for (const auto& [name, obj] : vars) add(globals_[obj], obj->type);
   for (const auto& [g, t] : static_data_) add(g, t);  // static_init.cc's private data
+  return roots;
+}
+
+void ModuleContext::DescribeGlobalRoots() {
+  for (const auto& [global, type] : GlobalRoots()) TypeDescriptor(type);
+}
+
+void ModuleContext::EmitGlobalRoots() {
+  auto* entry_ty = llvm::StructType::get(ctx_, {Ptr(), Ptr()});
+  std::vector<llvm::Constant*> entries;
+  for (const auto& [global, type] : GlobalRoots())
+    entries.push_back(llvm::ConstantStruct::get(entry_ty, {global, TypeDescriptor(type)}));
   auto* arr_ty = llvm::ArrayType::get(entry_ty, entries.size());
   auto* table = llvm::ConstantStruct::getAnon(
       ctx_, {llvm::ConstantInt::get(Int(), entries.size()), llvm::ConstantArray::get(arr_ty, entries)});

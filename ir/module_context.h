@@ -24,6 +24,7 @@
 
 #include <functional>
 #include <map>
+#include <utility>
 #include <set>
 #include <memory>
 #include <string>
@@ -91,6 +92,9 @@ class ModuleContext {
   llvm::FunctionCallee Runtime(RtFunc f);
   // The LLVM function of a Go function or method, declared on first use.
   llvm::Function* FunctionFor(fe::Object* fn);
+  // The objects FunctionFor met for the first time since the last call, in order:
+  // lower.cc lowers the standard library's functions as they are first used.
+  std::vector<fe::Object*> TakeRequestedFunctions() { return std::exchange(requested_, {}); }
   llvm::GlobalVariable* GlobalFor(fe::Object* var);
   // A static closure {fnptr} for using a top-level function as a value.
   llvm::Constant* StaticClosure(fe::Object* fn);
@@ -138,6 +142,12 @@ class ModuleContext {
   // The collector's table of the package variables that hold pointers
   // (rt::GlobalRootTable under rt::kGlobalRootsSymbol); after all code is lowered.
   void EmitGlobalRoots();
+  // The type descriptors EmitGlobalRoots will name, made now: a descriptor's
+  // method table names methods, which lower.cc must lower before the table of
+  // roots is final.
+  void DescribeGlobalRoots();
+  // The package variables and static data that hold pointers, with their types.
+  std::vector<std::pair<llvm::Constant*, fe::Type*>> GlobalRoots();
 
   // Reports "gojit: unsupported: <what>" at pos.
   void Unsupported(fe::Pos pos, const std::string& what);
@@ -155,6 +165,7 @@ class ModuleContext {
   llvm::StructType* iface_type_;
   std::map<fe::Type*, llvm::Type*> type_cache_;
   std::map<fe::Object*, llvm::Function*> functions_;
+  std::vector<fe::Object*> requested_;  // keys new to functions_ (TakeRequestedFunctions)
   std::map<fe::Object*, llvm::GlobalVariable*> globals_;
   // Symbols joined by //go:linkname, by link name: every object of that name,
   // puller or definer, maps to the one function or variable here.
