@@ -66,8 +66,8 @@ ABSL_FLAG(std::string, safepoints, "prologue",
           "where compiled code polls for preemption: prologue (gc's model), loops "
           "(also every loop back-edge), none");
 ABSL_FLAG(bool, time, false,
-          "at exit, print to stderr the time spent loading, lowering, optimising, "
-          "generating code and running the program");
+          "at exit, print to stderr the packages compiled or taken from the cache, and "
+          "the time spent loading, lowering, compiling, linking and running the program");
 ABSL_FLAG(std::string, goroot, "",
           "the Go 1.26 tree whose standard library gojit compiles (default: $GOROOT, "
           "else the tree of the go command on PATH, else /usr/local/go)");

@@ -16,10 +16,13 @@
 //     collector's roots outside stacks.
 // Frame pointers and the red zone are per-function IR attributes ("frame-pointer"=
 // "all", noredzone), which the target machine honours; nothing here overrides them.
-// Compiling and adding are separate steps (CompileModule, AddObject) so that the
-// program cache (program_cache.h) can store the object between them and a cache
-// hit can add a stored object without any IR. Codegen uses the JIT's own target
-// machine, configured as LLJIT configures JITLink's (PIC, small code model).
+// Compiling and adding are separate steps (CompileForHost or CompileModule, then
+// AddObject) so that the cache (program_cache.h) can store each package's object
+// between them and a hit can add stored objects without any IR; the objects of
+// one program are linked by name in the main JITDylib. Codegen uses a target
+// machine configured as LLJIT configures JITLink's (PIC, small code model). A
+// native that code still calls after optimisation and no table defines gets a
+// body that throws "missing native" when called (DefineMissingNative).
 // Compiling a program package by package, on every core, is package_objects.h's;
 // not yet: lazy compilation.
 #pragma once
