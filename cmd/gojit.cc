@@ -103,8 +103,9 @@ constexpr const char* kUsage =
     "  --perfmap                         write /tmp/perf-PID.map for perf to name JIT'd code\n"
     "  --goroot=DIR                      the Go 1.26 tree whose standard library is compiled\n"
     "\n"
-    "Compiled programs are cached in $GOJITCACHE (default: $XDG_CACHE_HOME/gojit or\n"
-    "~/.cache/gojit; GOJITCACHE=off disables it); `gojit clean -cache` empties it.\n";
+    "Compiled packages and programs are cached in $GOJITCACHE (default:\n"
+    "$XDG_CACHE_HOME/gojit or ~/.cache/gojit; GOJITCACHE=off disables it);\n"
+    "`gojit clean -cache` empties it.\n";
 
 // --time: when each phase ended. The run phase ends in the runtime's Exit, on
 // whichever thread exits, so this is a plain global written before the program
