@@ -191,7 +191,10 @@ TEST(CompileByPackage, LinkedObjectsRunAsTheProgram) {
     uint64_t big = 2;
     for (int i = 0; i < 40; ++i) big *= 3;
     const uint64_t want = 5 + 7 + 8 + big + 11;
-    auto objects = CompileByPackage(*m, {.opt_level = opt, .threads = 2});
+    PackageCompileOptions options;
+    options.opt_level = opt;
+    options.threads = 2;
+    auto objects = CompileByPackage(*m, options);
     ASSERT_TRUE(objects.ok()) << objects.status();
     ASSERT_EQ(objects->size(), 2u);
     auto jit = Jit::Create({.opt_level = opt});
@@ -208,8 +211,11 @@ TEST(CompileByPackage, LinkedObjectsRunAsTheProgram) {
 }
 
 TEST(Manifest, RoundTrips) {
-  std::vector<PackageObject> objects = {{.package = "fmt", .key = "ab12"},
-                                        {.package = "encoding/json", .key = "cd34"}};
+  std::vector<PackageObject> objects(2);
+  objects[0].package = "fmt";
+  objects[0].key = "ab12";
+  objects[1].package = "encoding/json";
+  objects[1].key = "cd34";
   auto decoded = DecodeManifest(EncodeManifest(objects));
   ASSERT_TRUE(decoded.has_value());
   ASSERT_EQ(decoded->size(), 2u);
