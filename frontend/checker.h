@@ -71,6 +71,8 @@ class Checker {
   void CheckUnusedImports();
   void ComputeInitOrder();
   void DeclareLocal(Scope* scope, Object* obj);
+  bool IsLargeElemChan(Type* t);
+  void ReportLargeElemChans();
 
   // --- expressions (checker_expr.cc)
   // Checks e. hint is the type the context expects, used only for composite

@@ -8,6 +8,32 @@
 
 namespace gojit::frontend {
 
+// gc's limit on a channel's element, checked as gc's types/size.go lays out a
+// channel type: 64 kB. gc reports it at each local variable, named type and
+// function (for its parameters and results) whose type is such a channel.
+bool Checker::IsLargeElemChan(Type* t) {
+  if (t == nullptr) return false;
+  auto* ch = t->Underlying()->As<Chan>();
+  return ch != nullptr && ch->elem() != nullptr && SizeOf(ch->elem()) >= (int64_t{1} << 16);
+}
+
+void Checker::ReportLargeElemChans() {
+  for (Object* obj : pkg_objects_) {
+    bool large = false;
+    if (obj->kind == ObjectKind::kTypeName && !obj->generic_alias) {
+      large = IsLargeElemChan(obj->type);
+    } else if (obj->kind == ObjectKind::kFunc && obj->type != nullptr && !obj->generic) {
+      if (auto* sig = obj->type->As<Func>()) {
+        for (Tuple* tuple : {sig->params(), sig->results()}) {
+          if (tuple == nullptr) continue;
+          for (Type* t : tuple->elems()) large = large || IsLargeElemChan(t);
+        }
+      }
+    }
+    if (large) Errorf(obj->pos, "channel element type too large (>64kB)");
+  }
+}
+
 void Checker::DeclareLocal(Scope* scope, Object* obj) {
   if (obj->name == "_") return;
   if (Object* prev = scope->Insert(obj)) {
@@ -16,6 +42,9 @@ void Checker::DeclareLocal(Scope* scope, Object* obj) {
     return;
   }
   if (func_ && obj->kind == ObjectKind::kVar) func_->locals.push_back(obj);
+  if (obj->kind == ObjectKind::kVar && IsLargeElemChan(obj->type)) {
+    Errorf(obj->pos, "channel element type too large (>64kB)");
+  }
 }
 
 void Checker::CheckFuncBody(Func* sig, const std::vector<Object*>& params,
