@@ -389,7 +389,6 @@ std::vector<PackageModule> SplitByPackage(llvm::Module& m, bool inline_copies,
     Canonicalize(*pm, pkg);
     PackageModule p;
     p.package = pkg;
-    for (const llvm::GlobalValue* gv : part.owned) p.functions += llvm::isa<llvm::Function>(gv);
     llvm::raw_string_ostream os(p.bitcode);
     llvm::WriteBitcodeToFile(*pm, os);
     os.flush();

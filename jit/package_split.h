@@ -41,7 +41,6 @@ namespace gojit::jit {
 struct PackageModule {
   std::string package;  // "main", "fmt", "internal/reflectlite", ...
   std::string bitcode;  // the partition's canonical module, serialized
-  size_t functions = 0; // functions it defines (available_externally ones not counted)
 };
 
 // The package a symbol belongs to: "main" for main's code and gojit's own symbols,
