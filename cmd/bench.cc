@@ -178,11 +178,9 @@ struct Driver {
     jit.argv.insert(jit.argv.end(), b.gojit_flags.begin(), b.gojit_flags.end());
     jit.argv.push_back(file);
     std::vector<std::string> warm = jit.argv;
-    if (!args.empty()) {
-      jit.argv.push_back("--");
-      jit.argv.insert(jit.argv.end(), args.begin(), args.end());
-    }
-    warm.insert(warm.end(), {"--", b.quick_arg});
+    // What follows the .go file is the program's, as with go run.
+    jit.argv.insert(jit.argv.end(), args.begin(), args.end());
+    warm.push_back(b.quick_arg);
     gb::RunMeasured(warm, bench_dir, Timeout(), jit.env);
 
     if (go.empty()) {

@@ -87,10 +87,7 @@ void RunRunTest(const RunConfig& config, const Header& h, Result& res) {
   size_t i = 0;
   for (; i < h.args.size() && absl::EndsWith(h.args[i], ".go"); ++i)
     argv.push_back(res.dir == "." ? h.args[i] : absl::StrCat(res.dir, "/", h.args[i]));
-  if (i < h.args.size()) {
-    argv.push_back("--");
-    argv.insert(argv.end(), h.args.begin() + i, h.args.end());
-  }
+  argv.insert(argv.end(), h.args.begin() + i, h.args.end());
   int timeout_s = std::max(config.timeout_s, h.timeout_s);
   auto start = std::chrono::steady_clock::now();
   th::ProcessResult r = th::RunProcess(argv, config.test_root, std::chrono::seconds(timeout_s));

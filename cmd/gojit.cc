@@ -21,6 +21,7 @@
 //                                      load (parse, check), lower, optimise, codegen
 //                                      (and link), run (the JIT'd program itself)
 //   --perfmap                         write /tmp/perf-PID.map (jit/perf_map.h)
+#include <algorithm>
 #include <malloc.h>
 
 #include <unistd.h>
@@ -86,7 +87,7 @@ constexpr const char* kUsage =
     "gojit runs Go programs from source on an LLVM JIT and a GMP runtime.\n"
     "\n"
     "Usage:\n"
-    "  gojit run [flags] file.go... [-- args...]\n"
+    "  gojit run [flags] file.go... [args...]  (args, flags included, are the program's)\n"
     "  gojit build [flags] file.go...   check and compile a package, run nothing\n"
     "  gojit version\n"
     "  gojit clean -cache\n"
@@ -116,6 +117,9 @@ struct PhaseTimes {
   std::vector<gojit::jit::PackageObject> packages;  // objects dropped, names and times kept
 };
 PhaseTimes phase_times;
+
+// The Go tree Compile found, for runtime.GOROOT.
+std::string run_goroot;
 
 void PrintPhaseTimes() {
   const PhaseTimes& t = phase_times;
@@ -231,6 +235,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   // The Go tree: every standard package gojit does not replace is compiled from it.
   absl::StatusOr<fe::Goroot> goroot = fe::FindGoroot(absl::GetFlag(FLAGS_goroot));
   if (!goroot.ok()) return Fail(std::string(goroot.status().message()));
+  run_goroot = goroot->dir;
 
   fe::Program program;
   program.diags.set_all_errors(absl::GetFlag(FLAGS_e));
@@ -387,6 +392,7 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   args.push_back(base.substr(0, base.size() - 3));
   args.insert(args.end(), program_args.begin(), program_args.end());
   gojit::rt::RunOptions run_options;
+  run_options.goroot = run_goroot;
   if (absl::GetFlag(FLAGS_time)) run_options.at_exit = PrintPhaseTimes;
   gojit::rt::SetPrologueSafepoints(absl::GetFlag(FLAGS_safepoints) != "none");
   std::string preempt = absl::GetFlag(FLAGS_preempt);
@@ -406,11 +412,17 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Split off the program's own arguments after "--", and rewrite -ON to --opt=N.
+  // Split off the program's own arguments, and rewrite -ON to --opt=N. As with go
+  // run, what follows `run`'s .go files is the program's, flags and "--" included;
+  // before them (or without .go files), "--" ends gojit's arguments.
   std::vector<std::string> ours, program_args;
-  bool after = false;
+  auto is_go_file = [](const std::string& a) {
+    return a.size() > 3 && a[0] != '-' && a.compare(a.size() - 3, 3, ".go") == 0;
+  };
+  bool after = false, run_seen = false, in_files = false;
   for (int i = 0; i < argc; ++i) {
     std::string a = argv[i];
+    if (!after && in_files && !is_go_file(a)) after = true;
     if (after) {
       program_args.push_back(a);
       continue;
@@ -419,6 +431,8 @@ int main(int argc, char** argv) {
       after = true;
       continue;
     }
+    if (run_seen && is_go_file(a)) in_files = true;
+    if (a == "run") run_seen = true;
     if (a.size() == 3 && a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '9')
       a = absl::StrCat("--opt=", a.substr(2));
     ours.push_back(a);

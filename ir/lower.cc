@@ -203,6 +203,7 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
     }
   }
   m.EmitGlobalRoots();
+  m.LinkPointerDescriptors();
   m.FinalizeDebugInfo();
   return module;
 }

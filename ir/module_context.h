@@ -142,6 +142,9 @@ class ModuleContext {
   // The collector's table of the package variables that hold pointers
   // (rt::GlobalRootTable under rt::kGlobalRootsSymbol); after all code is lowered.
   void EmitGlobalRoots();
+  // Fills in each descriptor's ptr_to_this with the program's unnamed *T
+  // descriptor, where it has one (runtime/type.h); after all code is lowered.
+  void LinkPointerDescriptors();
   // The type descriptors EmitGlobalRoots will name, made now: a descriptor's
   // method table names methods, which lower.cc must lower before the table of
   // roots is final.

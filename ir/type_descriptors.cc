@@ -137,7 +137,8 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
   auto* i8 = llvm::Type::getInt8Ty(ctx_);
   auto* ptr = Ptr();
   auto* desc_ty = llvm::StructType::get(
-      ctx_, {i64, i64, i32, i8, i8, i8, i8, string_type_, ptr, ptr, i64, ptr, i64, ptr, i64, ptr});
+      ctx_, {i64, i64, i32, i8, i8, i8, i8, string_type_, ptr, ptr, i64, ptr, i64, ptr, i64, ptr,
+             ptr});
   auto* g = new llvm::GlobalVariable(module_, desc_ty, true, llvm::GlobalValue::LinkOnceODRLinkage,
                                      nullptr, absl::StrCat("type:", key));
   g->setAlignment(llvm::Align(8));
@@ -235,8 +236,31 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
        llvm::ConstantInt::get(i8, align), llvm::ConstantInt::get(i8, flags), llvm::ConstantInt::get(i8, 0),
        StringConstant(name), elem, key_desc, llvm::ConstantInt::get(i64, len), fields,
        llvm::ConstantInt::get(i64, nfields), methods, llvm::ConstantInt::get(i64, nmethods),
-       gcdata}));
+       gcdata, null}));
   return g;
+}
+
+void ModuleContext::LinkPointerDescriptors() {
+  // Operand numbers in the descriptor struct TypeDescriptor() builds.
+  constexpr unsigned kKindOperand = 3, kFlagsOperand = 5, kElemOperand = 8,
+                     kPtrToThisOperand = 16;
+  for (auto& [key, g] : type_descs_) {
+    auto* init = llvm::dyn_cast_or_null<llvm::ConstantStruct>(g->getInitializer());
+    if (init == nullptr) continue;
+    auto kind = llvm::cast<llvm::ConstantInt>(init->getOperand(kKindOperand))->getZExtValue();
+    auto flags = llvm::cast<llvm::ConstantInt>(init->getOperand(kFlagsOperand))->getZExtValue();
+    // gc's PtrToThis is the unnamed *T; a defined type `type P *T` is not it.
+    if (kind != static_cast<uint64_t>(rt::Kind::kPointer) || (flags & rt::kTypeFlagNamed) != 0)
+      continue;
+    auto* elem = llvm::dyn_cast<llvm::GlobalVariable>(init->getOperand(kElemOperand));
+    if (elem == nullptr) continue;
+    auto* elem_init = llvm::dyn_cast_or_null<llvm::ConstantStruct>(elem->getInitializer());
+    if (elem_init == nullptr) continue;
+    std::vector<llvm::Constant*> ops;
+    for (unsigned i = 0; i < elem_init->getNumOperands(); ++i) ops.push_back(elem_init->getOperand(i));
+    ops[kPtrToThisOperand] = g;
+    elem->setInitializer(llvm::ConstantStruct::get(elem_init->getType(), ops));
+  }
 }
 
 

@@ -441,6 +441,21 @@ void CloseChan(G* g, HChan* c) ABSL_NO_THREAD_SAFETY_ANALYSIS {
 }
 
 }  // namespace
+
+bool ChanDrainTimer(HChan* c) {
+  if (c->qcount.load(std::memory_order_relaxed) == 0) return false;
+  MutexLock l(&c->lock);
+  uint64_t n = c->qcount.load(std::memory_order_relaxed);
+  for (uint64_t i = 0; i < n; i++) {
+    TypedMemclr(c->elemsize, ChanBuf(c, c->recvx));
+    c->recvx++;
+    if (c->recvx == c->dataqsiz) c->recvx = 0;
+  }
+  c->sendx = c->recvx;
+  c->qcount.store(0, std::memory_order_relaxed);
+  return n > 0;
+}
+
 }  // namespace gojit::rt
 
 using namespace gojit::rt;
@@ -469,13 +484,13 @@ void gojit_rt_closechan(G* g, HChan* c) { CloseChan(g, c); }
 
 // Mirrors reflect_chanlen (the compiler reads qcount inline).
 int64_t gojit_rt_chanlen(G* g, HChan* c) {
-  if (c == nullptr) return 0;
+  if (c == nullptr || c->timer != nullptr) return 0;
   return static_cast<int64_t>(c->qcount.load(std::memory_order_relaxed));
 }
 
 // Mirrors reflect_chancap.
 int64_t gojit_rt_chancap(G* g, HChan* c) {
-  if (c == nullptr) return 0;
+  if (c == nullptr || c->timer != nullptr) return 0;
   return static_cast<int64_t>(c->dataqsiz);
 }
 

@@ -64,6 +64,9 @@ struct HChan {
   uint64_t recvx ABSL_GUARDED_BY(lock) = 0;  // receive index
   WaitQ recvq ABSL_GUARDED_BY(lock);         // list of recv waiters
   WaitQ sendq ABSL_GUARDED_BY(lock);         // list of send waiters
+  // Set once, before the channel is shared, for a time.Timer's or time.Ticker's
+  // channel (Timer invariant 4, runtime/time.h): len and cap report 0 for it.
+  Timer* timer = nullptr;
   // lock protects all fields in hchan, as well as several fields in sudogs
   // blocked on this channel. Lock order: channels by address (select's
   // lockorder), then sched.sudoglock; never held across gopark except through
@@ -107,6 +110,10 @@ bool ChanParkCommit(G* gp, void* chanlock);
 // Mirrors chansend: the send of *ep on c; false only when !block and it could not
 // proceed. Blocks forever on a nil channel; panics on a closed one.
 bool ChanSend(G* g, HChan* c, const void* ep, bool block);
+// Mirrors timerchandrain: drops every value buffered in c, a timer's channel (no
+// sender ever blocks on one); true if there was any.
+bool ChanDrainTimer(HChan* c);
+
 // Mirrors chanrecv: returns selected (false only when !block and nothing was
 // ready) and sets *received (false: c is closed and drained, *ep zeroed).
 bool ChanRecv(G* g, HChan* c, void* ep, bool block, bool* received);

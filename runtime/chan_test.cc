@@ -48,7 +48,7 @@ TypeDescriptor Type(Kind kind, int64_t size, int64_t ptrdata, const char* name,
       .fields = nullptr,
       .nfields = 0,
       .methods = nullptr,
-      .nmethods = 0, .gcdata = nullptr};
+      .nmethods = 0, .gcdata = nullptr, .ptr_to_this = nullptr};
 }
 
 const TypeDescriptor kInt = Type(Kind::kInt, 8, 0, "int");

@@ -26,7 +26,7 @@ GoString Lit(const char* s, size_t n) {
 const TypeDescriptor kErrorMethodType = {
     .size = 8, .ptrdata = 8, .hash = 0, .kind = Kind::kFunc, .align = 8, .flags = 0, .pad = 0,
     .name = GOJIT_LIT("func() string"), .elem = nullptr, .key = nullptr, .len = 0,
-    .fields = nullptr, .nfields = 0, .methods = nullptr, .nmethods = 0, .gcdata = nullptr};
+    .fields = nullptr, .nfields = 0, .methods = nullptr, .nmethods = 0, .gcdata = nullptr, .ptr_to_this = nullptr};
 
 GoString ErrorStringError(G* g, void* recv) {
   auto* s = static_cast<GoString*>(recv);
@@ -40,7 +40,7 @@ void RuntimeErrorMarker(G*, void*) {}
 const TypeDescriptor kVoidMethodType = {
     .size = 8, .ptrdata = 8, .hash = 0, .kind = Kind::kFunc, .align = 8, .flags = 0, .pad = 0,
     .name = GOJIT_LIT("func()"), .elem = nullptr, .key = nullptr, .len = 0,
-    .fields = nullptr, .nfields = 0, .methods = nullptr, .nmethods = 0, .gcdata = nullptr};
+    .fields = nullptr, .nfields = 0, .methods = nullptr, .nmethods = 0, .gcdata = nullptr, .ptr_to_this = nullptr};
 
 const MethodDesc kErrorStringMethods[] = {
     {GOJIT_LIT("Error"), reinterpret_cast<void*>(&ErrorStringError), &kErrorMethodType},
@@ -55,7 +55,7 @@ TypeDescriptor ErrorType(GoString name, const MethodDesc* methods) {
   return TypeDescriptor{.size = 16, .ptrdata = 8, .hash = 0, .kind = Kind::kString, .align = 8,
                         .flags = kTypeFlagNamed | kTypeFlagComparable, .pad = 0, .name = name,
                         .elem = nullptr, .key = nullptr, .len = 0, .fields = nullptr,
-                        .nfields = 0, .methods = methods, .nmethods = 2, .gcdata = nullptr};
+                        .nfields = 0, .methods = methods, .nmethods = 2, .gcdata = nullptr, .ptr_to_this = nullptr};
 }
 
 const TypeDescriptor kErrorStringType =

@@ -147,7 +147,7 @@ const TypeDescriptor kPointerWordsType = {
     .flags = kTypeFlagDirectIface, .pad = 0,
     .name = {reinterpret_cast<const uint8_t*>("unsafe.Pointer"), 14},
     .elem = nullptr, .key = nullptr, .len = 0, .fields = nullptr, .nfields = 0,
-    .methods = nullptr, .nmethods = 0, .gcdata = nullptr};
+    .methods = nullptr, .nmethods = 0, .gcdata = nullptr, .ptr_to_this = nullptr};
 
 // Mirrors roundupsize.
 uintptr_t RoundUpSize(uintptr_t size) {
@@ -255,6 +255,14 @@ GoString NewString(G* g, std::string_view s) {
   auto* p = static_cast<uint8_t*>(Malloc(g, static_cast<int64_t>(s.size()), nullptr));
   std::memcpy(p, s.data(), s.size());
   return GoString{p, static_cast<int64_t>(s.size())};
+}
+
+GoSlice NewStringSlice(G* g, const std::vector<std::string>& strs) {
+  auto n = static_cast<int64_t>(strs.size());
+  // Each element's first word is a pointer; the conservative descriptor covers it.
+  auto* elems = static_cast<GoString*>(Malloc(g, n * sizeof(GoString), &kPointerWordsType));
+  for (int64_t i = 0; i < n; ++i) elems[i] = NewString(g, strs[static_cast<size_t>(i)]);
+  return GoSlice{elems, n, n};
 }
 
 }  // namespace gojit::rt

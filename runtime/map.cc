@@ -86,7 +86,7 @@ const TypeDescriptor kMapWordType = {
     .fields = nullptr,
     .nfields = 0,
     .methods = nullptr,
-    .nmethods = 0, .gcdata = nullptr};
+    .nmethods = 0, .gcdata = nullptr, .ptr_to_this = nullptr};
 
 // gc's maptype fields, derived from the map's descriptor on each call.
 struct MapType {

@@ -90,6 +90,9 @@ struct RunOptions {
   // Called by Exit first, on whichever thread exits (gojit --time prints there).
   // Must only write to fds: the world is not stopped and other Ms still run.
   void (*at_exit)() = nullptr;
+  // The Go tree the standard library was compiled from: runtime.GOROOT's answer
+  // when $GOROOT is unset (gc's is the tree that built the binary).
+  std::string goroot;
 };
 
 // Sets up M0 (this thread), its g0 (the thread stack), the P(s) and the main
@@ -116,6 +119,8 @@ extern const TypeDescriptor kPointerWordsType;
 
 // A heap copy of s as a Go string.
 GoString NewString(G* g, std::string_view s);
+// A []string of heap copies of strs.
+GoSlice NewStringSlice(G* g, const std::vector<std::string>& strs);
 
 // Writes all n bytes to fd, retrying on EINTR and short writes; unbuffered, like
 // gc's write1.

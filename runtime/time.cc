@@ -14,11 +14,21 @@
 // A timer's function runs on the M's g0 stack with timersLock released, as gc's
 // runOneTimer does: it must not block (package time's functions do a non-blocking
 // send or start a goroutine; time.Sleep's readies the sleeper).
+//
+// Channel timers (Go 1.23's synchronous time.Timer.C): gc keeps such a timer out
+// of the heap until a goroutine blocks on its channel and sends lazily, so the
+// channel never holds a stale value. Here the timer sends when due, into the
+// channel's one-slot buffer, and Stop and Reset drain that buffer (and bump seq
+// under send_lock, so a send already in flight is dropped): what a program can
+// observe is the same (no value from before Stop or Reset, len and cap 0), but an
+// unreferenced Ticker that nobody stops stays in its heap, as before Go 1.23.
 #include "runtime/time.h"
 
 #include <vector>
 
+#include "runtime/chan.h"
 #include "runtime/proc.h"
+#include "runtime/runtime.h"
 
 namespace gojit::rt {
 namespace {
@@ -124,7 +134,7 @@ P* CurrentP(G* gp) {
 }
 
 // The code of the timer that time.Sleep arms: readies the sleeping G (arg.data).
-void GoroutineReadyCode(G* g, void*, const TypeDescriptor*, void* data, uintptr_t) {
+void GoroutineReadyCode(G* g, void*, const TypeDescriptor*, void* data, uintptr_t, int64_t) {
   Goready(g, static_cast<G*>(data));
 }
 void* const kGoroutineReady[1] = {reinterpret_cast<void*>(&GoroutineReadyCode)};
@@ -179,6 +189,56 @@ bool ResetTimer(G* gp, Timer* t, int64_t when) {
   return ModTimer(gp, t, when, t->period, t->f, t->arg, t->seq);
 }
 
+TimeTimer* NewTimeTimer(G* gp, int64_t when, int64_t period, void* f, GoEface arg,
+                        HChan* c) {
+  static const TypeDescriptor kTimeTimerType = {
+      .size = sizeof(TimeTimer), .ptrdata = sizeof(TimeTimer), .hash = 0,
+      .kind = Kind::kStruct, .align = alignof(TimeTimer), .flags = 0, .pad = 0,
+      .name = {reinterpret_cast<const uint8_t*>("runtime.timeTimer"), 17},
+      .elem = nullptr, .key = nullptr, .len = 0, .fields = nullptr, .nfields = 0,
+      .methods = nullptr, .nmethods = 0, .gcdata = nullptr, .ptr_to_this = nullptr};  // conservative
+  auto* tt = new (Malloc(gp, sizeof(TimeTimer), &kTimeTimerType)) TimeTimer{};
+  Timer* t = &tt->timer;
+  if (c != nullptr) {
+    if (c->dataqsiz == 0) Throw("invalid timer channel: no capacity");
+    t->hchan = c;
+    c->timer = t;
+  }
+  if (when <= 0) Throw("timer when must be positive");
+  t->when = when;
+  t->period = period;
+  t->f = f;
+  t->arg = arg;
+  AddTimer(gp, t);
+  tt->init = true;
+  return tt;
+}
+
+bool StopTimeTimer(TimeTimer* tt) {
+  Timer* t = &tt->timer;
+  if (t->hchan == nullptr) return DelTimer(t);
+  bool pending;
+  {
+    MutexLock l(&t->send_lock);
+    pending = DelTimer(t);
+    t->seq++;
+  }
+  if (ChanDrainTimer(t->hchan)) pending = true;
+  return pending;
+}
+
+bool ResetTimeTimer(G* gp, TimeTimer* tt, int64_t when, int64_t period) {
+  Timer* t = &tt->timer;
+  if (t->hchan == nullptr) return ModTimer(gp, t, when, period, t->f, t->arg, t->seq);
+  bool pending;
+  {
+    MutexLock l(&t->send_lock);
+    pending = ModTimer(gp, t, when, period, t->f, t->arg, t->seq + 1);
+  }
+  if (ChanDrainTimer(t->hchan)) pending = true;
+  return pending;
+}
+
 int64_t CheckTimers(G* g0, P* pp, int64_t now, int64_t* poll_until, bool* ran) {
   *ran = false;
   int64_t next = pp->timer0When.load(std::memory_order_acquire);
@@ -199,6 +259,8 @@ int64_t CheckTimers(G* g0, P* pp, int64_t now, int64_t* poll_until, bool* ran) {
     void* f = t->f;
     GoEface arg = t->arg;
     uintptr_t seq = t->seq;
+    int64_t delay = now - t->when;
+    bool is_chan = t->hchan != nullptr;
     if (t->period > 0) {
       int64_t delta = t->when - now;
       t->when += t->period * (1 + -delta / t->period);
@@ -210,7 +272,13 @@ int64_t CheckTimers(G* g0, P* pp, int64_t now, int64_t* poll_until, bool* ran) {
     }
     pp->timersLock.Unlock();
     auto code = *static_cast<TimerFuncCode*>(f);
-    code(g0, f, arg.type, arg.data, seq);
+    if (is_chan) {
+      // Timer invariant 4: a Stop or Reset since t left the heap wins.
+      MutexLock l(&t->send_lock);
+      if (t->seq == seq) code(g0, f, arg.type, arg.data, seq, delay);
+    } else {
+      code(g0, f, arg.type, arg.data, seq, delay);
+    }
     *ran = true;
     pp->timersLock.Lock();
   }

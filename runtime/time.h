@@ -5,24 +5,33 @@
 
 #include <cstdint>
 
+#include "runtime/lock_futex.h"
 #include "runtime/runtime2.h"
 #include "runtime/type.h"
 
 namespace gojit::rt {
 
-// The code of a timer function: f(arg, seq) called as Go code, with the closure
-// pointer as its hidden second argument and arg's eface split in two words.
+// The code of a timer function: f(arg, seq, delay) called as Go code, with the
+// closure pointer as its hidden second argument and arg's eface split in two
+// words. delay is how late the call is (now - when), which package time's sendTime
+// subtracts from the time it sends.
 using TimerFuncCode = void (*)(G* g, void* closure, const TypeDescriptor* arg_type,
-                               void* arg_data, uintptr_t seq);
+                               void* arg_data, uintptr_t seq, int64_t delay);
 
-// Mirrors timer (runtime2.go) and, field for field, time.runtimeTimer in
-// stdlib/time/sleep.go: package time allocates it and passes it to the natives.
+struct HChan;
+
+// Mirrors timer (runtime/time.go): a time.Sleep timer (G.timer), or the runtime
+// half of a time.Timer or time.Ticker (TimeTimer below).
 //
 // Invariants:
 //  1. pp != null iff the timer is in pp's heap (status kWaiting), at timers[idx];
 //     pp and idx change only under pp->timersLock.
 //  2. when > 0 while in a heap; period > 0 makes it fire repeatedly.
 //  3. f is a Go func value (a closure whose first word is TimerFuncCode).
+//  4. hchan != null makes it a channel timer with Go 1.23's synchronous channel:
+//     f runs under send_lock and only while seq still equals the seq read when it
+//     was taken from the heap; Stop and Reset bump seq under send_lock and then
+//     drain the channel, so no value from before them is ever received.
 struct Timer {
   std::atomic<P*> pp{nullptr};
   int64_t when = 0;
@@ -33,8 +42,18 @@ struct Timer {
   int64_t nextwhen = 0;  // time.Sleep: when the parked G should wake
   uint32_t status = 0;   // kTimerNoStatus or kTimerWaiting
   int32_t idx = 0;       // position in pp->timers while in a heap
+  HChan* hchan = nullptr;
+  Mutex send_lock;
 };
-static_assert(sizeof(Timer) == 72, "Timer mirrors time.runtimeTimer");
+
+// Mirrors timeTimer: what time.newTimer returns. Package time's Timer and Ticker
+// are its first two fields ({C <-chan Time; initTimer bool}); the rest is the
+// runtime's. Allocated on the Go heap and scanned conservatively.
+struct TimeTimer {
+  void* c;
+  bool init;
+  Timer timer;
+};
 
 inline constexpr uint32_t kTimerNoStatus = 0;
 inline constexpr uint32_t kTimerWaiting = 1;
@@ -52,6 +71,16 @@ bool ModTimer(G* gp, Timer* t, int64_t when, int64_t period, void* f, GoEface ar
               uintptr_t seq);
 // Mirrors resettimer: re-arms t for when; true if it was pending.
 bool ResetTimer(G* gp, Timer* t, int64_t when);
+
+// time.newTimer: a TimeTimer armed for when (period > 0: a Ticker) that calls f
+// with arg; c != null makes it a channel timer (Timer invariant 4).
+TimeTimer* NewTimeTimer(G* gp, int64_t when, int64_t period, void* f, GoEface arg,
+                        HChan* c);
+// time.stopTimer: true if the timer was pending (or a value was drained from
+// its channel).
+bool StopTimeTimer(TimeTimer* t);
+// time.resetTimer: re-arms t for when and period; true as for StopTimeTimer.
+bool ResetTimeTimer(G* gp, TimeTimer* t, int64_t when, int64_t period);
 
 // Mirrors checkTimers: runs pp's due timers (pp must be the caller's P, or a P the
 // caller may steal timers from). Returns now (read if 0 was passed); *poll_until is

@@ -19,7 +19,7 @@ constexpr int kTimers = 100;
 Timer timers[kTimers];
 std::vector<uintptr_t> fired;  // the seq of each timer that ran, in order
 
-void Record(G*, void*, const TypeDescriptor*, void*, uintptr_t seq) { fired.push_back(seq); }
+void Record(G*, void*, const TypeDescriptor*, void*, uintptr_t seq, int64_t) { fired.push_back(seq); }
 TimerFuncCode record_code = &Record;  // a func value: a closure whose first word is code
 
 // Whether pp's heap is a 4-ary min-heap on when with every idx right.

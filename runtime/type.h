@@ -104,6 +104,9 @@ struct TypeDescriptor {
   // gcdata for types without a GC program). Null with ptrdata != 0: every word
   // may be a pointer (descriptors the C++ runtime writes by hand).
   const uint8_t* gcdata;
+  // *T's descriptor when the program has one (ir/ fills it in once lowering is
+  // done; gc's PtrToThis), else null: reflect.New and PointerTo build one then.
+  const TypeDescriptor* ptr_to_this;
 };
 
 static_assert(offsetof(TypeDescriptor, size) == 0);
@@ -119,6 +122,7 @@ static_assert(offsetof(TypeDescriptor, nfields) == 72);
 static_assert(offsetof(TypeDescriptor, methods) == 80);
 static_assert(offsetof(TypeDescriptor, nmethods) == 88);
 static_assert(offsetof(TypeDescriptor, gcdata) == 96);
-static_assert(sizeof(TypeDescriptor) == 104);
+static_assert(offsetof(TypeDescriptor, ptr_to_this) == 104);
+static_assert(sizeof(TypeDescriptor) == 112);
 
 }  // namespace gojit::rt

@@ -193,7 +193,15 @@ void NewCoro(rt::G* g, void* args, void* results) {
 
 void CoroSwitch(rt::G* g, void* args, void*) { rt::CoroSwitch(g, *static_cast<rt::Coro**>(args)); }
 
+// func GOROOT() string
+void Goroot(rt::G* g, void*, void* results) {
+  const char* env = std::getenv("GOROOT");
+  *static_cast<rt::GoString*>(results) =
+      rt::NewString(g, env != nullptr && *env != '\0' ? env : rt::CurrentRunOptions().goroot);
+}
+
 const NativeSymbol kRuntimeNatives[] = {
+    {"runtime.GOROOT", &Goroot},
     {"runtime.newcoro", &NewCoro},
     {"runtime.coroswitch", &CoroSwitch},
     {"maps.clone", &MapsClone},

@@ -1,42 +1,139 @@
-// Natives of package syscall (stdlib/syscall/syscall.go).
-#include <signal.h>
+// Natives beneath Go's own package syscall (compiled from GOROOT) on linux/amd64.
+//
+// gc reaches the kernel through one assembly routine, internal/runtime/syscall/
+// linux.Syscall6, and a few runtime hooks that package syscall declares without a
+// body: the environment (runtime_envs, runtimeSetenv, ...), the page size, Exit,
+// and the entersyscall/exitsyscall pair that RawSyscall leaves out. Here the
+// system call itself is libc's syscall(2), and every call through Syscall6 is
+// bracketed by rt::EnterSyscall/ExitSyscall, whether Go's code asked for a "raw"
+// call or not: Go code between runtime_entersyscall and runtime_exitsyscall would
+// run with stack checks and preemption requests that gc's nosplit functions never
+// see, so those two hooks are empty and the bracket moves into the native, where
+// no Go code runs. Raw calls are the short ones (getpid, fcntl), for which the
+// bracket costs a few atomic operations.
+//
+// Not provided, so a program that reaches them stops with "missing native": the
+// fork/exec path (rawVforkSyscall, runtime_BeforeFork and friends), which would run
+// Go code in a vfork child, and runtime_doAllThreadsSyscall.
 #include <sys/syscall.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
+#include <span>
+#include <string>
+#include <vector>
 
+#include "runtime/proc.h"
 #include "runtime/runtime.h"
 #include "stdlib/natives.h"
+
+extern char** environ;
 
 namespace gojit::stdlib {
 namespace {
 
-void Getpid(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = getpid(); }
-void Getppid(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = getppid(); }
-void Gettid(rt::G*, void*, void* results) {
-  *static_cast<int64_t*>(results) = syscall(SYS_gettid);
+using rt::GoSlice;
+using rt::GoString;
+
+std::string Str(const GoString& s) {
+  return std::string(reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len));
 }
 
-// func kill(pid int, sig int) (errno int)
-void Kill(rt::G*, void* args, void* results) {
-  auto* in = static_cast<int64_t*>(args);
-  int r = kill(static_cast<pid_t>(in[0]), static_cast<int>(in[1]));
-  *static_cast<int64_t*>(results) = r < 0 ? errno : 0;
+// A raw system call: the kernel's result r1, and errno (0 on success) as Go's
+// Syscall6 returns them (r2 is rdx, which no linux/amd64 call Go makes reads).
+struct RawResult {
+  uintptr_t r1;
+  uintptr_t r2;
+  uintptr_t err;
+};
+
+RawResult RawSyscall(uintptr_t num, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
+                     uintptr_t a5, uintptr_t a6) {
+  errno = 0;
+  long r = syscall(static_cast<long>(num), a1, a2, a3, a4, a5, a6);
+  if (r == -1 && errno != 0)
+    return {static_cast<uintptr_t>(-1), 0, static_cast<uintptr_t>(errno)};
+  return {static_cast<uintptr_t>(r), 0, 0};
 }
 
-// func errstr(errno int) string: the text Go's syscall.Errno.Error gives (strerror
-// with a lower-case first letter, as Go's errors table spells them).
-void Errstr(rt::G* g, void* args, void* results) {
-  std::string s = strerror(static_cast<int>(*static_cast<int64_t*>(args)));
-  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
-  *static_cast<rt::GoString*>(results) = rt::NewString(g, s);
+// func Syscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2, errno uintptr)
+// (internal/runtime/syscall/linux)
+void Syscall6(rt::G* g, void* args, void* results) {
+  auto* in = static_cast<uintptr_t*>(args);
+  rt::EnterSyscall(g);
+  RawResult r = RawSyscall(in[0], in[1], in[2], in[3], in[4], in[5], in[6]);
+  rt::ExitSyscall(g);
+  *static_cast<RawResult*>(results) = r;
+}
+
+// func rawSyscallNoError(trap, a1, a2, a3 uintptr) (r1, r2 uintptr): calls that
+// cannot fail (getpid, getuid, ...).
+void RawSyscallNoError(rt::G*, void* args, void* results) {
+  auto* in = static_cast<uintptr_t*>(args);
+  RawResult r = RawSyscall(in[0], in[1], in[2], in[3], 0, 0, 0);
+  auto* out = static_cast<uintptr_t*>(results);
+  out[0] = r.r1;
+  out[1] = r.r2;
+}
+
+// runtime_entersyscall / runtime_exitsyscall: empty (see the top of this file).
+void NoOp(rt::G*, void*, void*) {}
+
+// func gettimeofday(tv *Timeval) (err Errno): gc reads the vDSO.
+void Gettimeofday(rt::G*, void* args, void* results) {
+  auto* tv = *static_cast<timeval**>(args);
+  *static_cast<uintptr_t*>(results) = gettimeofday(tv, nullptr) == 0 ? 0 : errno;
+}
+
+// func runtime_envs() []string: the environment as the process holds it now
+// (gc copies it once at start-up; setenv through syscall changes both).
+void RuntimeEnvs(rt::G* g, void*, void* results) {
+  std::vector<std::string> env;
+  for (char** e = environ; *e != nullptr; ++e) env.emplace_back(*e);
+  *static_cast<GoSlice*>(results) = rt::NewStringSlice(g, env);
+}
+
+// func runtimeSetenv(k, v string)
+void RuntimeSetenv(rt::G*, void* args, void*) {
+  auto* in = static_cast<GoString*>(args);
+  setenv(Str(in[0]).c_str(), Str(in[1]).c_str(), 1);
+}
+
+// func runtimeUnsetenv(k string)
+void RuntimeUnsetenv(rt::G*, void* args, void*) {
+  unsetenv(Str(*static_cast<GoString*>(args)).c_str());
+}
+
+// func runtimeClearenv(env map[string]int): Go passes the keys it knows of; the
+// process environment is emptied whole.
+void RuntimeClearenv(rt::G*, void*, void*) { clearenv(); }
+
+// func Getpagesize() int
+void Getpagesize(rt::G*, void*, void* results) {
+  *static_cast<int64_t*>(results) = sysconf(_SC_PAGESIZE);
+}
+
+// func Exit(code int): os.Exit's path in gc (runtime.exit).
+void Exit(rt::G*, void* args, void*) {
+  rt::Exit(static_cast<int>(*static_cast<int64_t*>(args)));
 }
 
 const NativeSymbol kSyscallNatives[] = {
-    {"syscall.Getpid", &Getpid}, {"syscall.Getppid", &Getppid}, {"syscall.Gettid", &Gettid},
-    {"syscall.kill", &Kill},     {"syscall.errstr", &Errstr},
+    {"internal/runtime/syscall/linux.Syscall6", &Syscall6},
+    {"syscall.rawSyscallNoError", &RawSyscallNoError},
+    {"runtime.entersyscall", &NoOp},
+    {"runtime.exitsyscall", &NoOp},
+    {"syscall.gettimeofday", &Gettimeofday},
+    {"syscall.runtime_envs", &RuntimeEnvs},
+    {"syscall.runtimeSetenv", &RuntimeSetenv},
+    {"syscall.runtimeUnsetenv", &RuntimeUnsetenv},
+    {"syscall.runtimeClearenv", &RuntimeClearenv},
+    {"syscall.Getpagesize", &Getpagesize},
+    {"syscall.Exit", &Exit},
 };
 
 }  // namespace

@@ -1,130 +1,25 @@
+// DeepEqual: structural equality over gojit's reflection.
+//
+// A deepComparer walks two values of one type in step. Values that can reach
+// themselves (pointers to pointer-bearing data, non-nil maps, slices and
+// interfaces) are recorded, as an ordered pair of addresses with their type,
+// before they are descended into; meeting a recorded pair again means the walk
+// went round a cycle, and the pair counts as equal there (what gc's DeepEqual
+// does, so cyclic values compare equal when their shapes agree).
+
 package reflect
 
 import "unsafe"
 
-// During deepValueEqual, visited comparisons are kept in a map (gc's algorithm):
-// a cycle of references compares equal where it closes.
+// visit is a pair of addresses (lower first) compared as values of typ.
 type visit struct {
 	a1  unsafe.Pointer
 	a2  unsafe.Pointer
 	typ *rtype
 }
 
-// hard reports whether v1 and v2 are of a kind whose comparison may recurse
-// through a cycle (and whose addresses are worth remembering).
-func hard(v1, v2 Value) bool {
-	switch v1.Kind() {
-	case Pointer:
-		return v1.typ.elem.ptrdata != 0 // pointers to pointer-free data cannot cycle
-	case Map, Slice, Interface:
-		return !v1.IsNil() && !v2.IsNil()
-	}
-	return false
-}
-
-func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
-	if !v1.IsValid() || !v2.IsValid() {
-		return v1.IsValid() == v2.IsValid()
-	}
-	if v1.typ != v2.typ {
-		return false
-	}
-	if hard(v1, v2) {
-		var addr1, addr2 unsafe.Pointer
-		switch v1.Kind() {
-		case Pointer, Map:
-			addr1, addr2 = v1.pointer(), v2.pointer()
-		default:
-			addr1, addr2 = v1.ptr, v2.ptr
-		}
-		if uintptr(addr1) > uintptr(addr2) {
-			addr1, addr2 = addr2, addr1 // canonical order
-		}
-		v := visit{addr1, addr2, v1.typ}
-		if visited[v] {
-			return true
-		}
-		visited[v] = true
-	}
-
-	switch v1.Kind() {
-	case Array:
-		for i := 0; i < v1.Len(); i++ {
-			if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
-				return false
-			}
-		}
-		return true
-	case Slice:
-		if v1.IsNil() != v2.IsNil() {
-			return false
-		}
-		if v1.Len() != v2.Len() {
-			return false
-		}
-		if v1.Pointer() == v2.Pointer() {
-			return true
-		}
-		for i := 0; i < v1.Len(); i++ {
-			if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
-				return false
-			}
-		}
-		return true
-	case Interface:
-		if v1.IsNil() || v2.IsNil() {
-			return v1.IsNil() == v2.IsNil()
-		}
-		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
-	case Pointer:
-		if v1.pointer() == v2.pointer() {
-			return true
-		}
-		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
-	case Struct:
-		for i, n := 0, v1.NumField(); i < n; i++ {
-			if !deepValueEqual(v1.Field(i), v2.Field(i), visited) {
-				return false
-			}
-		}
-		return true
-	case Map:
-		if v1.IsNil() != v2.IsNil() {
-			return false
-		}
-		if v1.Len() != v2.Len() {
-			return false
-		}
-		if v1.pointer() == v2.pointer() {
-			return true
-		}
-		for _, k := range v1.MapKeys() {
-			val1 := v1.MapIndex(k)
-			val2 := v2.MapIndex(k)
-			if !val1.IsValid() || !val2.IsValid() || !deepValueEqual(val1, val2, visited) {
-				return false
-			}
-		}
-		return true
-	case Func:
-		// Funcs are equal only if both are nil.
-		return v1.IsNil() && v2.IsNil()
-	case Int, Int8, Int16, Int32, Int64:
-		return v1.Int() == v2.Int()
-	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
-		return v1.Uint() == v2.Uint()
-	case String:
-		return v1.String() == v2.String()
-	case Bool:
-		return v1.Bool() == v2.Bool()
-	case Float32, Float64:
-		return v1.Float() == v2.Float()
-	case Complex64, Complex128:
-		return v1.Complex() == v2.Complex()
-	case Chan, UnsafePointer:
-		return v1.pointer() == v2.pointer()
-	}
-	return false
+type deepComparer struct {
+	seen map[visit]struct{}
 }
 
 // DeepEqual reports whether x and y are "deeply equal", as gc's reflect.DeepEqual
@@ -135,10 +30,137 @@ func DeepEqual(x, y any) bool {
 	if x == nil || y == nil {
 		return x == y
 	}
-	v1 := ValueOf(x)
-	v2 := ValueOf(y)
-	if v1.typ != v2.typ {
+	a, b := ValueOf(x), ValueOf(y)
+	if a.typ != b.typ {
 		return false
 	}
-	return deepValueEqual(v1, v2, make(map[visit]bool))
+	c := deepComparer{seen: map[visit]struct{}{}}
+	return c.equal(a, b)
+}
+
+// mayCycle reports whether a and b (of one type) could lead back to themselves.
+func mayCycle(a, b Value) bool {
+	switch a.Kind() {
+	case Pointer:
+		return a.typ.elem.ptrdata != 0
+	case Map, Slice, Interface:
+		return !a.IsNil() && !b.IsNil()
+	}
+	return false
+}
+
+// revisits records the pair a, b and reports whether it was recorded already.
+func (c *deepComparer) revisits(a, b Value) bool {
+	pa, pb := a.ptr, b.ptr
+	if k := a.Kind(); k == Pointer || k == Map {
+		pa, pb = a.pointer(), b.pointer()
+	}
+	if uintptr(pb) < uintptr(pa) {
+		pa, pb = pb, pa
+	}
+	key := visit{pa, pb, a.typ}
+	if _, ok := c.seen[key]; ok {
+		return true
+	}
+	c.seen[key] = struct{}{}
+	return false
+}
+
+func (c *deepComparer) equal(a, b Value) bool {
+	if !a.IsValid() || !b.IsValid() {
+		return a.IsValid() == b.IsValid()
+	}
+	if a.typ != b.typ {
+		return false
+	}
+	if mayCycle(a, b) && c.revisits(a, b) {
+		return true
+	}
+	switch k := a.Kind(); k {
+	case Array:
+		return c.elementsEqual(a, b)
+	case Slice:
+		switch {
+		case a.IsNil() || b.IsNil():
+			return a.IsNil() == b.IsNil()
+		case a.Len() != b.Len():
+			return false
+		case a.Pointer() == b.Pointer():
+			return true // the same backing array
+		}
+		return c.elementsEqual(a, b)
+	case Map:
+		return c.mapsEqual(a, b)
+	case Interface:
+		if a.IsNil() || b.IsNil() {
+			return a.IsNil() == b.IsNil()
+		}
+		return c.equal(a.Elem(), b.Elem())
+	case Pointer:
+		return a.pointer() == b.pointer() || c.equal(a.Elem(), b.Elem())
+	case Struct:
+		n := a.NumField()
+		for i := 0; i < n; i++ {
+			if !c.equal(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case Func:
+		return a.IsNil() && b.IsNil()
+	case Chan, UnsafePointer:
+		return a.pointer() == b.pointer()
+	default:
+		return scalarsEqual(k, a, b)
+	}
+}
+
+// elementsEqual compares two arrays, or two slices of one length, element by
+// element.
+func (c *deepComparer) elementsEqual(a, b Value) bool {
+	for i, n := 0, a.Len(); i < n; i++ {
+		if !c.equal(a.Index(i), b.Index(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// mapsEqual: both nil, or the same keys mapped to deeply equal values.
+func (c *deepComparer) mapsEqual(a, b Value) bool {
+	if a.IsNil() || b.IsNil() {
+		return a.IsNil() == b.IsNil()
+	}
+	if a.Len() != b.Len() {
+		return false
+	}
+	if a.pointer() == b.pointer() {
+		return true
+	}
+	for _, key := range a.MapKeys() {
+		va, vb := a.MapIndex(key), b.MapIndex(key)
+		if !vb.IsValid() || !c.equal(va, vb) {
+			return false
+		}
+	}
+	return true
+}
+
+// scalarsEqual compares values of a basic kind k with ==.
+func scalarsEqual(k Kind, a, b Value) bool {
+	switch {
+	case k == Bool:
+		return a.Bool() == b.Bool()
+	case k >= Int && k <= Int64:
+		return a.Int() == b.Int()
+	case k >= Uint && k <= Uintptr:
+		return a.Uint() == b.Uint()
+	case k == Float32 || k == Float64:
+		return a.Float() == b.Float()
+	case k == Complex64 || k == Complex128:
+		return a.Complex() == b.Complex()
+	case k == String:
+		return a.String() == b.String()
+	}
+	return false
 }

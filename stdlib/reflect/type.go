@@ -7,14 +7,16 @@
 // package can say: kind, size, alignment, the %T name, element, key and length,
 // struct fields (names, types, offsets, embedding) and method names. They hold no
 // struct tags, no function parameter lists and no method signatures beyond
-// identity, and gojit makes no descriptors at run time: so StructField has no
-// Tag, Type has no In/Out, Method or Implements, and there is no New, PtrTo,
-// SliceOf, StructOf, Value.Addr, Call, MakeFunc or Convert. Programs using them
-// fail to compile with gc's "undefined" error rather than run wrongly.
+// identity, and the only descriptors made at run time are pointer types (New,
+// PointerTo; see ptrTo): so StructField has no Tag, Type has no In/Out, Method
+// or Implements, and there is no SliceOf, StructOf, Value.Addr, Call, MakeFunc
+// or Convert. Programs using them fail to compile with gc's "undefined" error
+// rather than run wrongly.
 package reflect
 
 import (
 	"strconv"
+	"sync"
 	"unsafe"
 )
 
@@ -160,6 +162,8 @@ type rtype struct {
 	methods  unsafe.Pointer // *[nmethods]method
 	nmethods int
 	gcdata   *byte
+	// ptrToThis is the program's *T descriptor, when it has one (gc's PtrToThis).
+	ptrToThis *rtype
 }
 
 // structField mirrors rt::StructFieldDesc.
@@ -429,3 +433,50 @@ func TypeOf(i any) Type {
 // ifaceIndir reports whether an interface holding a t keeps a pointer to the
 // value (rather than the value itself) in its data word.
 func ifaceIndir(t *rtype) bool { return t.tflag&tflagDirectIface == 0 }
+
+// PointerTo returns the pointer type with element t: PointerTo(TypeOf(x)) is the
+// type of &x.
+func PointerTo(t Type) Type { return toType(ptrTo(t.common())) }
+
+// PtrTo is PointerTo's former name.
+func PtrTo(t Type) Type { return PointerTo(t) }
+
+// pointerTypes holds the *T descriptors made at run time, one per T, for the
+// types whose *T the compiled program has none of (their ptrToThis is nil).
+// Nothing compiled can refer to such a *T, so the one made here is the only one
+// and type identity by address holds.
+var pointerTypes struct {
+	sync.Mutex
+	made map[*rtype]*rtype
+}
+
+// onePointerWord is the pointer mask of a pointer: its single word.
+var onePointerWord = [1]byte{1}
+
+// ptrTo returns the descriptor of *t.
+func ptrTo(t *rtype) *rtype {
+	if t.ptrToThis != nil {
+		return t.ptrToThis
+	}
+	pointerTypes.Lock()
+	defer pointerTypes.Unlock()
+	if p := pointerTypes.made[t]; p != nil {
+		return p
+	}
+	if pointerTypes.made == nil {
+		pointerTypes.made = make(map[*rtype]*rtype)
+	}
+	p := &rtype{
+		size:    unsafe.Sizeof(uintptr(0)),
+		ptrdata: unsafe.Sizeof(uintptr(0)),
+		hash:    (t.hash ^ '*') * 16777619,
+		kind:    uint8(Pointer),
+		align:   uint8(unsafe.Alignof(uintptr(0))),
+		tflag:   tflagDirectIface | tflagComparable,
+		name:    "*" + t.name,
+		elem:    t,
+		gcdata:  &onePointerWord[0],
+	}
+	pointerTypes.made[t] = p
+	return p
+}

@@ -697,6 +697,15 @@ func Zero(typ Type) Value {
 	return Value{t, nil, 0}
 }
 
+// New returns a Value of type *typ pointing to a new zero value of typ.
+func New(typ Type) Value {
+	if typ == nil {
+		panic("reflect: New(nil)")
+	}
+	t := typ.common()
+	return Value{ptrTo(t), unsafe_New(t), 0}
+}
+
 // MakeSlice creates a new zero-initialized slice value for the specified slice
 // type, length, and capacity.
 func MakeSlice(typ Type, len, cap int) Value {

@@ -164,6 +164,10 @@ func KeepAlive(x any)
 // Compiler is the name of the compiler toolchain that built the running binary.
 const Compiler = "gc"
 
+// GOROOT returns the root of the Go tree: $GOROOT when it is set, else the tree
+// whose standard library gojit compiled into this program.
+func GOROOT() string
+
 // GOOS and GOARCH: gojit runs on linux/amd64 only.
 const GOOS = "linux"
 const GOARCH = "amd64"

@@ -1,60 +1,41 @@
-// Copyright 2011 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-// gojit: gc's sync/cond.go. The copy checker (which needs package unsafe) is left
-// out: copying a Cond after use is not detected.
+// Cond: goroutines waiting for an event, over the runtime's notify list.
+//
+// Wait takes a ticket before it unlocks L, so a Signal or Broadcast that
+// comes between the unlock and the sleep still wakes it: the notify list
+// remembers which tickets have been notified.
 
 package sync
 
-// Cond implements a condition variable, a rendezvous point
-// for goroutines waiting for or announcing the occurrence
-// of an event.
-//
-// Each Cond has an associated Locker L (often a *Mutex or *RWMutex),
-// which must be held when changing the condition and
-// when calling the Wait method.
-//
-// A Cond must not be copied after first use.
+// A Cond is a condition variable: goroutines wait on it for an event, holding
+// L (a *Mutex or *RWMutex, usually) when they check for it. It must not be
+// copied once used.
 type Cond struct {
-	// L is held while observing or changing the condition
+	noCopy noCopy
+
+	// L is held while the condition is checked or changed.
 	L Locker
 
-	notify notifyList
+	notify  notifyList
+	checker uintptr // gc's copy detector; unused here, kept for gc's shape
 }
 
-// NewCond returns a new Cond with Locker l.
+// NewCond returns a new Cond over l.
 func NewCond(l Locker) *Cond {
 	return &Cond{L: l}
 }
 
-// Wait atomically unlocks c.L and suspends execution
-// of the calling goroutine. After later resuming execution,
-// Wait locks c.L before returning. Unlike in other systems,
-// Wait cannot return unless awoken by Broadcast or Signal.
-//
-// Because c.L is not locked while Wait is waiting, the caller
-// typically cannot assume that the condition is true when
-// Wait returns. Instead, the caller should Wait in a loop.
+// Wait unlocks c.L, sleeps until a Signal or Broadcast wakes it, and locks
+// c.L again before it returns. The condition must therefore be checked again,
+// in a loop, after Wait returns.
 func (c *Cond) Wait() {
-	t := runtime_notifyListAdd(&c.notify)
+	ticket := runtime_notifyListAdd(&c.notify)
 	c.L.Unlock()
-	runtime_notifyListWait(&c.notify, t)
+	runtime_notifyListWait(&c.notify, ticket)
 	c.L.Lock()
 }
 
-// Signal wakes one goroutine waiting on c, if there is any.
-//
-// It is allowed but not required for the caller to hold c.L
-// during the call.
-func (c *Cond) Signal() {
-	runtime_notifyListNotifyOne(&c.notify)
-}
+// Signal wakes one goroutine waiting on c, if there is one.
+func (c *Cond) Signal() { runtime_notifyListNotifyOne(&c.notify) }
 
-// Broadcast wakes all goroutines waiting on c.
-//
-// It is allowed but not required for the caller to hold c.L
-// during the call.
-func (c *Cond) Broadcast() {
-	runtime_notifyListNotifyAll(&c.notify)
-}
+// Broadcast wakes every goroutine waiting on c.
+func (c *Cond) Broadcast() { runtime_notifyListNotifyAll(&c.notify) }

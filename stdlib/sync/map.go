@@ -1,128 +1,127 @@
-// Copyright 2016 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
+// Map: a map[any]any safe for concurrent use.
+//
+// gojit's Map is a Go map under an RWMutex: loads share the read lock, every
+// change takes the write lock. gc's Map is a lock-free hash trie
+// (internal/sync.HashTrieMap), which reads map types' hash functions in
+// internal/abi's layout that gojit's type descriptors do not have. Range
+// copies the entries under the read lock and calls f with no lock held, so f
+// may call any method of the Map; it sees each key at most once, as gc's does.
 
 package sync
 
-// Map is like a Go map[any]any but is safe for concurrent use
-// by multiple goroutines without additional locking or coordination.
-// Loads, stores, and deletes run in amortized constant time.
-//
-// gojit: a map under a Mutex. gc's read-mostly design (an atomically published
-// read-only map plus a dirty map) needs package unsafe; this one has the same
-// API and semantics. Range works on a snapshot, so f may call any method of m.
-//
-// The zero Map is empty and ready for use. A Map must not be copied after first use.
+// A Map is like a map[any]any but safe for use by concurrent goroutines with
+// no further locking. Its zero value is empty. It must not be copied once used.
 type Map struct {
-	mu Mutex
-	m  map[any]any
+	mu      RWMutex
+	entries map[any]any
 }
 
-// Load returns the value stored in the map for a key, or nil if no
-// value is present.
-// The ok result indicates whether value was found in the map.
+// Load returns the value stored for key and whether there is one.
 func (m *Map) Load(key any) (value any, ok bool) {
-	m.mu.Lock()
-	value, ok = m.m[key]
-	m.mu.Unlock()
+	m.mu.RLock()
+	value, ok = m.entries[key]
+	m.mu.RUnlock()
 	return value, ok
 }
 
-// Store sets the value for a key.
+// Store sets the value for key.
 func (m *Map) Store(key, value any) {
 	m.mu.Lock()
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
-	m.m[key] = value
+	m.set(key, value)
 	m.mu.Unlock()
 }
 
-// LoadOrStore returns the existing value for the key if present.
-// Otherwise, it stores and returns the given value.
-// The loaded result is true if the value was loaded, false if stored.
+// set stores under the write lock, making the map on first use.
+func (m *Map) set(key, value any) {
+	if m.entries == nil {
+		m.entries = make(map[any]any)
+	}
+	m.entries[key] = value
+}
+
+// LoadOrStore returns the value already stored for key (loaded true), or
+// stores value and returns it (loaded false).
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if v, ok := m.m[key]; ok {
+	if v, ok := m.Load(key); ok {
 		return v, true
 	}
-	if m.m == nil {
-		m.m = make(map[any]any)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.entries[key]; ok {
+		return v, true
 	}
-	m.m[key] = value
+	m.set(key, value)
 	return value, false
 }
 
-// LoadAndDelete deletes the value for a key, returning the previous value if any.
-// The loaded result reports whether the key was present.
+// LoadAndDelete deletes key's entry and returns the value it had, if any.
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	m.mu.Lock()
-	value, loaded = m.m[key]
-	delete(m.m, key)
+	value, loaded = m.entries[key]
+	delete(m.entries, key)
 	m.mu.Unlock()
 	return value, loaded
 }
 
-// Delete deletes the value for a key.
+// Delete deletes key's entry.
 func (m *Map) Delete(key any) {
-	m.LoadAndDelete(key)
+	m.mu.Lock()
+	delete(m.entries, key)
+	m.mu.Unlock()
 }
 
-// Swap swaps the value for a key and returns the previous value if any.
-// The loaded result reports whether the key was present.
+// Swap stores value for key and returns the value it replaced, if any.
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	previous, loaded = m.m[key]
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
-	m.m[key] = value
+	previous, loaded = m.entries[key]
+	m.set(key, value)
 	return previous, loaded
 }
 
-// CompareAndSwap swaps the old and new values for key
-// if the value stored in the map is equal to old.
-// The old value must be of a comparable type.
-func (m *Map) CompareAndSwap(key, old, new any) bool {
+// CompareAndSwap stores new for key if key's value is old (compared with ==,
+// which panics for values that are not comparable), and reports whether it did.
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	v, ok := m.m[key]
-	if !ok || v != old {
+	if v, ok := m.entries[key]; !ok || v != old {
 		return false
 	}
-	m.m[key] = new
+	m.entries[key] = new
 	return true
 }
 
-// CompareAndDelete deletes the entry for key if its value is equal to old.
-// The old value must be of a comparable type.
+// CompareAndDelete deletes key's entry if its value is old, and reports
+// whether it did. A key with no entry is not deleted, whatever old is.
 func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	v, ok := m.m[key]
-	if !ok || v != old {
+	if v, ok := m.entries[key]; !ok || v != old {
 		return false
 	}
-	delete(m.m, key)
+	delete(m.entries, key)
 	return true
 }
 
-// Range calls f sequentially for each key and value present in the map.
-// If f returns false, range stops the iteration.
+// Range calls f for each key and value until f returns false.
 func (m *Map) Range(f func(key, value any) bool) {
-	m.mu.Lock()
-	keys := make([]any, 0, len(m.m))
-	values := make([]any, 0, len(m.m))
-	for k, v := range m.m {
-		keys = append(keys, k)
-		values = append(values, v)
+	type entry struct{ key, value any }
+	m.mu.RLock()
+	snapshot := make([]entry, 0, len(m.entries))
+	for k, v := range m.entries {
+		snapshot = append(snapshot, entry{k, v})
 	}
-	m.mu.Unlock()
-	for i := range keys {
-		if !f(keys[i], values[i]) {
-			break
+	m.mu.RUnlock()
+	for _, e := range snapshot {
+		if !f(e.key, e.value) {
+			return
 		}
 	}
+}
+
+// Clear deletes every entry.
+func (m *Map) Clear() {
+	m.mu.Lock()
+	clear(m.entries)
+	m.mu.Unlock()
 }

@@ -1,110 +1,86 @@
-// Copyright 2009 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-// gojit: gc 1.19's sync/once.go without the race detector hooks.
+// Once and the functions built on it (OnceFunc, OnceValue, OnceValues).
+//
+// A Once is a flag and a Mutex: the flag is read without the lock on every
+// call, and only its first setter runs f, under the lock, so that callers that
+// arrive meanwhile wait for f to finish. The flag is set after f returns, or
+// panics, so that no caller sees it set before f's effects.
 
 package sync
 
-import (
-	"sync/atomic"
-)
+import "sync/atomic"
 
-// Once is an object that will perform exactly one action.
-//
-// A Once must not be copied after first use.
-//
-// In the terminology of the Go memory model,
-// the return from f “synchronizes before”
-// the return from any call of once.Do(f).
+// A Once runs one function once. It must not be copied once used.
 type Once struct {
-	// done indicates whether the action has been performed.
-	// It is first in the struct because it is used in the hot path.
-	// The hot path is inlined at every call site.
-	// Placing done first allows more compact instructions on some architectures (amd64/386),
-	// and fewer instructions (to calculate offset) on other architectures.
-	done uint32
+	_    noCopy
+	done atomic.Uint32 // 1 once f has returned or panicked
 	m    Mutex
 }
 
-// Do calls the function f if and only if Do is being called for the
-// first time for this instance of Once. In other words, given
-//
-//	var once Once
-//
-// if once.Do(f) is called multiple times, only the first call will invoke f,
-// even if f has a different value in each invocation. A new instance of
-// Once is required for each function to execute.
-//
-// Do is intended for initialization that must be run exactly once. Since f
-// is niladic, it may be necessary to use a function literal to capture the
-// arguments to a function to be invoked by Do:
-//
-//	config.once.Do(func() { config.init(filename) })
-//
-// Because no call to Do returns until the one call to f returns, if f causes
-// Do to be called, it will deadlock.
-//
-// If f panics, Do considers it to have returned; future calls of Do return
-// without calling f.
+// Do calls f if and only if no call of Do on o has called a function before.
+// Every call returns after that one call of f has returned (or panicked). If f
+// calls o.Do, it deadlocks.
 func (o *Once) Do(f func()) {
-	// Note: Here is an incorrect implementation of Do:
-	//
-	//	if atomic.CompareAndSwapUint32(&o.done, 0, 1) {
-	//		f()
-	//	}
-	//
-	// Do guarantees that when it returns, f has finished.
-	// This implementation would not implement that guarantee:
-	// given two simultaneous calls, the winner of the cas would
-	// call f, and the second would return immediately, without
-	// waiting for the first's call to f to complete.
-	// This is why the slow path falls back to a mutex, and why
-	// the atomic.StoreUint32 must be delayed until after f returns.
-
-	if atomic.LoadUint32(&o.done) == 0 {
-		// Outlined slow-path to allow inlining of the fast-path.
-		o.doSlow(f)
+	if o.done.Load() == 0 {
+		o.doFirst(f)
 	}
 }
 
-func (o *Once) doSlow(f func()) {
+func (o *Once) doFirst(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()
-	if o.done == 0 {
-		defer atomic.StoreUint32(&o.done, 1)
-		f()
+	if o.done.Load() != 0 {
+		return
 	}
+	defer o.done.Store(1)
+	f()
 }
 
-// OnceFunc returns a function that invokes f only once. The returned function
-// may be called concurrently.
-//
-// If f panics, the returned function will panic with the same value on every call.
+// OnceFunc returns a function that calls f the first time it is called and
+// does nothing after. If f panics, every call panics with f's value.
 func OnceFunc(f func()) func() {
 	var (
-		once  Once
-		valid bool
-		p     any
+		once     Once
+		finished bool
+		failure  any
 	)
-	// Construct the inner closure just once to reduce costs on the fast path.
-	g := func() {
+	call := func() {
 		defer func() {
-			p = recover()
-			if !valid {
-				// Re-panic immediately so on the first call the user gets a
-				// complete stack trace into f.
-				panic(p)
+			if !finished {
+				failure = recover()
+				panic(failure)
 			}
 		}()
 		f()
-		f = nil      // Do not keep f alive after invoking it.
-		valid = true // Set only if f does not panic.
+		f = nil // f and what it holds may be collected
+		finished = true
 	}
 	return func() {
-		once.Do(g)
-		if !valid {
-			panic(p)
+		once.Do(call)
+		if !finished {
+			panic(failure)
 		}
+	}
+}
+
+// OnceValue returns a function that calls f the first time it is called and
+// returns f's result then and after. If f panics, every call panics with f's
+// value.
+func OnceValue[T any](f func() T) func() T {
+	var result T
+	first := OnceFunc(func() { result = f() })
+	return func() T {
+		first()
+		return result
+	}
+}
+
+// OnceValues is OnceValue for a function of two results.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var r1 T1
+	var r2 T2
+	first := OnceFunc(func() { r1, r2 = f() })
+	return func() (T1, T2) {
+		first()
+		return r1, r2
 	}
 }

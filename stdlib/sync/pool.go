@@ -1,27 +1,23 @@
-// Copyright 2013 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
+// Pool: a cache of reusable objects.
+//
+// gojit's Pool is one free list under a Mutex. gc keeps a lock-free list per P
+// and drops the items at each collection (with a victim cache); the contract is
+// the same: Get returns some item that was Put, or, failing that, New().
 
 package sync
 
-// A Pool is a set of temporary objects that may be individually saved and
-// retrieved. Any item stored in the Pool may be removed automatically at any
-// time without notification.
-//
-// gojit: one mutex-guarded free list per Pool. gc keeps a lock-free list per P
-// and drops the items at each collection (with a victim cache); the contract is
-// the same: Get returns any previously Put item or, failing that, New().
+// A Pool holds objects for reuse. An object Put in it may be dropped at any
+// time, so a Pool suits caches, not data. It must not be copied once used.
 type Pool struct {
 	mu    Mutex
 	items []any
 
-	// New optionally specifies a function to generate
-	// a value when Get would otherwise return nil.
-	// It may not be changed concurrently with calls to Get.
+	// New, when set, makes the value Get returns when the Pool is empty. It
+	// must not change while Get may run.
 	New func() any
 }
 
-// Put adds x to the pool.
+// Put adds x to p (a nil x is dropped).
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return
@@ -31,10 +27,8 @@ func (p *Pool) Put(x any) {
 	p.mu.Unlock()
 }
 
-// Get selects an arbitrary item from the Pool, removes it from the
-// Pool, and returns it to the caller.
-// If Get would otherwise return nil and p.New is non-nil, Get returns
-// the result of calling p.New.
+// Get removes some item from p and returns it; when p is empty, it returns
+// New() (nil when New is unset).
 func (p *Pool) Get() any {
 	p.mu.Lock()
 	if n := len(p.items); n > 0 {

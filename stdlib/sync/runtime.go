@@ -1,55 +1,54 @@
-// Copyright 2012 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-// gojit: the runtime hooks of gc's sync/runtime.go and sync/runtime2.go, as natives
-// over runtime/sema.cc and runtime/proc.cc (stdlib/sync_natives.cc).
+// The runtime beneath package sync: semaphores and notify lists of gojit's C++
+// runtime (runtime/sema.h), reached as natives (stdlib/sync_natives.cc).
 
 package sync
 
-// Semacquire waits until *s > 0 and then atomically decrements it.
-// It is intended as a simple sleep primitive for use by the synchronization
-// library and should not be used directly.
+import "unsafe"
+
+// runtime_Semacquire blocks until *s is positive, then decrements it.
 func runtime_Semacquire(s *uint32)
 
-// SemacquireMutex is like Semacquire, but for profiling contended Mutexes.
-// If lifo is true, queue waiter at the head of wait queue.
-// skipframes is the number of frames to omit during tracing, counting from
-// runtime_SemacquireMutex's caller.
+// runtime_SemacquireMutex is runtime_Semacquire for a waiter on a lock; lifo puts
+// it at the head of the queue (a waiter that has already waited once). skipframes
+// is for gc's contention profile, which gojit does not keep.
 func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int)
 
-// Semrelease atomically increments *s and notifies a waiting goroutine
-// if one is blocked in Semacquire.
-// If handoff is true, pass count directly to the first waiter.
+// runtime_Semrelease increments *s and wakes one goroutine blocked on it.
 func runtime_Semrelease(s *uint32, handoff bool, skipframes int)
 
-// Approximation of notifyList in runtime/sema.go (gojit: runtime/sema.h's
-// NotifyList, field for field). Size and alignment must agree.
+// notifyList is runtime/sema.h's NotifyList, word for word: a ticket-ordered
+// queue of goroutines waiting on a Cond.
 type notifyList struct {
-	wait   uint32
-	notify uint32
-	lock   uintptr // key field of the mutex
-	head   uintptr
-	tail   uintptr
+	wait   uint32 // the next ticket to hand out
+	notify uint32 // the next ticket to wake
+	lock   uintptr
+	head   unsafe.Pointer
+	tail   unsafe.Pointer
 }
 
-// See runtime/sema.go for documentation.
+// runtime_notifyListAdd takes a ticket; the caller then releases its lock and
+// waits with runtime_notifyListWait.
 func runtime_notifyListAdd(l *notifyList) uint32
 
-// See runtime/sema.go for documentation.
+// runtime_notifyListWait parks until ticket t has been notified (at once if it
+// already was).
 func runtime_notifyListWait(l *notifyList, t uint32)
 
-// See runtime/sema.go for documentation.
+// runtime_notifyListNotifyAll wakes every ticket handed out so far.
 func runtime_notifyListNotifyAll(l *notifyList)
 
-// See runtime/sema.go for documentation.
+// runtime_notifyListNotifyOne wakes the oldest ticket not yet woken.
 func runtime_notifyListNotifyOne(l *notifyList)
 
-// Active spinning runtime support.
-// runtime_canSpin reports whether spinning makes sense at the moment.
-func runtime_canSpin(i int) bool
+// runtime_canSpin reports whether a lock waiter should spin once more (the
+// iter'th time) rather than sleep: several CPUs, other Ps running, and none idle.
+func runtime_canSpin(iter int) bool
 
-// runtime_doSpin does active spinning.
+// runtime_doSpin busy-waits for a few dozen cycles.
 func runtime_doSpin()
 
+// runtime_nanotime is the runtime's monotonic clock.
 func runtime_nanotime() int64
+
+// fatal ends the program with "fatal error: msg", which recover cannot stop.
+func fatal(msg string)

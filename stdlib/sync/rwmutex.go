@@ -1,170 +1,114 @@
-// Copyright 2009 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-// gojit: gc 1.19's sync/rwmutex.go without the race detector hooks.
+// RWMutex: many readers or one writer.
+//
+// readerCount counts the readers inside. A writer first takes w (so writers
+// queue on a Mutex), then subtracts writerPresent from readerCount: from then
+// on it is negative and new readers sleep on readerSem. The readers that were
+// already inside (readerCount's value before) are added to readerWait, and the
+// writer sleeps on writerSem until the last of them leaves. Unlock adds
+// writerPresent back and wakes, on readerSem, every reader that arrived
+// meanwhile (readerCount's value then), before it releases w.
+//
+// Invariants:
+//  1. readerCount < 0 iff a writer holds the lock or is waiting for readers to
+//     leave; readerCount + writerPresent is then the number of readers inside
+//     or asleep on readerSem.
+//  2. readerWait is non-zero only while a writer waits; it reaches zero exactly
+//     when the last reader that was inside at Lock leaves.
 
 package sync
 
-import (
-	"sync/atomic"
-)
+import "sync/atomic"
 
-// There is a modified copy of this file in runtime/rwmutex.go.
-// If you make any changes here, see if you should make them there.
-
-// A RWMutex is a reader/writer mutual exclusion lock.
-// The lock can be held by an arbitrary number of readers or a single writer.
-// The zero value for a RWMutex is an unlocked mutex.
+// An RWMutex is a reader/writer mutual exclusion lock: any number of readers
+// or a single writer. Its zero value is unlocked. It must not be copied once
+// used. A reader must not count on taking the lock again recursively while a
+// writer may be waiting: the writer blocks new readers.
 //
-// A RWMutex must not be copied after first use.
-//
-// If a goroutine holds a RWMutex for reading and another goroutine might
-// call Lock, no goroutine should expect to be able to acquire a read lock
-// until the initial read lock is released. In particular, this prohibits
-// recursive read locking. This is to ensure that the lock eventually becomes
-// available; a blocked Lock call excludes new readers from acquiring the
-// lock.
-//
-// In the terminology of the Go memory model,
-// the n'th call to Unlock “synchronizes before” the m'th call to Lock
-// for any n < m, just as for Mutex.
-// For any call to RLock, there exists an n such that
-// the n'th call to Unlock “synchronizes before” that call to RLock,
-// and the corresponding call to RUnlock “synchronizes before”
-// the n+1'th call to Lock.
+// The fields are in gc's order and of gc's types, so that %v prints the same.
 type RWMutex struct {
-	w           Mutex  // held if there are pending writers
-	writerSem   uint32 // semaphore for writers to wait for completing readers
-	readerSem   uint32 // semaphore for readers to wait for completing writers
-	readerCount int32  // number of pending readers
-	readerWait  int32  // number of departing readers
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount atomic.Int32 // the readers inside or queued (see above)
+	readerWait  atomic.Int32 // the readers the waiting writer still waits for
 }
 
-const rwmutexMaxReaders = 1 << 30
-
-// Happens-before relationships are indicated to the race detector via:
-// - Unlock  -> Lock:  readerSem
-// - Unlock  -> RLock: readerSem
-// - RUnlock -> Lock:  writerSem
-//
-// The methods below temporarily disable handling of race synchronization
-// events in order to provide the more precise model above to the race
-// detector.
-//
-// For example, atomic.AddInt32 in RLock should not appear to provide
-// acquire-release semantics, which would incorrectly synchronize racing
-// readers, thus potentially missing races.
+// writerPresent is subtracted from readers while a writer holds or awaits
+// the lock; it bounds the number of readers.
+const writerPresent = 1 << 30
 
 // RLock locks rw for reading.
-//
-// It should not be used for recursive read locking; a blocked Lock
-// call excludes new readers from acquiring the lock. See the
-// documentation on the RWMutex type.
 func (rw *RWMutex) RLock() {
-	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
-		// A writer is pending, wait for it.
+	if rw.readerCount.Add(1) < 0 {
 		runtime_SemacquireMutex(&rw.readerSem, false, 0)
 	}
 }
 
-// TryRLock tries to lock rw for reading and reports whether it succeeded.
-//
-// Note that while correct uses of TryRLock do exist, they are rare,
-// and use of TryRLock is often a sign of a deeper problem
-// in a particular use of mutexes.
+// TryRLock locks rw for reading if no writer holds or awaits it, and reports
+// whether it did.
 func (rw *RWMutex) TryRLock() bool {
 	for {
-		c := atomic.LoadInt32(&rw.readerCount)
-		if c < 0 {
+		n := rw.readerCount.Load()
+		if n < 0 {
 			return false
 		}
-		if atomic.CompareAndSwapInt32(&rw.readerCount, c, c+1) {
+		if rw.readerCount.CompareAndSwap(n, n+1) {
 			return true
 		}
 	}
 }
 
-// RUnlock undoes a single RLock call;
-// it does not affect other simultaneous readers.
-// It is a run-time error if rw is not locked for reading
-// on entry to RUnlock.
+// RUnlock undoes one RLock.
 func (rw *RWMutex) RUnlock() {
-	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
-		// Outlined slow-path to allow the fast-path to be inlined
-		rw.rUnlockSlow(r)
+	n := rw.readerCount.Add(-1)
+	if n >= 0 {
+		return
 	}
-}
-
-func (rw *RWMutex) rUnlockSlow(r int32) {
-	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+	if n+1 == 0 || n+1 == -writerPresent {
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}
-	// A writer is pending.
-	if atomic.AddInt32(&rw.readerWait, -1) == 0 {
-		// The last reader unblocks the writer.
+	if rw.readerWait.Add(-1) == 0 {
 		runtime_Semrelease(&rw.writerSem, false, 1)
 	}
 }
 
-// Lock locks rw for writing.
-// If the lock is already locked for reading or writing,
-// Lock blocks until the lock is available.
+// Lock locks rw for writing, waiting for every reader inside to leave.
 func (rw *RWMutex) Lock() {
-	// First, resolve competition with other writers.
 	rw.w.Lock()
-	// Announce to readers there is a pending writer.
-	r := atomic.AddInt32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
-	// Wait for active readers.
-	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
+	inside := rw.readerCount.Add(-writerPresent) + writerPresent
+	if inside != 0 && rw.readerWait.Add(inside) != 0 {
 		runtime_SemacquireMutex(&rw.writerSem, false, 0)
 	}
 }
 
-// TryLock tries to lock rw for writing and reports whether it succeeded.
-//
-// Note that while correct uses of TryLock do exist, they are rare,
-// and use of TryLock is often a sign of a deeper problem
-// in a particular use of mutexes.
+// TryLock locks rw for writing if nobody holds it, and reports whether it did.
 func (rw *RWMutex) TryLock() bool {
 	if !rw.w.TryLock() {
 		return false
 	}
-	if !atomic.CompareAndSwapInt32(&rw.readerCount, 0, -rwmutexMaxReaders) {
+	if !rw.readerCount.CompareAndSwap(0, -writerPresent) {
 		rw.w.Unlock()
 		return false
 	}
 	return true
 }
 
-// Unlock unlocks rw for writing. It is a run-time error if rw is
-// not locked for writing on entry to Unlock.
-//
-// As with Mutexes, a locked RWMutex is not associated with a particular
-// goroutine. One goroutine may RLock (Lock) a RWMutex and then
-// arrange for another goroutine to RUnlock (Unlock) it.
+// Unlock unlocks rw for writing and lets in the readers that queued meanwhile.
 func (rw *RWMutex) Unlock() {
-
-	// Announce to readers there is no active writer.
-	r := atomic.AddInt32(&rw.readerCount, rwmutexMaxReaders)
-	if r >= rwmutexMaxReaders {
+	queued := rw.readerCount.Add(writerPresent)
+	if queued >= writerPresent {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
-	// Unblock blocked readers, if any.
-	for i := 0; i < int(r); i++ {
+	for ; queued > 0; queued-- {
 		runtime_Semrelease(&rw.readerSem, false, 0)
 	}
-	// Allow other writers to proceed.
 	rw.w.Unlock()
 }
 
-// RLocker returns a Locker interface that implements
-// the Lock and Unlock methods by calling rw.RLock and rw.RUnlock.
-func (rw *RWMutex) RLocker() Locker {
-	return (*rlocker)(rw)
-}
+// RLocker returns a Locker whose Lock and Unlock are rw's RLock and RUnlock.
+func (rw *RWMutex) RLocker() Locker { return readLocker{rw} }
 
-type rlocker RWMutex
+type readLocker struct{ rw *RWMutex }
 
-func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
-func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+func (r readLocker) Lock()   { r.rw.RLock() }
+func (r readLocker) Unlock() { r.rw.RUnlock() }

@@ -1,77 +1,75 @@
-// Copyright 2011 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-// gojit: gc 1.20's sync/waitgroup.go (state in one 64-bit word) without the race
-// detector hooks.
+// WaitGroup: a counter of pending tasks and a semaphore for those waiting.
+//
+// state packs the task count (high 32 bits) and the number of goroutines
+// blocked in Wait (low 32 bits) into one word, so that Add can see both at
+// once. When the count drops to zero with waiters, the Add that dropped it
+// clears state and releases sema once per waiter.
+//
+// Invariants:
+//  1. The waiter count only grows while the task count is positive.
+//  2. state is zero when Wait returns after blocking; a Wait that finds it
+//     otherwise means the group was reused too early, as gc reports.
 
 package sync
 
-import (
-	"sync/atomic"
-)
+import "sync/atomic"
 
-// A WaitGroup waits for a collection of goroutines to finish.
-// The main goroutine calls Add to set the number of
-// goroutines to wait for. Then each of the goroutines
-// runs and calls Done when finished. At the same time,
-// Wait can be used to block until all goroutines have finished.
-//
-// A WaitGroup must not be copied after first use.
+// A WaitGroup waits for a set of tasks to finish: Add (or Go) counts tasks in,
+// Done counts one out, and Wait blocks until none is left. It must not be
+// copied once used.
 type WaitGroup struct {
-	state uint64 // high 32 bits are counter, low 32 bits are waiter count.
-	sema  uint32
+	noCopy noCopy
+	state  atomic.Uint64
+	sema   uint32
 }
 
-// Add adds delta, which may be negative, to the WaitGroup counter.
-// If the counter becomes zero, all goroutines blocked on Wait are released.
-// If the counter goes negative, Add panics.
+// Add adds delta, which may be negative, to the count of tasks, and releases
+// the waiters when the count reaches zero. A negative count panics.
 func (wg *WaitGroup) Add(delta int) {
-	state := atomic.AddUint64(&wg.state, uint64(delta)<<32)
-	v := int32(state >> 32)
-	w := uint32(state)
-	if v < 0 {
+	s := wg.state.Add(uint64(delta) << 32)
+	tasks, waiters := int32(s>>32), uint32(s)
+	if tasks < 0 {
 		panic("sync: negative WaitGroup counter")
 	}
-	if w != 0 && delta > 0 && v == int32(delta) {
+	if waiters != 0 && delta > 0 && tasks == int32(delta) {
 		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
 	}
-	if v > 0 || w == 0 {
+	if tasks > 0 || waiters == 0 {
 		return
 	}
-	// This goroutine has set counter to 0 when waiters > 0.
-	// Now there can't be concurrent mutations of state:
-	// - Adds must not happen concurrently with Wait,
-	// - Wait does not increment waiters if it sees counter == 0.
-	// Still do a cheap sanity check to detect WaitGroup misuse.
-	if atomic.LoadUint64(&wg.state) != state {
+	// The last task is done and goroutines wait: nothing else may change state
+	// now (invariant 1), unless Add and Wait race, which gc reports too.
+	if wg.state.Load() != s {
 		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
 	}
-	// Reset waiters count to 0.
-	atomic.StoreUint64(&wg.state, 0)
-	for ; w != 0; w-- {
+	wg.state.Store(0)
+	for ; waiters > 0; waiters-- {
 		runtime_Semrelease(&wg.sema, false, 0)
 	}
 }
 
-// Done decrements the WaitGroup counter by one.
-func (wg *WaitGroup) Done() {
-	wg.Add(-1)
+// Done counts one task out: Add(-1).
+func (wg *WaitGroup) Done() { wg.Add(-1) }
+
+// Go runs f in a new goroutine, counted as a task of wg until f returns.
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		f()
+	}()
 }
 
-// Wait blocks until the WaitGroup counter is zero.
+// Wait blocks until the count of tasks is zero.
 func (wg *WaitGroup) Wait() {
 	for {
-		state := atomic.LoadUint64(&wg.state)
-		v := int32(state >> 32)
-		if v == 0 {
-			// Counter is 0, no need to wait.
+		s := wg.state.Load()
+		if s>>32 == 0 {
 			return
 		}
-		// Increment waiters count.
-		if atomic.CompareAndSwapUint64(&wg.state, state, state+1) {
+		if wg.state.CompareAndSwap(s, s+1) {
 			runtime_Semacquire(&wg.sema)
-			if atomic.LoadUint64(&wg.state) != 0 {
+			if wg.state.Load() != 0 {
 				panic("sync: WaitGroup is reused before previous Wait has returned")
 			}
 			return

@@ -75,22 +75,23 @@ type Type interface {
 // rtype mirrors rt::TypeDescriptor (runtime/type.h); a *rtype is a descriptor,
 // one per type, so Type values compare as types do.
 type rtype struct {
-	size     uintptr
-	ptrdata  uintptr
-	hash     uint32
-	kind     uint8
-	align    uint8
-	tflag    uint8
-	pad      uint8
-	name     string
-	elem     *rtype
-	key      *rtype
-	len      int
-	fields   unsafe.Pointer
-	nfields  int
-	methods  unsafe.Pointer
-	nmethods int
-	gcdata   *byte
+	size      uintptr
+	ptrdata   uintptr
+	hash      uint32
+	kind      uint8
+	align     uint8
+	tflag     uint8
+	pad       uint8
+	name      string
+	elem      *rtype
+	key       *rtype
+	len       int
+	fields    unsafe.Pointer
+	nfields   int
+	methods   unsafe.Pointer
+	nmethods  int
+	gcdata    *byte
+	ptrToThis *rtype
 }
 
 // The descriptor flags (rt::kTypeFlag*).
