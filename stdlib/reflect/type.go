@@ -20,7 +20,7 @@ import (
 	"unsafe"
 )
 
-// A Kind represents the specific kind of type that a Type represents.
+// Kind classifies types, in the runtime's numbering (runtime/type.h).
 type Kind uint
 
 const (
@@ -56,45 +56,24 @@ const (
 // Ptr is the old name for the Pointer kind.
 const Ptr = Pointer
 
-var kindNames = []string{
-	Invalid:       "invalid",
-	Bool:          "bool",
-	Int:           "int",
-	Int8:          "int8",
-	Int16:         "int16",
-	Int32:         "int32",
-	Int64:         "int64",
-	Uint:          "uint",
-	Uint8:         "uint8",
-	Uint16:        "uint16",
-	Uint32:        "uint32",
-	Uint64:        "uint64",
-	Uintptr:       "uintptr",
-	Float32:       "float32",
-	Float64:       "float64",
-	Complex64:     "complex64",
-	Complex128:    "complex128",
-	Array:         "array",
-	Chan:          "chan",
-	Func:          "func",
-	Interface:     "interface",
-	Map:           "map",
-	Pointer:       "ptr",
-	Slice:         "slice",
-	String:        "string",
-	Struct:        "struct",
-	UnsafePointer: "unsafe.Pointer",
+// kindNames holds each Kind's name, in Kind order (Pointer's is "ptr").
+var kindNames = [...]string{
+	"invalid", "bool", "int", "int8", "int16", "int32", "int64",
+	"uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+	"float32", "float64", "complex64", "complex128",
+	"array", "chan", "func", "interface", "map", "ptr", "slice", "string", "struct",
+	"unsafe.Pointer",
 }
 
-// String returns the name of k.
+// String names k as gc does; a Kind out of range is "kind" and its number.
 func (k Kind) String() string {
-	if int(k) < len(kindNames) {
+	if uint(k) < uint(len(kindNames)) {
 		return kindNames[k]
 	}
 	return "kind" + strconv.Itoa(int(k))
 }
 
-// ChanDir represents a channel type's direction.
+// ChanDir is the direction of a channel type: receive, send or both.
 type ChanDir int
 
 const (
@@ -115,7 +94,7 @@ func (d ChanDir) String() string {
 	return "ChanDir" + strconv.Itoa(int(d))
 }
 
-// Type is the representation of a Go type.
+// Type describes a Go type; its dynamic value is always a *rtype.
 type Type interface {
 	Align() int
 	FieldAlign() int
@@ -324,7 +303,7 @@ func (t *rtype) NumField() int {
 	return t.nfields
 }
 
-// A StructField describes a single field in a struct.
+// StructField is what Type.Field says about one field of a struct type.
 type StructField struct {
 	Name      string
 	Type      Type
@@ -333,7 +312,7 @@ type StructField struct {
 	Anonymous bool
 }
 
-// IsExported reports whether the field is exported.
+// IsExported reports whether f's name starts with an upper-case letter.
 func (f StructField) IsExported() bool { return isExportedName(f.Name) }
 
 func (t *rtype) Field(i int) StructField {

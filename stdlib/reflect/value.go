@@ -49,7 +49,7 @@ func (v Value) mustBeAssignable(method string) {
 	if v.flag&flagRO != 0 {
 		panic("reflect: " + method + " using value obtained using unexported field")
 	}
-	if v.flag&flagAddr == 0 {
+	if !v.CanAddr() {
 		panic("reflect: " + method + " using unaddressable value")
 	}
 }
@@ -71,9 +71,13 @@ func unpackEface(t *rtype, word unsafe.Pointer) Value {
 	return Value{t, word, 0}
 }
 
+// indirect reports whether v.ptr points to the value (flagIndir) rather than
+// being it.
+func (v Value) indirect() bool { return v.flag&flagIndir != 0 }
+
 // pointer is the value of a pointer-shaped Value.
 func (v Value) pointer() unsafe.Pointer {
-	if v.flag&flagIndir != 0 {
+	if v.indirect() {
 		return *(*unsafe.Pointer)(v.ptr)
 	}
 	return v.ptr
@@ -114,60 +118,65 @@ func (v Value) Bool() bool {
 	return *(*bool)(v.ptr)
 }
 
+// Numbers are read and written at their size, whatever their kind: load
+// widens the T at p to W, store narrows w to the T at p.
+type number interface {
+	~int8 | ~int16 | ~int32 | ~int64 | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~float32 | ~float64
+}
+
+func load[T, W number](p unsafe.Pointer) W { return W(*(*T)(p)) }
+
+func store[T, W number](p unsafe.Pointer, w W) { *(*T)(p) = T(w) }
+
 func (v Value) Int() int64 {
-	p := v.ptr
-	switch v.Kind() {
-	case Int:
-		return int64(*(*int)(p))
-	case Int8:
-		return int64(*(*int8)(p))
-	case Int16:
-		return int64(*(*int16)(p))
-	case Int32:
-		return int64(*(*int32)(p))
-	case Int64:
-		return *(*int64)(p)
+	if k := v.Kind(); k < Int || k > Int64 {
+		panic(&ValueError{"reflect.Value.Int", k})
 	}
-	panic(&ValueError{"reflect.Value.Int", v.Kind()})
+	switch v.typ.size {
+	case 1:
+		return load[int8, int64](v.ptr)
+	case 2:
+		return load[int16, int64](v.ptr)
+	case 4:
+		return load[int32, int64](v.ptr)
+	}
+	return load[int64, int64](v.ptr)
 }
 
 func (v Value) Uint() uint64 {
-	p := v.ptr
-	switch v.Kind() {
-	case Uint:
-		return uint64(*(*uint)(p))
-	case Uint8:
-		return uint64(*(*uint8)(p))
-	case Uint16:
-		return uint64(*(*uint16)(p))
-	case Uint32:
-		return uint64(*(*uint32)(p))
-	case Uint64:
-		return *(*uint64)(p)
-	case Uintptr:
-		return uint64(*(*uintptr)(p))
+	if k := v.Kind(); k < Uint || k > Uintptr {
+		panic(&ValueError{"reflect.Value.Uint", k})
 	}
-	panic(&ValueError{"reflect.Value.Uint", v.Kind()})
+	switch v.typ.size {
+	case 1:
+		return load[uint8, uint64](v.ptr)
+	case 2:
+		return load[uint16, uint64](v.ptr)
+	case 4:
+		return load[uint32, uint64](v.ptr)
+	}
+	return load[uint64, uint64](v.ptr)
 }
 
 func (v Value) Float() float64 {
-	switch v.Kind() {
-	case Float32:
-		return float64(*(*float32)(v.ptr))
-	case Float64:
-		return *(*float64)(v.ptr)
+	if k := v.Kind(); k != Float32 && k != Float64 {
+		panic(&ValueError{"reflect.Value.Float", k})
 	}
-	panic(&ValueError{"reflect.Value.Float", v.Kind()})
+	if v.typ.size == 4 {
+		return load[float32, float64](v.ptr)
+	}
+	return load[float64, float64](v.ptr)
 }
 
 func (v Value) Complex() complex128 {
-	switch v.Kind() {
-	case Complex64:
-		return complex128(*(*complex64)(v.ptr))
-	case Complex128:
-		return *(*complex128)(v.ptr)
+	if k := v.Kind(); k != Complex64 && k != Complex128 {
+		panic(&ValueError{"reflect.Value.Complex", k})
 	}
-	panic(&ValueError{"reflect.Value.Complex", v.Kind()})
+	// A complex number is its real and imaginary parts, in that order.
+	if v.typ.size == 8 {
+		return complex(load[float32, float64](v.ptr), load[float32, float64](unsafe.Add(v.ptr, 4)))
+	}
+	return complex(load[float64, float64](v.ptr), load[float64, float64](unsafe.Add(v.ptr, 8)))
 }
 
 // String returns a string v's value; for other kinds "<T Value>", as gc.
@@ -189,7 +198,7 @@ type SliceHeader struct {
 	Cap  int
 }
 
-// StringHeader is the runtime representation of a string.
+// StringHeader is a string's two words (gc's deprecated header, as SliceHeader).
 type StringHeader struct {
 	Data uintptr
 	Len  int
@@ -250,40 +259,44 @@ func (v Value) IsNil() bool {
 	panic(&ValueError{"reflect.Value.IsNil", v.Kind()})
 }
 
-// IsZero reports whether v is the zero value for its type.
+// IsZero reports whether v == its type's zero value, element by element for
+// arrays and structs: floating-point parts compare with == (-0.0 is zero, NaN
+// is not), strings by length, and every other kind holds its zero value when
+// all its bytes are zero.
 func (v Value) IsZero() bool {
-	switch v.Kind() {
-	case Bool:
-		return !v.Bool()
-	case Int, Int8, Int16, Int32, Int64:
-		return v.Int() == 0
-	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
-		return v.Uint() == 0
-	case Float32, Float64:
-		return float64bits(v.Float()) == 0
-	case Complex64, Complex128:
-		c := v.Complex()
-		return float64bits(real(c)) == 0 && float64bits(imag(c)) == 0
+	switch k := v.Kind(); k {
+	case Invalid:
+		panic(&ValueError{"reflect.Value.IsZero", k})
 	case String:
 		return v.Len() == 0
-	case Chan, Func, Interface, Map, Pointer, Slice, UnsafePointer:
-		return v.IsNil()
+	case Float32, Float64:
+		return v.Float() == 0
+	case Complex64, Complex128:
+		return v.Complex() == 0
 	case Array:
-		for i := 0; i < v.Len(); i++ {
+		for i, n := 0, v.typ.len; i < n; i++ {
 			if !v.Index(i).IsZero() {
 				return false
 			}
 		}
 		return true
 	case Struct:
-		for i := 0; i < v.NumField(); i++ {
+		for i, n := 0, v.typ.nfields; i < n; i++ {
 			if !v.Field(i).IsZero() {
 				return false
 			}
 		}
 		return true
 	}
-	panic(&ValueError{"reflect.Value.IsZero", v.Kind()})
+	if !v.indirect() {
+		return v.ptr == nil // a pointer-shaped value is its own word
+	}
+	for i := uintptr(0); i < v.typ.size; i++ {
+		if *(*byte)(unsafe.Add(v.ptr, i)) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Pointer returns v's value as a uintptr (pointer, chan, map, func, slice,
@@ -306,7 +319,7 @@ func (v Value) UnsafeAddr() uintptr {
 	if v.typ == nil {
 		panic(&ValueError{"reflect.Value.UnsafeAddr", Invalid})
 	}
-	if v.flag&flagAddr == 0 {
+	if !v.CanAddr() {
 		panic("reflect.Value.UnsafeAddr of unaddressable value")
 	}
 	return uintptr(v.ptr)
@@ -344,7 +357,7 @@ func (v Value) NumField() int {
 	return v.typ.nfields
 }
 
-// Field returns the i'th field of the struct v.
+// Field returns struct v's field number i (read-only if unexported).
 func (v Value) Field(i int) Value {
 	v.mustBe(Struct, "reflect.Value.Field")
 	if uint(i) >= uint(v.typ.nfields) {
@@ -417,7 +430,8 @@ func Indirect(v Value) Value {
 	return v.Elem()
 }
 
-// Interface returns v's current value as an interface{}.
+// Interface boxes v's value in an interface (a copy, unless the value came
+// from an interface and cannot change).
 func (v Value) Interface() any {
 	if v.typ == nil {
 		panic(&ValueError{"reflect.Value.Interface", Invalid})
@@ -437,13 +451,13 @@ func packEface(v Value) any {
 		// The interface gets its own copy unless v's memory can never change
 		// (it came out of an interface itself).
 		ptr := v.ptr
-		if v.flag&flagAddr != 0 {
+		if v.CanAddr() {
 			c := unsafe_New(t)
 			typedmemmove(t, c, ptr)
 			ptr = c
 		}
 		e.word = ptr
-	case v.flag&flagIndir != 0:
+	case v.indirect():
 		e.word = *(*unsafe.Pointer)(v.ptr)
 	default:
 		e.word = v.ptr
@@ -475,7 +489,7 @@ func (v Value) Set(x Value) {
 	if x.typ != v.typ {
 		panic("reflect.Set: value of type " + x.typ.String() + " is not assignable to type " + v.typ.String())
 	}
-	if x.flag&flagIndir != 0 {
+	if x.indirect() {
 		typedmemmove(v.typ, v.ptr, x.ptr)
 	} else {
 		*(*unsafe.Pointer)(v.ptr) = x.ptr
@@ -490,63 +504,61 @@ func (v Value) SetBool(x bool) {
 
 func (v Value) SetInt(x int64) {
 	v.mustBeAssignable("reflect.Value.SetInt")
-	switch v.Kind() {
-	case Int:
-		*(*int)(v.ptr) = int(x)
-	case Int8:
-		*(*int8)(v.ptr) = int8(x)
-	case Int16:
-		*(*int16)(v.ptr) = int16(x)
-	case Int32:
-		*(*int32)(v.ptr) = int32(x)
-	case Int64:
-		*(*int64)(v.ptr) = x
+	if k := v.Kind(); k < Int || k > Int64 {
+		panic(&ValueError{"reflect.Value.SetInt", k})
+	}
+	switch v.typ.size {
+	case 1:
+		store[int8](v.ptr, x)
+	case 2:
+		store[int16](v.ptr, x)
+	case 4:
+		store[int32](v.ptr, x)
 	default:
-		panic(&ValueError{"reflect.Value.SetInt", v.Kind()})
+		store[int64](v.ptr, x)
 	}
 }
 
 func (v Value) SetUint(x uint64) {
 	v.mustBeAssignable("reflect.Value.SetUint")
-	switch v.Kind() {
-	case Uint:
-		*(*uint)(v.ptr) = uint(x)
-	case Uint8:
-		*(*uint8)(v.ptr) = uint8(x)
-	case Uint16:
-		*(*uint16)(v.ptr) = uint16(x)
-	case Uint32:
-		*(*uint32)(v.ptr) = uint32(x)
-	case Uint64:
-		*(*uint64)(v.ptr) = x
-	case Uintptr:
-		*(*uintptr)(v.ptr) = uintptr(x)
+	if k := v.Kind(); k < Uint || k > Uintptr {
+		panic(&ValueError{"reflect.Value.SetUint", k})
+	}
+	switch v.typ.size {
+	case 1:
+		store[uint8](v.ptr, x)
+	case 2:
+		store[uint16](v.ptr, x)
+	case 4:
+		store[uint32](v.ptr, x)
 	default:
-		panic(&ValueError{"reflect.Value.SetUint", v.Kind()})
+		store[uint64](v.ptr, x)
 	}
 }
 
 func (v Value) SetFloat(x float64) {
 	v.mustBeAssignable("reflect.Value.SetFloat")
-	switch v.Kind() {
-	case Float32:
-		*(*float32)(v.ptr) = float32(x)
-	case Float64:
-		*(*float64)(v.ptr) = x
-	default:
-		panic(&ValueError{"reflect.Value.SetFloat", v.Kind()})
+	if k := v.Kind(); k != Float32 && k != Float64 {
+		panic(&ValueError{"reflect.Value.SetFloat", k})
+	}
+	if v.typ.size == 4 {
+		store[float32](v.ptr, x)
+	} else {
+		store[float64](v.ptr, x)
 	}
 }
 
 func (v Value) SetComplex(x complex128) {
 	v.mustBeAssignable("reflect.Value.SetComplex")
-	switch v.Kind() {
-	case Complex64:
-		*(*complex64)(v.ptr) = complex64(x)
-	case Complex128:
-		*(*complex128)(v.ptr) = x
-	default:
-		panic(&ValueError{"reflect.Value.SetComplex", v.Kind()})
+	if k := v.Kind(); k != Complex64 && k != Complex128 {
+		panic(&ValueError{"reflect.Value.SetComplex", k})
+	}
+	if v.typ.size == 8 {
+		store[float32](v.ptr, real(x))
+		store[float32](unsafe.Add(v.ptr, 4), imag(x))
+	} else {
+		store[float64](v.ptr, real(x))
+		store[float64](unsafe.Add(v.ptr, 8), imag(x))
 	}
 }
 
@@ -685,7 +697,7 @@ func (v Value) SetMapIndex(key, elem Value) {
 	mapassign(v.typ, v.pointer(), k, assignTo(elem, v.typ.elem, "reflect.Value.SetMapIndex"))
 }
 
-// Zero returns a Value representing the zero value for the specified type.
+// Zero returns a Value holding typ's zero value (not addressable).
 func Zero(typ Type) Value {
 	if typ == nil {
 		panic("reflect: Zero(nil)")
@@ -781,7 +793,3 @@ func mapiterinit(t *rtype, m unsafe.Pointer, it *hiter)
 func mapiternext(it *hiter)
 func chanlen(c unsafe.Pointer) int
 func chancap(c unsafe.Pointer) int
-
-// float64bits is math.Float64bits (reflect does not import math: 5,800 lines that
-// every program importing fmt would parse).
-func float64bits(f float64) uint64 { return *(*uint64)(unsafe.Pointer(&f)) }
