@@ -42,7 +42,10 @@ void Checker::MarkAddressTaken(Expr* e) {
   while (auto* p = e->As<ParenExpr>()) e = p->x;
   if (auto* id = e->As<Ident>(); id && id->object && id->object->kind == ObjectKind::kVar)
     id->object->escapes = true;
-  if (auto* s = e->As<SelectorExpr>(); s && !s->x->type->Underlying()->As<Pointer>())
+  // A qualified identifier (pkg.V: s->x has no type) names a package variable,
+  // which lives in memory anyway.
+  if (auto* s = e->As<SelectorExpr>();
+      s && s->x->type != nullptr && !s->x->type->Underlying()->As<Pointer>())
     MarkAddressTaken(s->x);
   if (auto* ix = e->As<IndexExpr>(); ix && ix->x->type && ix->x->type->Underlying()->As<Array>())
     MarkAddressTaken(ix->x);

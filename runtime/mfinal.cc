@@ -14,8 +14,16 @@
 // SetFinalizer, parked in "finalizer wait" when the queue is empty, and not
 // counted by NumGoroutine or deadlock detection, as gc's fing.
 //
+// Cleanups (runtime.AddCleanup) ride on the same machinery: each is a func() with
+// an id, recorded against its object's base address, any number per object. Its
+// function is a root but its object is not scanned (a cleanup must not reach its
+// object, or the object never dies), and when the object is found unmarked the
+// function is queued for the finalizer goroutine, which calls it with no
+// argument; unlike a finalizer, the object is not kept for another cycle.
+//
 // Invariants (under fin_lock): an object has at most one entry in `finalizers`; an
-// entry is either there or on `finq`, never both; fing is null or the goroutine.
+// entry is either there or on `finq`, never both; fing is null or the goroutine. A
+// cleanup is in `cleanups` (by id) until its object dies or Stop removes it.
 #include <string>
 #include <vector>
 
@@ -36,6 +44,12 @@ struct Finalizer {
   const TypeDescriptor* ot = nullptr;    // the object's pointer type
   const TypeDescriptor* fint = nullptr;  // the finalizer's parameter type
   int64_t result_bytes = 0;              // the finalizer's results (ignored)
+  bool cleanup = false;                  // a cleanup: fn is a func(), obj unused
+};
+
+struct Cleanup {
+  uintptr_t obj = 0;  // the base of the object whose death runs fn
+  void* fn = nullptr;  // a func() value
 };
 
 // Results of more than four words come back through a hidden pointer, LLVM's
@@ -46,6 +60,8 @@ constexpr int64_t kMaxRegisterResult = 32;
 Mutex fin_lock;
 absl::flat_hash_map<uintptr_t, Finalizer>* finalizers ABSL_GUARDED_BY(fin_lock) = nullptr;
 std::vector<Finalizer>* finq ABSL_GUARDED_BY(fin_lock) = nullptr;
+absl::flat_hash_map<uint64_t, Cleanup>* cleanups ABSL_GUARDED_BY(fin_lock) = nullptr;
+uint64_t next_cleanup_id ABSL_GUARDED_BY(fin_lock) = 1;
 G* fing ABSL_GUARDED_BY(fin_lock) = nullptr;
 bool fingwait ABSL_GUARDED_BY(fin_lock) = false;  // fing is parked on an empty queue
 
@@ -60,6 +76,10 @@ bool UnlockFin(G*, void*) ABSL_NO_THREAD_SAFETY_ANALYSIS {
 // dropped, as gc's runfinq does with reflectcall.
 void Call(G* g, const Finalizer& f, std::vector<uint64_t>* results) {
   void* code = *static_cast<void**>(f.fn);
+  if (f.cleanup) {
+    reinterpret_cast<void (*)(G*, void*)>(code)(g, f.fn);
+    return;
+  }
   auto* obj = reinterpret_cast<void*>(f.obj);
   bool sret = f.result_bytes > kMaxRegisterResult;
   if (sret) results->assign(static_cast<size_t>(f.result_bytes + 7) / 8, 0);
@@ -101,7 +121,40 @@ void RunFinq(G* g, void*) ABSL_NO_THREAD_SAFETY_ANALYSIS {
   }
 }
 
+// Makes the finalizer state and goroutine on first use. Mirrors createfing.
+void EnsureFing(G* g) ABSL_EXCLUSIVE_LOCKS_REQUIRED(fin_lock) {
+  if (finalizers == nullptr) {
+    finalizers = new absl::flat_hash_map<uintptr_t, Finalizer>();
+    finq = new std::vector<Finalizer>();
+    cleanups = new absl::flat_hash_map<uint64_t, Cleanup>();
+  }
+  if (fing == nullptr) {
+    // Not a user goroutine: take it out of the live count.
+    fing = NewProc(g, &RunFinq, nullptr);
+    fing->system = true;
+    sched.ngolive.fetch_sub(1);
+  }
+}
+
 }  // namespace
+
+uint64_t AddCleanup(G* g, void* ptr, void* fn) {
+  auto p = reinterpret_cast<uintptr_t>(ptr);
+  MSpan* s = MHeap::Get().SpanOf(p);
+  // Globals and zero-sized objects never die: their cleanups never run (gc).
+  if (s == nullptr) return 0;
+  uintptr_t base = s->base + s->ObjIndex(p) * s->elemsize;
+  MutexLock l(&fin_lock);
+  EnsureFing(g);
+  uint64_t id = next_cleanup_id++;
+  (*cleanups)[id] = Cleanup{base, fn};
+  return id;
+}
+
+void StopCleanup(uint64_t id) {
+  MutexLock l(&fin_lock);
+  if (cleanups != nullptr) cleanups->erase(id);
+}
 
 // Mirrors SetFinalizer: obj is the first argument, fin the second.
 void SetFinalizer(G* g, GoEface obj, GoEface fin) {
@@ -144,18 +197,9 @@ void SetFinalizer(G* g, GoEface obj, GoEface fin) {
                        Str(ftyp->name)));
   }
   MutexLock l(&fin_lock);
-  if (finalizers == nullptr) {
-    finalizers = new absl::flat_hash_map<uintptr_t, Finalizer>();
-    finq = new std::vector<Finalizer>();
-  }
+  EnsureFing(g);
   if (finalizers->contains(p)) Throw("runtime.SetFinalizer: finalizer already set");
   (*finalizers)[p] = Finalizer{p, fin.data, etyp, fint, ftyp->nfields};
-  if (fing == nullptr) {
-    // Mirrors createfing. Not a user goroutine: take it out of the live count.
-    fing = NewProc(g, &RunFinq, nullptr);
-    fing->system = true;
-    sched.ngolive.fetch_sub(1);
-  }
 }
 
 // The collector, world stopped: the finalizers' roots, through visit(lo, hi) for
@@ -173,6 +217,10 @@ void FinalizerRoots(void (*visit)(void*, uintptr_t, uintptr_t), void (*scan)(voi
     auto a = reinterpret_cast<uintptr_t>(&f);
     visit(arg, a, a + sizeof(Finalizer));
   }
+  for (auto& [id, c] : *cleanups) {
+    auto fn = reinterpret_cast<uintptr_t>(&c.fn);
+    visit(arg, fn, fn + sizeof(void*));
+  }
 }
 
 // The collector, world stopped, marking done: queues the finalizers of unmarked
@@ -180,6 +228,18 @@ void FinalizerRoots(void (*visit)(void*, uintptr_t, uintptr_t), void (*scan)(voi
 bool QueueFinalizers() ABSL_NO_THREAD_SAFETY_ANALYSIS {
   if (finalizers == nullptr) return false;
   MHeap& heap = MHeap::Get();
+  // Cleanups first: an object that a finalizer is about to keep alive for one
+  // more cycle is dead all the same.
+  for (auto it = cleanups->begin(); it != cleanups->end();) {
+    MSpan* s = heap.SpanOf(it->second.obj);
+    if (s->Marked(s->ObjIndex(it->second.obj))) {
+      ++it;
+      continue;
+    }
+    finq->push_back(Finalizer{.obj = 0, .fn = it->second.fn, .ot = nullptr, .fint = nullptr,
+                              .result_bytes = 0, .cleanup = true});
+    cleanups->erase(it++);
+  }
   for (auto it = finalizers->begin(); it != finalizers->end();) {
     MSpan* s = heap.SpanOf(it->first);
     uint32_t idx = s->ObjIndex(it->first);
@@ -212,8 +272,10 @@ void ResetFinalizers() {
   MutexLock l(&fin_lock);
   delete finalizers;
   delete finq;
+  delete cleanups;
   finalizers = nullptr;
   finq = nullptr;
+  cleanups = nullptr;
   fing = nullptr;
   fingwait = false;
 }

@@ -139,6 +139,12 @@ uintptr_t ReleaseFreeStacks();
 // --- finalizers (mfinal.cc) -------------------------------------------------------
 // runtime.SetFinalizer(obj, fin), with gc's checks and fatal errors.
 void SetFinalizer(G* g, GoEface obj, GoEface fin);
+// runtime.AddCleanup: fn (a func() value) runs on the finalizer goroutine once the
+// object holding ptr is unreachable. Returns the id for StopCleanup (0: ptr is not
+// in the heap, and fn never runs).
+uint64_t AddCleanup(G* g, void* ptr, void* fn);
+// runtime.Cleanup.Stop: fn will not run (if it has not been queued already).
+void StopCleanup(uint64_t id);
 // Forgets the finalizer goroutine and every finalizer (RunUntilDone's teardown).
 void ResetFinalizers();
 

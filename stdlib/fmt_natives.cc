@@ -4,7 +4,7 @@
 // signature, and must match the declarations in fmt.go.
 // Errorf's engine mode is errorf; Fprint* and the Errorf wrapper are Go (fmt.go).
 // setFormatterHook hands the engine fmt.go's callFormat, for Formatter operands.
-// ldexp is scan.go's math.Ldexp (glue.go).
+// ldexp is scan.go's math.Ldexp.
 #include <cmath>
 #include <cstdint>
 #include <cstring>

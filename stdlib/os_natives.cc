@@ -1,155 +1,114 @@
-// Natives of package os (stdlib/os/os.go): Exit, the source of os.Args, and the
-// system calls beneath *os.File and the environment. Each sys* native returns an
-// errno (0 for success) that os.go wraps as os.Errno; errstr spells it as Go does.
-// Not yet: directories, stat.
+// Natives beneath Go's own package os (compiled from GOROOT) and the packages it
+// stands on: os's runtime hooks, internal/poll's poller and semaphores, and what
+// internal/syscall/unix links from the runtime.
+//
+// The poller: gc registers every descriptor it can with epoll and parks a
+// goroutine whose read or write would block. gojit's runtime has no descriptor
+// registrations yet (runtime/netpoll.cc only sleeps on timers), so
+// runtime_pollOpen fails, and internal/poll then uses the descriptor in blocking
+// mode (FD.Init's fallback): a read of a pipe or terminal blocks its thread, in a
+// system call that releases the P (Syscall6), and deadlines on such files report
+// ErrNoDeadline, as gc does for regular files. A descriptor that is already in
+// non-blocking mode when os.NewFile sees it returns EAGAIN instead of waiting.
 #include <fcntl.h>
-#include <unistd.h>
+#include <sys/random.h>
+#include <csignal>
 
 #include <cerrno>
-#include <cstdlib>
-#include <cstring>
+#include <cstdint>
 #include <span>
-#include <string>
 
 #include "runtime/proc.h"
 #include "runtime/runtime.h"
+#include "runtime/sema.h"
 #include "stdlib/natives.h"
 
 namespace gojit::stdlib {
 namespace {
 
 using rt::GoSlice;
-using rt::GoString;
-
-// func Exit(code int)
-void Exit(rt::G*, void* args, void*) {
-  rt::Exit(static_cast<int>(*static_cast<int64_t*>(args)));
-}
 
 // func runtime_args() []string
 void RuntimeArgs(rt::G* g, void*, void* results) {
   *static_cast<GoSlice*>(results) = rt::NewStringSlice(g, rt::Args());
 }
 
-std::string Str(const GoString& s) {
-  return std::string(reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len));
+// func runtime_beforeExit(exitCode int): gc flushes coverage and race data there.
+void NoOp(rt::G*, void*, void*) {}
+
+// func sigpipe(): a write to a closed pipe on fd 1 or 2 kills the program with
+// SIGPIPE, as gc's runtime does (os_sigpipe).
+void Sigpipe(rt::G*, void*, void*) {
+  signal(SIGPIPE, SIG_DFL);
+  raise(SIGPIPE);
 }
 
-struct FdBytesArgs {
-  int64_t fd;
-  GoSlice b;
-};
-struct CountErrno {
-  int64_t n;
-  int64_t errno_;
-};
-
-// func sysWrite(fd int, b []byte) (n int, errno int)
-void SysWrite(rt::G*, void* args, void* results) {
-  auto* in = static_cast<FdBytesArgs*>(args);
-  auto* out = static_cast<CountErrno*>(results);
-  const char* p = static_cast<const char*>(in->b.ptr);
-  int64_t done = 0;
-  while (done < in->b.len) {
-    ssize_t w = write(static_cast<int>(in->fd), p + done, static_cast<size_t>(in->b.len - done));
-    if (w < 0) {
-      if (errno == EINTR) continue;
-      out->errno_ = errno;
-      break;
-    }
-    done += w;
-  }
-  out->n = done;
+// func runtime_Semacquire(sema *uint32) and runtime_Semrelease(sema *uint32):
+// internal/poll's fdMutex waits on these.
+void Semacquire(rt::G* g, void* args, void*) {
+  rt::Semacquire(g, *static_cast<uint32_t**>(args), false, rt::WaitReason::kSemacquire);
+}
+void Semrelease(rt::G* g, void* args, void*) {
+  rt::Semrelease(g, *static_cast<uint32_t**>(args), false);
 }
 
-// func sysRead(fd int, b []byte) (n int, errno int)
-// A read may block (stdin, a pipe): it runs as a system call, so the P goes on
-// running other goroutines meanwhile (rt::EnterSyscall). errno is read before
-// ExitSyscall, which may resume the goroutine on another thread.
-void SysRead(rt::G* g, void* args, void* results) {
-  auto* in = static_cast<FdBytesArgs*>(args);
-  auto* out = static_cast<CountErrno*>(results);
-  ssize_t r;
-  int err = 0;
-  rt::EnterSyscall(g);
-  do {
-    r = read(static_cast<int>(in->fd), in->b.ptr, static_cast<size_t>(in->b.len));
-  } while (r < 0 && errno == EINTR);
-  if (r < 0) err = errno;
-  rt::ExitSyscall(g);
-  if (r < 0) {
-    out->errno_ = err;
-  } else {
-    out->n = r;
-  }
+// func runtimeNano() int64 (runtime.nanotime)
+void Nanotime(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = rt::Nanotime(); }
+
+// func runtime_pollOpen(fd uintptr) (uintptr, int): no registration (see the top).
+void PollOpen(rt::G*, void*, void* results) {
+  auto* out = static_cast<int64_t*>(results);
+  out[0] = 0;
+  out[1] = ENOSYS;
 }
 
-// func sysOpen(name string, flag int, perm int) (fd int, errno int)
-void SysOpen(rt::G*, void* args, void* results) {
-  struct Args {
-    GoString name;
-    int64_t flag, perm;
-  };
-  auto* in = static_cast<Args*>(args);
-  auto* out = static_cast<CountErrno*>(results);
-  int fd = open(Str(in->name).c_str(), static_cast<int>(in->flag) | O_CLOEXEC,
-                static_cast<mode_t>(in->perm));
-  if (fd < 0) {
-    out->errno_ = errno;
-  } else {
-    out->n = fd;
-  }
+// func runtime_pollReset(ctx uintptr, mode int) int and
+// func runtime_pollWait(ctx uintptr, mode int) int: never reached with a null ctx
+// (internal/poll checks), so "not pollable" (gc's pollNoError would be 0).
+void PollResult(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = 0; }
+
+// func runtime_isPollServerDescriptor(fd uintptr) bool
+void IsPollServerDescriptor(rt::G*, void*, void* results) { *static_cast<bool*>(results) = false; }
+
+// func fcntl(fd int32, cmd int32, arg int32) (int32, int32) (runtime.fcntl)
+void Fcntl(rt::G*, void* args, void* results) {
+  auto* in = static_cast<int32_t*>(args);
+  auto* out = static_cast<int32_t*>(results);
+  int r = fcntl(in[0], in[1], in[2]);
+  out[0] = r;
+  out[1] = r < 0 ? errno : 0;
 }
 
-// func sysClose(fd int) (errno int)
-void SysClose(rt::G*, void* args, void* results) {
-  int rc = close(static_cast<int>(*static_cast<int64_t*>(args)));
-  *static_cast<int64_t*>(results) = rc < 0 ? errno : 0;
-}
-
-// func sysUnlink(name string) (errno int)
-void SysUnlink(rt::G*, void* args, void* results) {
-  std::string name = Str(*static_cast<GoString*>(args));
-  int rc = unlink(name.c_str());
-  if (rc < 0 && errno == EISDIR) rc = rmdir(name.c_str());
-  *static_cast<int64_t*>(results) = rc < 0 ? errno : 0;
-}
-
-// func sysGetenv(key string) (value string, found int)
-void SysGetenv(rt::G* g, void* args, void* results) {
+// func vgetrandom(p []byte, flags uint32) (ret int, supported bool): gc's vDSO
+// getrandom. Not offered: internal/syscall/unix then makes the system call.
+void Vgetrandom(rt::G*, void*, void* results) {
   struct Results {
-    GoString value;
-    int64_t found;
+    int64_t ret;
+    bool supported;
   };
-  auto* out = static_cast<Results*>(results);
-  const char* v = std::getenv(Str(*static_cast<GoString*>(args)).c_str());
-  if (v != nullptr) {
-    out->value = rt::NewString(g, v);
-    out->found = 1;
-  }
+  *static_cast<Results*>(results) = Results{-1, false};
 }
 
-// func errstr(errno int) string: strerror in Go's spelling (lower-case first letter).
-void Errstr(rt::G* g, void* args, void* results) {
-  std::string s = std::strerror(static_cast<int>(*static_cast<int64_t*>(args)));
-  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
-  *static_cast<GoString*>(results) = rt::NewString(g, s);
-}
-
-// func Getpid() int
-void Getpid(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = getpid(); }
-
-constexpr NativeSymbol kOsNatives[] = {
-    {"os.Exit", Exit},
-    {"os.runtime_args", RuntimeArgs},
-    {"os.sysWrite", SysWrite},
-    {"os.sysRead", SysRead},
-    {"os.sysOpen", SysOpen},
-    {"os.sysClose", SysClose},
-    {"os.sysUnlink", SysUnlink},
-    {"os.sysGetenv", SysGetenv},
-    {"os.errstr", Errstr},
-    {"os.Getpid", Getpid},
+const NativeSymbol kOsNatives[] = {
+    {"os.runtime_args", &RuntimeArgs},
+    {"os.runtime_beforeExit", &NoOp},
+    {"os.sigpipe", &Sigpipe},
+    {"os.ignoreSIGSYS", &NoOp},
+    {"os.restoreSIGSYS", &NoOp},
+    {"internal/poll.runtime_Semacquire", &Semacquire},
+    {"internal/poll.runtime_Semrelease", &Semrelease},
+    {"runtime.nanotime", &Nanotime},
+    {"internal/poll.runtime_pollServerInit", &NoOp},
+    {"internal/poll.runtime_pollOpen", &PollOpen},
+    {"internal/poll.runtime_pollClose", &NoOp},
+    {"internal/poll.runtime_pollWait", &PollResult},
+    {"internal/poll.runtime_pollWaitCanceled", &NoOp},
+    {"internal/poll.runtime_pollReset", &PollResult},
+    {"internal/poll.runtime_pollSetDeadline", &NoOp},
+    {"internal/poll.runtime_pollUnblock", &NoOp},
+    {"internal/poll.runtime_isPollServerDescriptor", &IsPollServerDescriptor},
+    {"runtime.fcntl", &Fcntl},
+    {"runtime.vgetrandom", &Vgetrandom},
 };
 
 }  // namespace

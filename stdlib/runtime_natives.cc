@@ -200,7 +200,18 @@ void Goroot(rt::G* g, void*, void* results) {
       rt::NewString(g, env != nullptr && *env != '\0' ? env : rt::CurrentRunOptions().goroot);
 }
 
+// func addCleanup(ptr unsafe.Pointer, fn func()) uint64
+void AddCleanup(rt::G* g, void* args, void* results) {
+  auto* a = static_cast<void**>(args);
+  *static_cast<uint64_t*>(results) = rt::AddCleanup(g, a[0], a[1]);
+}
+
+// func stopCleanup(id uint64)
+void StopCleanup(rt::G*, void* args, void*) { rt::StopCleanup(*static_cast<uint64_t*>(args)); }
+
 const NativeSymbol kRuntimeNatives[] = {
+    {"runtime.addCleanup", &AddCleanup},
+    {"runtime.stopCleanup", &StopCleanup},
     {"runtime.GOROOT", &Goroot},
     {"runtime.newcoro", &NewCoro},
     {"runtime.coroswitch", &CoroSwitch},

@@ -4,7 +4,7 @@
 // Four kinds of case, discovered at run time from the directory listing (so a new
 // golden needs no rebuild; formats in testdata/README.md):
 //   run/NAME.go      `// run`: exit 0, stdout == NAME.out, stderr == NAME.stderr or "";
-//                    `// gojit-timeout: S` allows gojit S seconds instead of 10.
+//                    `// gojit-timeout: S` allows gojit S seconds instead of 30.
 //   fail/NAME.go     `// exitcode: N`: exit N, first stderr line per NAME.err,
 //                    stdout == NAME.out or "".
 //   errors/NAME.go   `// errorcheck`: exit 1, diagnostics agree with `// ERROR "re"`.
@@ -17,7 +17,7 @@
 // gojit is a black box here: no gojit library is linked. The binary comes from the
 // GOJIT_BINARY compile definition (CMake's $<TARGET_FILE:gojit>); the environment
 // variable GOJIT_BIN overrides it (e.g. testdata/gojit_via_go.sh to check the harness
-// itself against Go). GOJIT_TEST_TIMEOUT_S overrides the 10 s per-run limit.
+// itself against Go). GOJIT_TEST_TIMEOUT_S overrides the 30 s per-run limit.
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -54,7 +54,7 @@ std::string Dir(const std::string& kind) {
 
 std::chrono::milliseconds GojitTimeout() {
   const char* env = getenv("GOJIT_TEST_TIMEOUT_S");
-  return seconds(env && *env ? atoi(env) : 10);
+  return seconds(env && *env ? atoi(env) : 30);
 }
 
 // The reference toolchain compiles the standard library into its cache on first

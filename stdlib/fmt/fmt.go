@@ -3,8 +3,8 @@
 // gojit's fmt engine (stdlib/format.cc, stdlib/fmt_natives.cc); Fprint* and Errorf
 // are Go on top of them. A Formatter operand is formatted by its Format method: the
 // engine calls callFormat (registered by init), which hands it a State.
-// Scanning (Scan, Sscan, Fscan...) is gc's scan.go over package reflect, loaded
-// only by programs that use it (see scan.go).
+// Scanning (Scan, Sscan, Fscan...) is scan.go, over package reflect, loaded only by
+// programs that use it.
 package fmt
 
 import (

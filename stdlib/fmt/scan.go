@@ -1,13 +1,32 @@
-// Copyright 2010 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-// gc's scan.go (Go 1.19) with two edits, so that importing fmt does not import
-// math (5,800 lines) and sync: math.Ldexp is ldexp (a native, C's ldexp, which
-// rounds as math.Ldexp does), and ssFree is an ssPool (scan_glue.go) instead of
-// a sync.Pool. Everything else is gc's. The file (with scan_glue.go) joins package
-// fmt only in programs that use its names (frontend/loader.cc, "Files loaded on
-// use"): its imports, reflect and strconv, cost every other program nothing.
+// Scanning: the Scan, Scanln and Scanf families, written for gojit's fmt (whose
+// printing half is a C++ engine, format.cc). The behaviour, messages included, is
+// gc's, as fmt's package documentation defines it; the code is this file's own.
+//
+// One type, scanner, does all the reading. It takes runes from an
+// io.RuneScanner (the reader itself when it is one, else a byteRunes wrapper
+// that reads a byte at a time, so that no more than one rune is taken past what
+// a call consumes) and keeps three pieces of state:
+//
+//   - how newlines count: as spaces (Scan), as the end of the input (Scanln:
+//     ReadRune reports EOF after the first '\n'), or as themselves (Scanf,
+//     where only the format can consume them);
+//   - a limit on the runes read: the current operand's width, on top of any
+//     limit of an enclosing scanner (a Scanner method that scans its ScanState
+//     with Fscan reads through the outer scanner, limits and all);
+//   - a token buffer, reused across operands.
+//
+// Errors stop the whole call: they are raised as a scanFailure panic and turned
+// into the returned error by finish. Running out of input raises io.EOF itself,
+// which callers see as io.EOF when nothing at all was left for an operand, and
+// as io.ErrUnexpectedEOF when an item was cut short (a quoted string, a hex
+// byte, a literal of the format).
+//
+// Scanf's format is first split into directives (literal runes, runs of spaces
+// and newlines, verbs with their widths, %%), then run against the input.
+//
+// The file joins package fmt only in programs that use its names
+// (frontend/loader.cc, "files loaded on use"): its imports, reflect and
+// strconv, cost every other program nothing.
 //gojit:load-on-use ScanState Scanner Scan Scanln Scanf Sscan Sscanln Sscanf Fscan Fscanln Fscanf
 
 package fmt
@@ -21,439 +40,298 @@ import (
 	"unicode/utf8"
 )
 
-// ScanState represents the scanner state passed to custom scanners.
-// Scanners may do rune-at-a-time scanning or ask the ScanState
-// to discover the next space-delimited token.
+// ScanState is what a Scanner's Scan method reads its input through.
 type ScanState interface {
-	// ReadRune reads the next rune (Unicode code point) from the input.
-	// If invoked during Scanln, Fscanln, or Sscanln, ReadRune() will
-	// return EOF after returning the first '\n' or when reading beyond
-	// the specified width.
+	// ReadRune returns the next rune of the input. Under Scanln and its
+	// kin it reports io.EOF after the first newline, and under a width it
+	// reports io.EOF once the width is used up.
 	ReadRune() (r rune, size int, err error)
-	// UnreadRune causes the next call to ReadRune to return the same rune.
+	// UnreadRune puts back the rune ReadRune last returned.
 	UnreadRune() error
-	// SkipSpace skips space in the input. Newlines are treated appropriately
-	// for the operation being performed; see the package documentation
-	// for more information.
+	// SkipSpace skips spaces, treating newlines as the calling function
+	// does (see the package documentation).
 	SkipSpace()
-	// Token skips space in the input if skipSpace is true, then returns the
-	// run of Unicode code points c satisfying f(c).  If f is nil,
-	// !unicode.IsSpace(c) is used; that is, the token will hold non-space
-	// characters. Newlines are treated appropriately for the operation being
-	// performed; see the package documentation for more information.
-	// The returned slice points to shared data that may be overwritten
-	// by the next call to Token, a call to a Scan function using the ScanState
-	// as input, or when the calling Scan method returns.
+	// Token optionally skips spaces, then returns the longest run of runes
+	// satisfying f (non-spaces when f is nil). The slice is valid until the
+	// next call that reads from the ScanState.
 	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
-	// Width returns the value of the width option and whether it has been set.
-	// The unit is Unicode code points.
+	// Width returns the operand's width and whether the format gave one.
 	Width() (wid int, ok bool)
-	// Because ReadRune is implemented by the interface, Read should never be
-	// called by the scanning routines and a valid implementation of
-	// ScanState may choose always to return an error from Read.
+	// Read is not for scanning: it always fails. Use ReadRune.
 	Read(buf []byte) (n int, err error)
 }
 
-// Scanner is implemented by any value that has a Scan method, which scans
-// the input for the representation of a value and stores the result in the
-// receiver, which must be a pointer to be useful. The Scan method is called
-// for any argument to Scan, Scanf, or Scanln that implements it.
+// Scanner is implemented by values that scan themselves: Scan reads the
+// value's text from state, for the given verb, and stores it in the receiver.
 type Scanner interface {
 	Scan(state ScanState, verb rune) error
 }
 
-// Scan scans text read from standard input, storing successive
-// space-separated values into successive arguments. Newlines count
-// as space. It returns the number of items successfully scanned.
-// If that is less than the number of arguments, err will report why.
-func Scan(a ...any) (n int, err error) {
-	return Fscan(os.Stdin, a...)
-}
+// Scan reads space-separated values from standard input into the operands,
+// newlines counting as spaces. It returns how many operands it filled and,
+// when that is fewer than len(a), why.
+func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
 
-// Scanln is similar to Scan, but stops scanning at a newline and
-// after the final item there must be a newline or EOF.
-func Scanln(a ...any) (n int, err error) {
-	return Fscanln(os.Stdin, a...)
-}
+// Scanln is Scan that stops at a newline, which must follow the last operand
+// (or the input must end there).
+func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
 
-// Scanf scans text read from standard input, storing successive
-// space-separated values into successive arguments as determined by
-// the format. It returns the number of items successfully scanned.
-// If that is less than the number of arguments, err will report why.
-// Newlines in the input must match newlines in the format.
-// The one exception: the verb %c always scans the next rune in the
-// input, even if it is a space (or tab etc.) or newline.
-func Scanf(format string, a ...any) (n int, err error) {
-	return Fscanf(os.Stdin, format, a...)
-}
+// Scanf reads standard input as format directs (see the package
+// documentation), storing values into the operands.
+func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
 
-type stringReader string
+// Sscan is Scan over the string str.
+func Sscan(str string, a ...any) (n int, err error) { return Fscan(&stringRunes{s: str}, a...) }
 
-func (r *stringReader) Read(b []byte) (n int, err error) {
-	n = copy(b, *r)
-	*r = (*r)[n:]
-	if n == 0 {
-		err = io.EOF
-	}
-	return
-}
+// Sscanln is Scanln over the string str.
+func Sscanln(str string, a ...any) (n int, err error) { return Fscanln(&stringRunes{s: str}, a...) }
 
-// Sscan scans the argument string, storing successive space-separated
-// values into successive arguments. Newlines count as space. It
-// returns the number of items successfully scanned. If that is less
-// than the number of arguments, err will report why.
-func Sscan(str string, a ...any) (n int, err error) {
-	return Fscan((*stringReader)(&str), a...)
-}
-
-// Sscanln is similar to Sscan, but stops scanning at a newline and
-// after the final item there must be a newline or EOF.
-func Sscanln(str string, a ...any) (n int, err error) {
-	return Fscanln((*stringReader)(&str), a...)
-}
-
-// Sscanf scans the argument string, storing successive space-separated
-// values into successive arguments as determined by the format. It
-// returns the number of items successfully parsed.
-// Newlines in the input must match newlines in the format.
+// Sscanf is Scanf over the string str.
 func Sscanf(str string, format string, a ...any) (n int, err error) {
-	return Fscanf((*stringReader)(&str), format, a...)
+	return Fscanf(&stringRunes{s: str}, format, a...)
 }
 
-// Fscan scans text read from r, storing successive space-separated
-// values into successive arguments. Newlines count as space. It
-// returns the number of items successfully scanned. If that is less
-// than the number of arguments, err will report why.
+// Fscan is Scan over r.
 func Fscan(r io.Reader, a ...any) (n int, err error) {
-	s, old := newScanState(r, true, false)
-	n, err = s.doScan(a)
-	s.free(old)
-	return
+	s := newScanner(r, newlineIsSpace)
+	defer s.finish(&err)
+	s.scanOperands(a, false, &n)
+	return n, nil
 }
 
-// Fscanln is similar to Fscan, but stops scanning at a newline and
-// after the final item there must be a newline or EOF.
+// Fscanln is Scanln over r.
 func Fscanln(r io.Reader, a ...any) (n int, err error) {
-	s, old := newScanState(r, false, true)
-	n, err = s.doScan(a)
-	s.free(old)
-	return
+	s := newScanner(r, newlineEnds)
+	defer s.finish(&err)
+	s.scanOperands(a, true, &n)
+	return n, nil
 }
 
-// Fscanf scans text read from r, storing successive space-separated
-// values into successive arguments as determined by the format. It
-// returns the number of items successfully parsed.
-// Newlines in the input must match newlines in the format.
+// Fscanf is Scanf over r.
 func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
-	s, old := newScanState(r, false, false)
-	n, err = s.doScanf(format, a)
-	s.free(old)
-	return
+	s := newScanner(r, newlineIsText)
+	defer s.finish(&err)
+	s.scanFormat(format, a, &n)
+	return n, nil
 }
 
-// scanError represents an error generated by the scanning software.
-// It's used as a unique signature to identify such errors when recovering.
-type scanError struct {
-	err error
-}
+// --- input ---------------------------------------------------------------------
 
+// eof is what nextRune returns at the end of the input (or of the width).
 const eof = -1
 
-// ss is the internal implementation of ScanState.
-type ss struct {
-	rs    io.RuneScanner // where to read input
-	buf   buffer         // token accumulator
-	count int            // runes consumed so far.
-	atEOF bool           // already read EOF
-	ssave
+// noLimit is the limit of a scanner without a width.
+const noLimit = int(^uint(0) >> 1)
+
+type newlineMode int
+
+const (
+	newlineIsSpace newlineMode = iota // Scan: a newline separates like a space
+	newlineEnds                       // Scanln: a newline is the last rune read
+	newlineIsText                     // Scanf: a newline matches only a newline
+)
+
+// scanFailure carries an error out of the scanning code to finish.
+type scanFailure struct{ err error }
+
+type scanner struct {
+	src      io.RuneScanner
+	newlines newlineMode
+	ended    bool // src reported EOF, or a newline ended a Scanln line
+	read     int  // runes taken from src so far (unread ones given back)
+	limit    int  // nextRune stops here: the operand's width, or noLimit
+	width    int  // the current operand's width, when hasWidth
+	hasWidth bool
+	tok      []byte
 }
 
-// ssave holds the parts of ss that need to be
-// saved and restored on recursive scans.
-type ssave struct {
-	validSave bool // is or was a part of an actual ss.
-	nlIsEnd   bool // whether newline terminates scan
-	nlIsSpace bool // whether newline counts as white space
-	argLimit  int  // max value of ss.count for this arg; argLimit <= limit
-	limit     int  // max value of ss.count.
-	maxWid    int  // width of this arg.
-}
-
-// The Read method is only in ScanState so that ScanState
-// satisfies io.Reader. It will never be called when used as
-// intended, so there is no need to make it actually work.
-func (s *ss) Read(buf []byte) (n int, err error) {
-	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
-}
-
-func (s *ss) ReadRune() (r rune, size int, err error) {
-	if s.atEOF || s.count >= s.argLimit {
-		err = io.EOF
-		return
+func newScanner(r io.Reader, mode newlineMode) *scanner {
+	s := &scanner{newlines: mode, limit: noLimit}
+	if rs, ok := r.(io.RuneScanner); ok {
+		s.src = rs
+	} else {
+		s.src = &byteRunes{r: r}
 	}
+	return s
+}
 
-	r, size, err = s.rs.ReadRune()
-	if err == nil {
-		s.count++
-		if s.nlIsEnd && r == '\n' {
-			s.atEOF = true
+// finish turns a scanFailure (or a bare io.EOF) raised during the call into
+// its error result; any other panic goes on.
+func (s *scanner) finish(errp *error) {
+	switch e := recover().(type) {
+	case nil:
+	case scanFailure:
+		*errp = e.err
+	case error:
+		if e != io.EOF {
+			panic(e)
 		}
-	} else if err == io.EOF {
-		s.atEOF = true
+		*errp = io.EOF
+	default:
+		panic(e)
 	}
-	return
 }
 
-func (s *ss) Width() (wid int, ok bool) {
-	if s.maxWid == hugeWid {
-		return 0, false
-	}
-	return s.maxWid, true
-}
+func (s *scanner) fail(err error) { panic(scanFailure{err}) }
 
-// The public method returns an error; this private one panics.
-// If getRune reaches EOF, the return value is EOF (-1).
-func (s *ss) getRune() (r rune) {
-	r, _, err := s.ReadRune()
-	if err != nil {
-		if err == io.EOF {
-			return eof
+func (s *scanner) failf(msg string) { s.fail(errors.New(msg)) }
+
+// ReadRune implements ScanState.
+func (s *scanner) ReadRune() (r rune, size int, err error) {
+	if s.ended || s.read >= s.limit {
+		return 0, 0, io.EOF
+	}
+	r, size, err = s.src.ReadRune()
+	switch {
+	case err == io.EOF:
+		s.ended = true
+	case err == nil:
+		s.read++
+		if r == '\n' && s.newlines == newlineEnds {
+			s.ended = true
 		}
-		s.error(err)
 	}
-	return
+	return r, size, err
 }
 
-// mustReadRune turns io.EOF into a panic(io.ErrUnexpectedEOF).
-// It is called in cases such as string scanning where an EOF is a
-// syntax error.
-func (s *ss) mustReadRune() (r rune) {
-	r = s.getRune()
-	if r == eof {
-		s.error(io.ErrUnexpectedEOF)
-	}
-	return
-}
-
-func (s *ss) UnreadRune() error {
-	s.rs.UnreadRune()
-	s.atEOF = false
-	s.count--
+// UnreadRune implements ScanState.
+func (s *scanner) UnreadRune() error {
+	s.src.UnreadRune()
+	s.ended = false
+	s.read--
 	return nil
 }
 
-func (s *ss) error(err error) {
-	panic(scanError{err})
+// Width implements ScanState.
+func (s *scanner) Width() (wid int, ok bool) { return s.width, s.hasWidth }
+
+// Read implements ScanState: scanning code must use ReadRune.
+func (s *scanner) Read(buf []byte) (n int, err error) {
+	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
 }
 
-func (s *ss) errorString(err string) {
-	panic(scanError{errors.New(err)})
-}
-
-func (s *ss) Token(skipSpace bool, f func(rune) bool) (tok []byte, err error) {
-	defer func() {
-		if e := recover(); e != nil {
-			if se, ok := e.(scanError); ok {
-				err = se.err
-			} else {
-				panic(e)
-			}
-		}
-	}()
-	if f == nil {
-		f = notSpace
+// nextRune returns the next rune, or eof; a read error other than EOF ends
+// the call.
+func (s *scanner) nextRune() rune {
+	r, _, err := s.ReadRune()
+	if err == io.EOF {
+		return eof
 	}
-	s.buf = s.buf[:0]
-	tok = s.token(skipSpace, f)
-	return
+	if err != nil {
+		s.fail(err)
+	}
+	return r
 }
 
-// space is a copy of the unicode.White_Space ranges,
-// to avoid depending on package unicode.
-var space = [][2]uint16{
-	{0x0009, 0x000d},
-	{0x0020, 0x0020},
-	{0x0085, 0x0085},
-	{0x00a0, 0x00a0},
-	{0x1680, 0x1680},
-	{0x2000, 0x200a},
-	{0x2028, 0x2029},
-	{0x202f, 0x202f},
-	{0x205f, 0x205f},
-	{0x3000, 0x3000},
+// needRune returns the next rune; the input must not end here.
+func (s *scanner) needRune() rune {
+	r := s.nextRune()
+	if r == eof {
+		s.fail(io.ErrUnexpectedEOF)
+	}
+	return r
 }
 
-func isSpace(r rune) bool {
-	if r >= 1<<16 {
+// requireInput raises io.EOF when the input has ended.
+func (s *scanner) requireInput() {
+	if s.nextRune() == eof {
+		panic(io.EOF)
+	}
+	s.UnreadRune()
+}
+
+// nextIs reports whether the next rune is one of set, without taking it.
+func (s *scanner) nextIs(set string) bool {
+	r := s.nextRune()
+	if r == eof {
 		return false
 	}
-	rx := uint16(r)
-	for _, rng := range space {
-		if rx < rng[0] {
-			return false
-		}
-		if rx <= rng[1] {
+	s.UnreadRune()
+	return containsRune(set, r)
+}
+
+// take takes the next rune into the token if it is one of set.
+func (s *scanner) take(set string) bool {
+	r := s.nextRune()
+	if r == eof {
+		return false
+	}
+	if !containsRune(set, r) {
+		s.UnreadRune()
+		return false
+	}
+	s.tok = utf8.AppendRune(s.tok, r)
+	return true
+}
+
+// skip takes the next rune, not into the token, if it is one of set.
+func (s *scanner) skip(set string) bool {
+	r := s.nextRune()
+	if r == eof {
+		return false
+	}
+	if !containsRune(set, r) {
+		s.UnreadRune()
+		return false
+	}
+	return true
+}
+
+func containsRune(set string, r rune) bool {
+	for _, c := range set {
+		if c == r {
 			return true
 		}
 	}
 	return false
 }
 
-// notSpace is the default scanning function used in Token.
-func notSpace(r rune) bool {
-	return !isSpace(r)
-}
-
-// readRune is a structure to enable reading UTF-8 encoded code points
-// from an io.Reader. It is used if the Reader given to the scanner does
-// not already implement io.RuneScanner.
-type readRune struct {
-	reader   io.Reader
-	buf      [utf8.UTFMax]byte // used only inside ReadRune
-	pending  int               // number of bytes in pendBuf; only >0 for bad UTF-8
-	pendBuf  [utf8.UTFMax]byte // bytes left over
-	peekRune rune              // if >=0 next rune; when <0 is ^(previous Rune)
-}
-
-// readByte returns the next byte from the input, which may be
-// left over from a previous read if the UTF-8 was ill-formed.
-func (r *readRune) readByte() (b byte, err error) {
-	if r.pending > 0 {
-		b = r.pendBuf[0]
-		copy(r.pendBuf[0:], r.pendBuf[1:])
-		r.pending--
-		return
-	}
-	n, err := io.ReadFull(r.reader, r.pendBuf[:1])
-	if n != 1 {
-		return 0, err
-	}
-	return r.pendBuf[0], err
-}
-
-// ReadRune returns the next UTF-8 encoded code point from the
-// io.Reader inside r.
-func (r *readRune) ReadRune() (rr rune, size int, err error) {
-	if r.peekRune >= 0 {
-		rr = r.peekRune
-		r.peekRune = ^r.peekRune
-		size = utf8.RuneLen(rr)
-		return
-	}
-	r.buf[0], err = r.readByte()
-	if err != nil {
-		return
-	}
-	if r.buf[0] < utf8.RuneSelf { // fast check for common ASCII case
-		rr = rune(r.buf[0])
-		size = 1 // Known to be 1.
-		// Flip the bits of the rune so it's available to UnreadRune.
-		r.peekRune = ^rr
-		return
-	}
-	var n int
-	for n = 1; !utf8.FullRune(r.buf[:n]); n++ {
-		r.buf[n], err = r.readByte()
-		if err != nil {
-			if err == io.EOF {
-				err = nil
-				break
-			}
-			return
-		}
-	}
-	rr, size = utf8.DecodeRune(r.buf[:n])
-	if size < n { // an error, save the bytes for the next read
-		copy(r.pendBuf[r.pending:], r.buf[size:n])
-		r.pending += n - size
-	}
-	// Flip the bits of the rune so it's available to UnreadRune.
-	r.peekRune = ^rr
-	return
-}
-
-func (r *readRune) UnreadRune() error {
-	if r.peekRune >= 0 {
-		return errors.New("fmt: scanning called UnreadRune with no rune available")
-	}
-	// Reverse bit flip of previously read rune to obtain valid >=0 state.
-	r.peekRune = ^r.peekRune
-	return nil
-}
-
-var ssFree ssPool
-
-// newScanState allocates a new ss struct or grab a cached one.
-func newScanState(r io.Reader, nlIsSpace, nlIsEnd bool) (s *ss, old ssave) {
-	s = ssFree.Get().(*ss)
-	if rs, ok := r.(io.RuneScanner); ok {
-		s.rs = rs
-	} else {
-		s.rs = &readRune{reader: r, peekRune: -1}
-	}
-	s.nlIsSpace = nlIsSpace
-	s.nlIsEnd = nlIsEnd
-	s.atEOF = false
-	s.limit = hugeWid
-	s.argLimit = hugeWid
-	s.maxWid = hugeWid
-	s.validSave = true
-	s.count = 0
-	return
-}
-
-// free saves used ss structs in ssFree; avoid an allocation per invocation.
-func (s *ss) free(old ssave) {
-	// If it was used recursively, just restore the old state.
-	if old.validSave {
-		s.ssave = old
-		return
-	}
-	// Don't hold on to ss structs with large buffers.
-	if cap(s.buf) > 1024 {
-		return
-	}
-	s.buf = s.buf[:0]
-	s.rs = nil
-	ssFree.Put(s)
-}
-
-// SkipSpace provides Scan methods the ability to skip space and newline
-// characters in keeping with the current scanning mode set by format strings
-// and Scan/Scanln.
-func (s *ss) SkipSpace() {
+// SkipSpace implements ScanState.
+func (s *scanner) SkipSpace() {
 	for {
-		r := s.getRune()
-		if r == eof {
+		r := s.nextRune()
+		switch {
+		case r == eof:
 			return
-		}
-		if r == '\r' && s.peek("\n") {
-			continue
-		}
-		if r == '\n' {
-			if s.nlIsSpace {
-				continue
+		case r == '\r' && s.nextIs("\n"):
+			// \r\n is a newline: the '\n' comes next.
+		case r == '\n':
+			if s.newlines != newlineIsSpace {
+				s.failf("unexpected newline")
 			}
-			s.errorString("unexpected newline")
-			return
-		}
-		if !isSpace(r) {
+		case !isSpace(r):
 			s.UnreadRune()
-			break
+			return
 		}
 	}
 }
 
-// token returns the next space-delimited string from the input. It
-// skips white space. For Scanln, it stops at newlines. For Scan,
-// newlines are treated as spaces.
-func (s *ss) token(skipSpace bool, f func(rune) bool) []byte {
+// Token implements ScanState; its errors are returned, not raised.
+func (s *scanner) Token(skipSpace bool, f func(rune) bool) (token []byte, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			failure, ok := e.(scanFailure)
+			if !ok {
+				panic(e)
+			}
+			err = failure.err
+		}
+	}()
+	if f == nil {
+		f = notSpace
+	}
+	s.tok = s.tok[:0]
+	return s.word(skipSpace, f), nil
+}
+
+// word optionally skips spaces, then takes the runes satisfying f into the
+// token and returns it.
+func (s *scanner) word(skipSpace bool, f func(rune) bool) []byte {
 	if skipSpace {
 		s.SkipSpace()
 	}
-	// read until white space or newline
 	for {
-		r := s.getRune()
+		r := s.nextRune()
 		if r == eof {
 			break
 		}
@@ -461,782 +339,752 @@ func (s *ss) token(skipSpace bool, f func(rune) bool) []byte {
 			s.UnreadRune()
 			break
 		}
-		s.buf.writeRune(r)
+		s.tok = utf8.AppendRune(s.tok, r)
 	}
-	return s.buf
+	return s.tok
 }
 
-var complexError = errors.New("syntax error scanning complex number")
-var boolError = errors.New("syntax error scanning boolean")
+// isSpace reports whether r is Unicode white space (what unicode.IsSpace
+// says, without unicode's tables).
+func isSpace(r rune) bool {
+	switch {
+	case r >= '\t' && r <= '\r', r == ' ', r == 0x85, r == 0xA0, r == 0x1680:
+		return true
+	case r >= 0x2000 && r <= 0x200A, r == 0x2028, r == 0x2029, r == 0x202F, r == 0x205F,
+		r == 0x3000:
+		return true
+	}
+	return false
+}
 
-func indexRune(s string, r rune) int {
-	for i, c := range s {
-		if c == r {
+func notSpace(r rune) bool { return !isSpace(r) }
+
+// stringRunes is the io.RuneScanner of Sscan and its kin.
+type stringRunes struct {
+	s    string
+	at   int
+	last int // the size of the rune last read, for UnreadRune (0: none)
+}
+
+func (r *stringRunes) Read(b []byte) (n int, err error) {
+	if r.at >= len(r.s) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[r.at:])
+	r.at += n
+	r.last = 0
+	return n, nil
+}
+
+func (r *stringRunes) ReadRune() (ch rune, size int, err error) {
+	if r.at >= len(r.s) {
+		r.last = 0
+		return 0, 0, io.EOF
+	}
+	ch, size = rune(r.s[r.at]), 1
+	if ch >= utf8.RuneSelf {
+		ch, size = utf8.DecodeRuneInString(r.s[r.at:])
+	}
+	r.at += size
+	r.last = size
+	return ch, size, nil
+}
+
+func (r *stringRunes) UnreadRune() error {
+	if r.last == 0 {
+		return errors.New("fmt: no rune to unread")
+	}
+	r.at -= r.last
+	r.last = 0
+	return nil
+}
+
+// byteRunes reads runes from an io.Reader one byte at a time, so that a scan
+// never takes more from the reader than the rune after its last item.
+type byteRunes struct {
+	r       io.Reader
+	pending []byte // bytes read but not yet returned (an invalid sequence's tail)
+	last    rune   // the rune last returned, and its size, for UnreadRune
+	size    int
+	unread  bool
+	one     [1]byte
+}
+
+func (b *byteRunes) nextByte() (byte, error) {
+	if len(b.pending) > 0 {
+		c := b.pending[0]
+		b.pending = b.pending[1:]
+		return c, nil
+	}
+	for {
+		n, err := b.r.Read(b.one[:])
+		if n == 1 {
+			return b.one[0], nil
+		}
+		if err != nil {
+			return 0, err
+		}
+	}
+}
+
+func (b *byteRunes) ReadRune() (r rune, size int, err error) {
+	if b.unread {
+		b.unread = false
+		return b.last, b.size, nil
+	}
+	c, err := b.nextByte()
+	if err != nil {
+		return 0, 0, err
+	}
+	var seq [utf8.UTFMax]byte
+	seq[0] = c
+	n := 1
+	if c >= utf8.RuneSelf {
+		for n < utf8.UTFMax && !utf8.FullRune(seq[:n]) {
+			c, err := b.nextByte()
+			if err != nil {
+				if err != io.EOF {
+					return 0, 0, err
+				}
+				break
+			}
+			seq[n] = c
+			n++
+		}
+	}
+	r, size = utf8.DecodeRune(seq[:n])
+	if size < n {
+		// An invalid sequence is one RuneError per byte: keep the rest.
+		b.pending = append(append([]byte(nil), seq[size:n]...), b.pending...)
+	}
+	b.last, b.size = r, size
+	return r, size, nil
+}
+
+func (b *byteRunes) UnreadRune() error {
+	if b.size == 0 {
+		return errors.New("fmt: no rune to unread")
+	}
+	b.unread = true
+	return nil
+}
+
+// --- operands --------------------------------------------------------------------
+
+// scanOperands scans each operand with %v, counting them in *n, then, for
+// Scanln, requires the line to end.
+func (s *scanner) scanOperands(a []any, lineMustEnd bool, n *int) {
+	for _, arg := range a {
+		s.scanOperand('v', arg)
+		*n++
+	}
+	if lineMustEnd {
+		for {
+			r := s.nextRune()
+			if r == '\n' || r == eof {
+				break
+			}
+			if !isSpace(r) {
+				s.failf("expected newline")
+			}
+		}
+	}
+}
+
+// Verbs each kind of operand accepts (%c is an integer's too).
+const (
+	boolVerbs    = "tv"
+	integerVerbs = "bdoUxXv"
+	floatVerbs   = "beEfFgGxXv"
+	stringVerbs  = "svqxX"
+)
+
+func (s *scanner) checkVerb(verb rune, verbs, what string) bool {
+	if !containsRune(verbs, verb) {
+		s.failf("bad verb '%" + string(verb) + "' for " + what)
+		return false
+	}
+	return true
+}
+
+// scanOperand scans one operand: a Scanner, a pointer to a basic type (or to
+// a type defined on one), or a pointer to a []byte.
+func (s *scanner) scanOperand(verb rune, arg any) {
+	s.tok = s.tok[:0]
+	if sc, ok := arg.(Scanner); ok {
+		if err := sc.Scan(s, verb); err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			s.fail(err)
+		}
+		return
+	}
+	switch p := arg.(type) {
+	case *bool:
+		*p = s.scanBool(verb)
+	case *int:
+		*p = int(s.scanSigned(verb, strconv.IntSize))
+	case *int8:
+		*p = int8(s.scanSigned(verb, 8))
+	case *int16:
+		*p = int16(s.scanSigned(verb, 16))
+	case *int32:
+		*p = int32(s.scanSigned(verb, 32))
+	case *int64:
+		*p = s.scanSigned(verb, 64)
+	case *uint:
+		*p = uint(s.scanUnsigned(verb, strconv.IntSize))
+	case *uint8:
+		*p = uint8(s.scanUnsigned(verb, 8))
+	case *uint16:
+		*p = uint16(s.scanUnsigned(verb, 16))
+	case *uint32:
+		*p = uint32(s.scanUnsigned(verb, 32))
+	case *uint64:
+		*p = s.scanUnsigned(verb, 64)
+	case *uintptr:
+		*p = uintptr(s.scanUnsigned(verb, strconv.IntSize))
+	case *float32:
+		if s.checkVerb(verb, floatVerbs, "float32") {
+			*p = float32(s.scanFloat(32))
+		}
+	case *float64:
+		if s.checkVerb(verb, floatVerbs, "float64") {
+			*p = s.scanFloat(64)
+		}
+	case *complex64:
+		*p = complex64(s.scanComplex(verb, 64))
+	case *complex128:
+		*p = s.scanComplex(verb, 128)
+	case *string:
+		*p = s.scanString(verb)
+	case *[]byte:
+		// A new slice: the token buffer is reused.
+		*p = []byte(s.scanString(verb))
+	default:
+		s.scanByReflection(verb, arg)
+	}
+}
+
+// scanByReflection handles pointers to types defined on the basic ones.
+func (s *scanner) scanByReflection(verb rune, arg any) {
+	ptr := reflect.ValueOf(arg)
+	if ptr.Kind() != reflect.Pointer {
+		s.failf("type not a pointer: " + ptr.Type().String())
+		return
+	}
+	v := ptr.Elem()
+	switch v.Kind() {
+	case reflect.Bool:
+		v.SetBool(s.scanBool(verb))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		v.SetInt(s.scanSigned(verb, v.Type().Bits()))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		v.SetUint(s.scanUnsigned(verb, v.Type().Bits()))
+	case reflect.String:
+		v.SetString(s.scanString(verb))
+	case reflect.Slice:
+		if v.Type().Elem().Kind() != reflect.Uint8 {
+			s.failf("can't scan type: " + ptr.Type().String())
+		}
+		text := s.scanString(verb)
+		bytes := reflect.MakeSlice(v.Type(), len(text), len(text))
+		for i := 0; i < len(text); i++ {
+			bytes.Index(i).SetUint(uint64(text[i]))
+		}
+		v.Set(bytes)
+	case reflect.Float32, reflect.Float64:
+		// No verb check here, unlike *float32 and *float64: gc's quirk.
+		v.SetFloat(s.scanFloat(v.Type().Bits()))
+	case reflect.Complex64, reflect.Complex128:
+		v.SetComplex(s.scanComplex(verb, v.Type().Bits()))
+	default:
+		s.failf("can't scan type: " + ptr.Type().String())
+	}
+}
+
+// scanBool reads t/true or f/false in any case, or 1 or 0. Another first rune
+// is taken and reads as false, as in gc.
+func (s *scanner) scanBool(verb rune) bool {
+	s.SkipSpace()
+	s.requireInput()
+	if !s.checkVerb(verb, boolVerbs, "boolean") {
+		return false
+	}
+	switch s.nextRune() {
+	case '1':
+		return true
+	case 't', 'T':
+		if s.take("rR") && !(s.take("uU") && s.take("eE")) {
+			s.failf("syntax error scanning boolean")
+		}
+		return true
+	case 'f', 'F':
+		if s.take("aA") && !(s.take("lL") && s.take("sS") && s.take("eE")) {
+			s.failf("syntax error scanning boolean")
+		}
+	}
+	return false
+}
+
+const (
+	binaryDigits  = "01"
+	octalDigits   = "01234567"
+	decimalDigits = "0123456789"
+	hexDigits     = "0123456789aAbBcCdDeEfF"
+)
+
+// digitsFor returns the base and the digits of an integer verb.
+func (s *scanner) digitsFor(verb rune) (base int, digits string) {
+	s.checkVerb(verb, integerVerbs, "integer")
+	switch verb {
+	case 'b':
+		return 2, binaryDigits
+	case 'o':
+		return 8, octalDigits
+	case 'x', 'X', 'U':
+		return 16, hexDigits
+	}
+	return 10, decimalDigits
+}
+
+// prefixedDigits reads %v's optional base prefix (0b, 0o, 0x, or a leading 0
+// for octal) into the token; strconv's base 0 reads it back.
+func (s *scanner) prefixedDigits() (digits string, sawDigit bool) {
+	if !s.nextIs("0") {
+		return decimalDigits + "_", false
+	}
+	s.take("0")
+	switch {
+	case s.take("bB"):
+		return binaryDigits + "_", true
+	case s.take("oO"):
+		return octalDigits + "_", true
+	case s.take("xX"):
+		return hexDigits + "_", true
+	}
+	return octalDigits + "_", true
+}
+
+// integerToken reads the sign, prefix and digits of an integer.
+func (s *scanner) integerToken(verb rune, signed bool) (tok string, base int) {
+	s.SkipSpace()
+	s.requireInput()
+	base, digits := s.digitsFor(verb)
+	sawDigit := false
+	if verb == 'U' {
+		if !s.skip("U") || !s.skip("+") {
+			s.failf("bad unicode format ")
+		}
+	} else {
+		if signed {
+			s.take("+-")
+		}
+		if verb == 'v' {
+			base = 0
+			digits, sawDigit = s.prefixedDigits()
+		}
+	}
+	if !sawDigit {
+		s.requireInput()
+		if !s.take(digits) {
+			s.failf("expected integer")
+		}
+	}
+	for s.take(digits) {
+	}
+	return string(s.tok), base
+}
+
+// characterValue is %c: the next rune itself, which must fit in bits.
+func (s *scanner) characterValue(bits int) int64 {
+	s.requireInput()
+	r := int64(s.nextRune())
+	if r<<(64-bits)>>(64-bits) != r {
+		s.failf("overflow on character value " + string(rune(r)))
+	}
+	return r
+}
+
+func (s *scanner) scanSigned(verb rune, bits int) int64 {
+	if verb == 'c' {
+		return s.characterValue(bits)
+	}
+	tok, base := s.integerToken(verb, true)
+	i, err := strconv.ParseInt(tok, base, 64)
+	if err != nil {
+		s.fail(err)
+	}
+	if i<<(64-bits)>>(64-bits) != i {
+		s.failf("integer overflow on token " + tok)
+	}
+	return i
+}
+
+func (s *scanner) scanUnsigned(verb rune, bits int) uint64 {
+	if verb == 'c' {
+		return uint64(s.characterValue(bits))
+	}
+	tok, base := s.integerToken(verb, false)
+	u, err := strconv.ParseUint(tok, base, 64)
+	if err != nil {
+		s.fail(err)
+	}
+	if u<<(64-bits)>>(64-bits) != u {
+		s.failf("unsigned integer overflow on token " + tok)
+	}
+	return u
+}
+
+// floatToken reads what may be a floating-point number: NaN, an optionally
+// signed Inf, or digits (decimal, or hex after 0x) with a fraction and an
+// exponent (e for decimal, p for hex; p is also allowed after decimal digits).
+func (s *scanner) floatToken() string {
+	s.tok = s.tok[:0]
+	if s.take("nN") && s.take("aA") && s.take("nN") {
+		return string(s.tok)
+	}
+	s.take("+-")
+	if s.take("iI") && s.take("nN") && s.take("fF") {
+		return string(s.tok)
+	}
+	digits, exponent := decimalDigits+"_", "eEpP"
+	if s.take("0") && s.take("xX") {
+		digits, exponent = hexDigits+"_", "pP"
+	}
+	for s.take(digits) {
+	}
+	if s.take(".") {
+		for s.take(digits) {
+		}
+	}
+	if s.take(exponent) {
+		s.take("+-")
+		for s.take(decimalDigits + "_") {
+		}
+	}
+	return string(s.tok)
+}
+
+// parseFloat converts a floatToken of the given precision. strconv reads all
+// of it except a binary exponent after decimal digits ("1.5p3"), done here.
+func (s *scanner) parseFloat(tok string, bits int) float64 {
+	if p := lastIndexByte(tok, 'p'); p >= 0 && !hasHexPrefix(tok) {
+		mant, err := strconv.ParseFloat(tok[:p], bits)
+		if err != nil {
+			s.fail(withNum(err, tok))
+		}
+		exp, err := strconv.Atoi(tok[p+1:])
+		if err != nil {
+			s.fail(withNum(err, tok))
+		}
+		return ldexp(mant, exp)
+	}
+	f, err := strconv.ParseFloat(tok, bits)
+	if err != nil {
+		s.fail(err)
+	}
+	return f
+}
+
+// withNum makes a strconv error name the whole token.
+func withNum(err error, tok string) error {
+	if ne, ok := err.(*strconv.NumError); ok {
+		ne.Num = tok
+	}
+	return err
+}
+
+func lastIndexByte(s string, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
 			return i
 		}
 	}
 	return -1
 }
 
-// consume reads the next rune in the input and reports whether it is in the ok string.
-// If accept is true, it puts the character into the input token.
-func (s *ss) consume(ok string, accept bool) bool {
-	r := s.getRune()
-	if r == eof {
-		return false
-	}
-	if indexRune(ok, r) >= 0 {
-		if accept {
-			s.buf.writeRune(r)
-		}
-		return true
-	}
-	if r != eof && accept {
-		s.UnreadRune()
-	}
-	return false
-}
-
-// peek reports whether the next character is in the ok string, without consuming it.
-func (s *ss) peek(ok string) bool {
-	r := s.getRune()
-	if r != eof {
-		s.UnreadRune()
-	}
-	return indexRune(ok, r) >= 0
-}
-
-func (s *ss) notEOF() {
-	// Guarantee there is data to be read.
-	if r := s.getRune(); r == eof {
-		panic(io.EOF)
-	}
-	s.UnreadRune()
-}
-
-// accept checks the next rune in the input. If it's a byte (sic) in the string, it puts it in the
-// buffer and returns true. Otherwise it return false.
-func (s *ss) accept(ok string) bool {
-	return s.consume(ok, true)
-}
-
-// okVerb verifies that the verb is present in the list, setting s.err appropriately if not.
-func (s *ss) okVerb(verb rune, okVerbs, typ string) bool {
-	for _, v := range okVerbs {
-		if v == verb {
-			return true
-		}
-	}
-	s.errorString("bad verb '%" + string(verb) + "' for " + typ)
-	return false
-}
-
-// scanBool returns the value of the boolean represented by the next token.
-func (s *ss) scanBool(verb rune) bool {
-	s.SkipSpace()
-	s.notEOF()
-	if !s.okVerb(verb, "tv", "boolean") {
-		return false
-	}
-	// Syntax-checking a boolean is annoying. We're not fastidious about case.
-	switch s.getRune() {
-	case '0':
-		return false
-	case '1':
-		return true
-	case 't', 'T':
-		if s.accept("rR") && (!s.accept("uU") || !s.accept("eE")) {
-			s.error(boolError)
-		}
-		return true
-	case 'f', 'F':
-		if s.accept("aA") && (!s.accept("lL") || !s.accept("sS") || !s.accept("eE")) {
-			s.error(boolError)
-		}
-		return false
-	}
-	return false
-}
-
-// Numerical elements
-const (
-	binaryDigits      = "01"
-	octalDigits       = "01234567"
-	decimalDigits     = "0123456789"
-	hexadecimalDigits = "0123456789aAbBcCdDeEfF"
-	sign              = "+-"
-	period            = "."
-	exponent          = "eEpP"
-)
-
-// getBase returns the numeric base represented by the verb and its digit string.
-func (s *ss) getBase(verb rune) (base int, digits string) {
-	s.okVerb(verb, "bdoUxXv", "integer") // sets s.err
-	base = 10
-	digits = decimalDigits
-	switch verb {
-	case 'b':
-		base = 2
-		digits = binaryDigits
-	case 'o':
-		base = 8
-		digits = octalDigits
-	case 'x', 'X', 'U':
-		base = 16
-		digits = hexadecimalDigits
-	}
-	return
-}
-
-// scanNumber returns the numerical string with specified digits starting here.
-func (s *ss) scanNumber(digits string, haveDigits bool) string {
-	if !haveDigits {
-		s.notEOF()
-		if !s.accept(digits) {
-			s.errorString("expected integer")
-		}
-	}
-	for s.accept(digits) {
-	}
-	return string(s.buf)
-}
-
-// scanRune returns the next rune value in the input.
-func (s *ss) scanRune(bitSize int) int64 {
-	s.notEOF()
-	r := s.getRune()
-	n := uint(bitSize)
-	x := (int64(r) << (64 - n)) >> (64 - n)
-	if x != int64(r) {
-		s.errorString("overflow on character value " + string(r))
-	}
-	return int64(r)
-}
-
-// scanBasePrefix reports whether the integer begins with a base prefix
-// and returns the base, digit string, and whether a zero was found.
-// It is called only if the verb is %v.
-func (s *ss) scanBasePrefix() (base int, digits string, zeroFound bool) {
-	if !s.peek("0") {
-		return 0, decimalDigits + "_", false
-	}
-	s.accept("0")
-	// Special cases for 0, 0b, 0o, 0x.
-	switch {
-	case s.peek("bB"):
-		s.consume("bB", true)
-		return 0, binaryDigits + "_", true
-	case s.peek("oO"):
-		s.consume("oO", true)
-		return 0, octalDigits + "_", true
-	case s.peek("xX"):
-		s.consume("xX", true)
-		return 0, hexadecimalDigits + "_", true
-	default:
-		return 0, octalDigits + "_", true
-	}
-}
-
-// scanInt returns the value of the integer represented by the next
-// token, checking for overflow. Any error is stored in s.err.
-func (s *ss) scanInt(verb rune, bitSize int) int64 {
-	if verb == 'c' {
-		return s.scanRune(bitSize)
-	}
-	s.SkipSpace()
-	s.notEOF()
-	base, digits := s.getBase(verb)
-	haveDigits := false
-	if verb == 'U' {
-		if !s.consume("U", false) || !s.consume("+", false) {
-			s.errorString("bad unicode format ")
-		}
-	} else {
-		s.accept(sign) // If there's a sign, it will be left in the token buffer.
-		if verb == 'v' {
-			base, digits, haveDigits = s.scanBasePrefix()
-		}
-	}
-	tok := s.scanNumber(digits, haveDigits)
-	i, err := strconv.ParseInt(tok, base, 64)
-	if err != nil {
-		s.error(err)
-	}
-	n := uint(bitSize)
-	x := (i << (64 - n)) >> (64 - n)
-	if x != i {
-		s.errorString("integer overflow on token " + tok)
-	}
-	return i
-}
-
-// scanUint returns the value of the unsigned integer represented
-// by the next token, checking for overflow. Any error is stored in s.err.
-func (s *ss) scanUint(verb rune, bitSize int) uint64 {
-	if verb == 'c' {
-		return uint64(s.scanRune(bitSize))
-	}
-	s.SkipSpace()
-	s.notEOF()
-	base, digits := s.getBase(verb)
-	haveDigits := false
-	if verb == 'U' {
-		if !s.consume("U", false) || !s.consume("+", false) {
-			s.errorString("bad unicode format ")
-		}
-	} else if verb == 'v' {
-		base, digits, haveDigits = s.scanBasePrefix()
-	}
-	tok := s.scanNumber(digits, haveDigits)
-	i, err := strconv.ParseUint(tok, base, 64)
-	if err != nil {
-		s.error(err)
-	}
-	n := uint(bitSize)
-	x := (i << (64 - n)) >> (64 - n)
-	if x != i {
-		s.errorString("unsigned integer overflow on token " + tok)
-	}
-	return i
-}
-
-// floatToken returns the floating-point number starting here, no longer than swid
-// if the width is specified. It's not rigorous about syntax because it doesn't check that
-// we have at least some digits, but Atof will do that.
-func (s *ss) floatToken() string {
-	s.buf = s.buf[:0]
-	// NaN?
-	if s.accept("nN") && s.accept("aA") && s.accept("nN") {
-		return string(s.buf)
-	}
-	// leading sign?
-	s.accept(sign)
-	// Inf?
-	if s.accept("iI") && s.accept("nN") && s.accept("fF") {
-		return string(s.buf)
-	}
-	digits := decimalDigits + "_"
-	exp := exponent
-	if s.accept("0") && s.accept("xX") {
-		digits = hexadecimalDigits + "_"
-		exp = "pP"
-	}
-	// digits?
-	for s.accept(digits) {
-	}
-	// decimal point?
-	if s.accept(period) {
-		// fraction?
-		for s.accept(digits) {
-		}
-	}
-	// exponent?
-	if s.accept(exp) {
-		// leading sign?
-		s.accept(sign)
-		// digits?
-		for s.accept(decimalDigits + "_") {
-		}
-	}
-	return string(s.buf)
-}
-
-// complexTokens returns the real and imaginary parts of the complex number starting here.
-// The number might be parenthesized and has the format (N+Ni) where N is a floating-point
-// number and there are no spaces within.
-func (s *ss) complexTokens() (real, imag string) {
-	// TODO: accept N and Ni independently?
-	parens := s.accept("(")
-	real = s.floatToken()
-	s.buf = s.buf[:0]
-	// Must now have a sign.
-	if !s.accept("+-") {
-		s.error(complexError)
-	}
-	// Sign is now in buffer
-	imagSign := string(s.buf)
-	imag = s.floatToken()
-	if !s.accept("i") {
-		s.error(complexError)
-	}
-	if parens && !s.accept(")") {
-		s.error(complexError)
-	}
-	return real, imagSign + imag
-}
-
-func hasX(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == 'x' || s[i] == 'X' {
+func hasHexPrefix(tok string) bool {
+	for i := 0; i+1 < len(tok); i++ {
+		if tok[i] == '0' && (tok[i+1] == 'x' || tok[i+1] == 'X') {
 			return true
 		}
 	}
 	return false
 }
 
-// convertFloat converts the string to a float64value.
-func (s *ss) convertFloat(str string, n int) float64 {
-	// strconv.ParseFloat will handle "+0x1.fp+2",
-	// but we have to implement our non-standard
-	// decimal+binary exponent mix (1.2p4) ourselves.
-	if p := indexRune(str, 'p'); p >= 0 && !hasX(str) {
-		// Atof doesn't handle power-of-2 exponents,
-		// but they're easy to evaluate.
-		f, err := strconv.ParseFloat(str[:p], n)
-		if err != nil {
-			// Put full string into error.
-			if e, ok := err.(*strconv.NumError); ok {
-				e.Num = str
-			}
-			s.error(err)
-		}
-		m, err := strconv.Atoi(str[p+1:])
-		if err != nil {
-			// Put full string into error.
-			if e, ok := err.(*strconv.NumError); ok {
-				e.Num = str
-			}
-			s.error(err)
-		}
-		return ldexp(f, m)
-	}
-	f, err := strconv.ParseFloat(str, n)
-	if err != nil {
-		s.error(err)
-	}
-	return f
+func (s *scanner) scanFloat(bits int) float64 {
+	s.SkipSpace()
+	s.requireInput()
+	return s.parseFloat(s.floatToken(), bits)
 }
 
-// convertComplex converts the next token to a complex128 value.
-// The atof argument is a type-specific reader for the underlying type.
-// If we're reading complex64, atof will parse float32s and convert them
-// to float64's to avoid reproducing this code for each complex type.
-func (s *ss) scanComplex(verb rune, n int) complex128 {
-	if !s.okVerb(verb, floatVerbs, "complex") {
+var errComplexSyntax = errors.New("syntax error scanning complex number")
+
+// scanComplex reads re±imi, optionally in parentheses.
+func (s *scanner) scanComplex(verb rune, bits int) complex128 {
+	if !s.checkVerb(verb, floatVerbs, "complex") {
 		return 0
 	}
 	s.SkipSpace()
-	s.notEOF()
-	sreal, simag := s.complexTokens()
-	real := s.convertFloat(sreal, n/2)
-	imag := s.convertFloat(simag, n/2)
-	return complex(real, imag)
+	s.requireInput()
+	parenthesized := s.skip("(")
+	re := s.floatToken()
+	s.tok = s.tok[:0]
+	if !s.take("+-") {
+		s.fail(errComplexSyntax)
+	}
+	sign := string(s.tok)
+	im := sign + s.floatToken()
+	if !s.skip("i") || parenthesized && !s.skip(")") {
+		s.fail(errComplexSyntax)
+	}
+	return complex(s.parseFloat(re, bits/2), s.parseFloat(im, bits/2))
 }
 
-// convertString returns the string represented by the next input characters.
-// The format of the input is determined by the verb.
-func (s *ss) convertString(verb rune) (str string) {
-	if !s.okVerb(verb, "svqxX", "string") {
+// scanString reads a word (%s, %v), a Go quoted string (%q) or hex bytes
+// (%x, %X).
+func (s *scanner) scanString(verb rune) string {
+	if !s.checkVerb(verb, stringVerbs, "string") {
 		return ""
 	}
 	s.SkipSpace()
-	s.notEOF()
+	s.requireInput()
 	switch verb {
 	case 'q':
-		str = s.quotedString()
+		return s.quoted()
 	case 'x', 'X':
-		str = s.hexString()
-	default:
-		str = string(s.token(true, notSpace)) // %s and %v just return the next word
+		return s.hexBytes()
 	}
-	return
+	return string(s.word(true, notSpace))
 }
 
-// quotedString returns the double- or back-quoted string represented by the next input characters.
-func (s *ss) quotedString() string {
-	s.notEOF()
-	quote := s.getRune()
-	switch quote {
+// quoted reads a back-quoted string as it stands, or a double-quoted one
+// unquoted by strconv.
+func (s *scanner) quoted() string {
+	s.requireInput()
+	switch open := s.nextRune(); open {
 	case '`':
-		// Back-quoted: Anything goes until EOF or back quote.
 		for {
-			r := s.mustReadRune()
-			if r == quote {
-				break
+			r := s.needRune()
+			if r == '`' {
+				return string(s.tok)
 			}
-			s.buf.writeRune(r)
+			s.tok = utf8.AppendRune(s.tok, r)
 		}
-		return string(s.buf)
 	case '"':
-		// Double-quoted: Include the quotes and let strconv.Unquote do the backslash escapes.
-		s.buf.writeByte('"')
+		s.tok = append(s.tok, '"')
 		for {
-			r := s.mustReadRune()
-			s.buf.writeRune(r)
-			if r == '\\' {
-				// In a legal backslash escape, no matter how long, only the character
-				// immediately after the escape can itself be a backslash or quote.
-				// Thus we only need to protect the first character after the backslash.
-				s.buf.writeRune(s.mustReadRune())
-			} else if r == '"' {
+			r := s.needRune()
+			s.tok = utf8.AppendRune(s.tok, r)
+			if r == '"' {
 				break
 			}
+			if r == '\\' {
+				// The escaped rune cannot end the string, whatever it is.
+				s.tok = utf8.AppendRune(s.tok, s.needRune())
+			}
 		}
-		result, err := strconv.Unquote(string(s.buf))
+		text, err := strconv.Unquote(string(s.tok))
 		if err != nil {
-			s.error(err)
+			s.fail(err)
 		}
-		return result
-	default:
-		s.errorString("expected quoted string")
+		return text
 	}
+	s.failf("expected quoted string")
 	return ""
 }
 
-// hexDigit returns the value of the hexadecimal digit.
-func hexDigit(d rune) (int, bool) {
-	digit := int(d)
-	switch digit {
-	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-		return digit - '0', true
-	case 'a', 'b', 'c', 'd', 'e', 'f':
-		return 10 + digit - 'a', true
-	case 'A', 'B', 'C', 'D', 'E', 'F':
-		return 10 + digit - 'A', true
+func hexValue(r rune) (byte, bool) {
+	switch {
+	case r >= '0' && r <= '9':
+		return byte(r - '0'), true
+	case r >= 'a' && r <= 'f':
+		return byte(r - 'a' + 10), true
+	case r >= 'A' && r <= 'F':
+		return byte(r - 'A' + 10), true
 	}
-	return -1, false
+	return 0, false
 }
 
-// hexByte returns the next hex-encoded (two-character) byte from the input.
-// It returns ok==false if the next bytes in the input do not encode a hex byte.
-// If the first byte is hex and the second is not, processing stops.
-func (s *ss) hexByte() (b byte, ok bool) {
-	rune1 := s.getRune()
-	if rune1 == eof {
-		return
-	}
-	value1, ok := hexDigit(rune1)
-	if !ok {
-		s.UnreadRune()
-		return
-	}
-	value2, ok := hexDigit(s.mustReadRune())
-	if !ok {
-		s.errorString("illegal hex digit")
-		return
-	}
-	return byte(value1<<4 | value2), true
-}
-
-// hexString returns the space-delimited hexpair-encoded string.
-func (s *ss) hexString() string {
-	s.notEOF()
+// hexBytes reads pairs of hex digits up to the first rune that is not one.
+func (s *scanner) hexBytes() string {
+	s.requireInput()
 	for {
-		b, ok := s.hexByte()
-		if !ok {
+		r := s.nextRune()
+		if r == eof {
 			break
 		}
-		s.buf.writeByte(b)
+		hi, ok := hexValue(r)
+		if !ok {
+			s.UnreadRune()
+			break
+		}
+		lo, ok := hexValue(s.needRune())
+		if !ok {
+			s.failf("illegal hex digit")
+		}
+		s.tok = append(s.tok, hi<<4|lo)
 	}
-	if len(s.buf) == 0 {
-		s.errorString("no hex data for %x string")
-		return ""
+	if len(s.tok) == 0 {
+		s.failf("no hex data for %x string")
 	}
-	return string(s.buf)
+	return string(s.tok)
 }
+
+// --- formats ---------------------------------------------------------------------
+
+type directiveKind int
 
 const (
-	floatVerbs = "beEfFgGv"
-
-	hugeWid = 1 << 30
-
-	intBits     = 32 << (^uint(0) >> 63)
-	uintptrBits = 32 << (^uintptr(0) >> 63)
+	literalRune     directiveKind = iota // a rune the input must hold
+	spaceRun                             // spaces and newlines of the format
+	verbDirective                        // %[width]verb
+	percentSign                          // %%
+	danglingPercent                      // a % that ends the format
 )
 
-// scanPercent scans a literal percent character.
-func (s *ss) scanPercent() {
-	s.SkipSpace()
-	s.notEOF()
-	if !s.accept("%") {
-		s.errorString("missing literal %")
+type directive struct {
+	kind directiveKind
+	r    rune // literalRune: the rune; verbDirective: the verb
+	// spaceRun: how many newlines, and whether spaces follow the last one
+	// (or the run has no newline).
+	newlines     int
+	endsInSpaces bool
+	width        int // verbDirective: the width, when hasWidth
+	hasWidth     bool
+	rest         string // verbDirective: the format from the verb on
+}
+
+// nextDirective splits the directive at the start of format off the rest.
+func nextDirective(format string) (d directive, rest string) {
+	r, size := utf8.DecodeRuneInString(format)
+	switch {
+	case isSpace(r):
+		d.kind = spaceRun
+		for len(format) > 0 {
+			r, size = utf8.DecodeRuneInString(format)
+			if !isSpace(r) {
+				break
+			}
+			if r == '\n' {
+				d.newlines++
+				d.endsInSpaces = false
+			} else {
+				d.endsInSpaces = true
+			}
+			format = format[size:]
+		}
+		return d, format
+	case r != '%':
+		d.kind, d.r = literalRune, r
+		return d, format[size:]
+	case size == len(format):
+		d.kind = danglingPercent
+		return d, ""
+	case format[1] == '%':
+		d.kind = percentSign
+		return d, format[2:]
+	}
+	// A verb: % then decimal width digits, then the verb rune.
+	d.kind = verbDirective
+	i := 1
+	for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+		if d.width > 1e6 {
+			break // an absurd width: let the rest be taken as the verb
+		}
+		d.width = d.width*10 + int(format[i]-'0')
+		d.hasWidth = true
+		i++
+	}
+	d.r, size = utf8.DecodeRuneInString(format[i:])
+	d.rest = format[i:]
+	return d, format[i+size:]
+}
+
+// scanFormat runs format's directives against the input, filling operands and
+// counting them in *n.
+func (s *scanner) scanFormat(format string, a []any, n *int) {
+	for len(format) > 0 {
+		var d directive
+		d, format = nextDirective(format)
+		switch d.kind {
+		case spaceRun:
+			s.matchSpaces(d)
+		case literalRune:
+			if s.needRune() != d.r {
+				s.UnreadRune()
+				s.failf("input does not match format")
+			}
+		case danglingPercent:
+			s.failf("missing verb: % at end of format string")
+		case percentSign:
+			s.SkipSpace()
+			if s.nextRune() == eof {
+				s.fail(io.ErrUnexpectedEOF)
+			}
+			s.UnreadRune()
+			if !s.skip("%") {
+				s.failf("missing literal %")
+			}
+		case verbDirective:
+			if d.r != 'c' {
+				s.SkipSpace()
+			}
+			if *n >= len(a) {
+				s.failf("too few operands for format '%" + d.rest + "'")
+			}
+			s.width, s.hasWidth = d.width, d.hasWidth
+			outer := s.limit
+			if d.hasWidth && s.read+d.width < s.limit {
+				s.limit = s.read + d.width
+			}
+			s.scanOperand(d.r, a[*n])
+			*n++
+			s.limit = outer
+			s.width, s.hasWidth = 0, false
+		}
+	}
+	if *n < len(a) {
+		s.failf("too many operands")
 	}
 }
 
-// scanOne scans a single value, deriving the scanner from the type of the argument.
-func (s *ss) scanOne(verb rune, arg any) {
-	s.buf = s.buf[:0]
-	var err error
-	// If the parameter has its own Scan method, use that.
-	if v, ok := arg.(Scanner); ok {
-		err = v.Scan(s, verb)
-		if err != nil {
-			if err == io.EOF {
-				err = io.ErrUnexpectedEOF
-			}
-			s.error(err)
+// matchSpaces runs a run of spaces and newlines of the format: each newline
+// takes spaces and then a newline (or the end) of the input; spaces after the
+// last newline take any spaces; and a run with no newline must take at least
+// one space, or find the end of the input.
+func (s *scanner) matchSpaces(d directive) {
+	for i := 0; i < d.newlines; i++ {
+		r := s.nextRune()
+		for r != '\n' && r != eof && isSpace(r) {
+			r = s.nextRune()
 		}
+		if r != '\n' && r != eof {
+			s.failf("newline in format does not match input")
+		}
+	}
+	if !d.endsInSpaces {
 		return
 	}
-
-	switch v := arg.(type) {
-	case *bool:
-		*v = s.scanBool(verb)
-	case *complex64:
-		*v = complex64(s.scanComplex(verb, 64))
-	case *complex128:
-		*v = s.scanComplex(verb, 128)
-	case *int:
-		*v = int(s.scanInt(verb, intBits))
-	case *int8:
-		*v = int8(s.scanInt(verb, 8))
-	case *int16:
-		*v = int16(s.scanInt(verb, 16))
-	case *int32:
-		*v = int32(s.scanInt(verb, 32))
-	case *int64:
-		*v = s.scanInt(verb, 64)
-	case *uint:
-		*v = uint(s.scanUint(verb, intBits))
-	case *uint8:
-		*v = uint8(s.scanUint(verb, 8))
-	case *uint16:
-		*v = uint16(s.scanUint(verb, 16))
-	case *uint32:
-		*v = uint32(s.scanUint(verb, 32))
-	case *uint64:
-		*v = s.scanUint(verb, 64)
-	case *uintptr:
-		*v = uintptr(s.scanUint(verb, uintptrBits))
-	// Floats are tricky because you want to scan in the precision of the result, not
-	// scan in high precision and convert, in order to preserve the correct error condition.
-	case *float32:
-		if s.okVerb(verb, floatVerbs, "float32") {
-			s.SkipSpace()
-			s.notEOF()
-			*v = float32(s.convertFloat(s.floatToken(), 32))
+	r := s.nextRune()
+	if d.newlines == 0 {
+		if r == '\n' {
+			s.failf("newline in input does not match format")
 		}
-	case *float64:
-		if s.okVerb(verb, floatVerbs, "float64") {
-			s.SkipSpace()
-			s.notEOF()
-			*v = s.convertFloat(s.floatToken(), 64)
+		if r != eof && !isSpace(r) {
+			s.failf("expected space in input to match format")
 		}
-	case *string:
-		*v = s.convertString(verb)
-	case *[]byte:
-		// We scan to string and convert so we get a copy of the data.
-		// If we scanned to bytes, the slice would point at the buffer.
-		*v = []byte(s.convertString(verb))
-	default:
-		val := reflect.ValueOf(v)
-		ptr := val
-		if ptr.Kind() != reflect.Pointer {
-			s.errorString("type not a pointer: " + val.Type().String())
-			return
-		}
-		switch v := ptr.Elem(); v.Kind() {
-		case reflect.Bool:
-			v.SetBool(s.scanBool(verb))
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-			v.SetInt(s.scanInt(verb, v.Type().Bits()))
-		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-			v.SetUint(s.scanUint(verb, v.Type().Bits()))
-		case reflect.String:
-			v.SetString(s.convertString(verb))
-		case reflect.Slice:
-			// For now, can only handle (renamed) []byte.
-			typ := v.Type()
-			if typ.Elem().Kind() != reflect.Uint8 {
-				s.errorString("can't scan type: " + val.Type().String())
-			}
-			str := s.convertString(verb)
-			v.Set(reflect.MakeSlice(typ, len(str), len(str)))
-			for i := 0; i < len(str); i++ {
-				v.Index(i).SetUint(uint64(str[i]))
-			}
-		case reflect.Float32, reflect.Float64:
-			s.SkipSpace()
-			s.notEOF()
-			v.SetFloat(s.convertFloat(s.floatToken(), v.Type().Bits()))
-		case reflect.Complex64, reflect.Complex128:
-			v.SetComplex(s.scanComplex(verb, v.Type().Bits()))
-		default:
-			s.errorString("can't scan type: " + val.Type().String())
-		}
+	}
+	for r != '\n' && r != eof && isSpace(r) {
+		r = s.nextRune()
+	}
+	if r != eof {
+		s.UnreadRune()
 	}
 }
 
-// errorHandler turns local panics into error returns.
-func errorHandler(errp *error) {
-	if e := recover(); e != nil {
-		if se, ok := e.(scanError); ok { // catch local error
-			*errp = se.err
-		} else if eof, ok := e.(error); ok && eof == io.EOF { // out of input
-			*errp = eof
-		} else {
-			panic(e)
-		}
-	}
-}
-
-// doScan does the real work for scanning without a format string.
-func (s *ss) doScan(a []any) (numProcessed int, err error) {
-	defer errorHandler(&err)
-	for _, arg := range a {
-		s.scanOne('v', arg)
-		numProcessed++
-	}
-	// Check for newline (or EOF) if required (Scanln etc.).
-	if s.nlIsEnd {
-		for {
-			r := s.getRune()
-			if r == '\n' || r == eof {
-				break
-			}
-			if !isSpace(r) {
-				s.errorString("expected newline")
-				break
-			}
-		}
-	}
-	return
-}
-
-// advance determines whether the next characters in the input match
-// those of the format. It returns the number of bytes (sic) consumed
-// in the format. All runs of space characters in either input or
-// format behave as a single space. Newlines are special, though:
-// newlines in the format must match those in the input and vice versa.
-// This routine also handles the %% case. If the return value is zero,
-// either format starts with a % (with no following %) or the input
-// is empty. If it is negative, the input did not match the string.
-func (s *ss) advance(format string) (i int) {
-	for i < len(format) {
-		fmtc, w := utf8.DecodeRuneInString(format[i:])
-
-		// Space processing.
-		// In the rest of this comment "space" means spaces other than newline.
-		// Newline in the format matches input of zero or more spaces and then newline or end-of-input.
-		// Spaces in the format before the newline are collapsed into the newline.
-		// Spaces in the format after the newline match zero or more spaces after the corresponding input newline.
-		// Other spaces in the format match input of one or more spaces or end-of-input.
-		if isSpace(fmtc) {
-			newlines := 0
-			trailingSpace := false
-			for isSpace(fmtc) && i < len(format) {
-				if fmtc == '\n' {
-					newlines++
-					trailingSpace = false
-				} else {
-					trailingSpace = true
-				}
-				i += w
-				fmtc, w = utf8.DecodeRuneInString(format[i:])
-			}
-			for j := 0; j < newlines; j++ {
-				inputc := s.getRune()
-				for isSpace(inputc) && inputc != '\n' {
-					inputc = s.getRune()
-				}
-				if inputc != '\n' && inputc != eof {
-					s.errorString("newline in format does not match input")
-				}
-			}
-			if trailingSpace {
-				inputc := s.getRune()
-				if newlines == 0 {
-					// If the trailing space stood alone (did not follow a newline),
-					// it must find at least one space to consume.
-					if !isSpace(inputc) && inputc != eof {
-						s.errorString("expected space in input to match format")
-					}
-					if inputc == '\n' {
-						s.errorString("newline in input does not match format")
-					}
-				}
-				for isSpace(inputc) && inputc != '\n' {
-					inputc = s.getRune()
-				}
-				if inputc != eof {
-					s.UnreadRune()
-				}
-			}
-			continue
-		}
-
-		// Verbs.
-		if fmtc == '%' {
-			// % at end of string is an error.
-			if i+w == len(format) {
-				s.errorString("missing verb: % at end of format string")
-			}
-			// %% acts like a real percent
-			nextc, _ := utf8.DecodeRuneInString(format[i+w:]) // will not match % if string is empty
-			if nextc != '%' {
-				return
-			}
-			i += w // skip the first %
-		}
-
-		// Literals.
-		inputc := s.mustReadRune()
-		if fmtc != inputc {
-			s.UnreadRune()
-			return -1
-		}
-		i += w
-	}
-	return
-}
-
-// doScanf does the real work when scanning with a format string.
-// At the moment, it handles only pointers to basic types.
-func (s *ss) doScanf(format string, a []any) (numProcessed int, err error) {
-	defer errorHandler(&err)
-	end := len(format) - 1
-	// We process one item per non-trivial format
-	for i := 0; i <= end; {
-		w := s.advance(format[i:])
-		if w > 0 {
-			i += w
-			continue
-		}
-		// Either we failed to advance, we have a percent character, or we ran out of input.
-		if format[i] != '%' {
-			// Can't advance format. Why not?
-			if w < 0 {
-				s.errorString("input does not match format")
-			}
-			// Otherwise at EOF; "too many operands" error handled below
-			break
-		}
-		i++ // % is one byte
-
-		// do we have 20 (width)?
-		var widPresent bool
-		s.maxWid, widPresent, i = parsenum(format, i, end)
-		if !widPresent {
-			s.maxWid = hugeWid
-		}
-
-		c, w := utf8.DecodeRuneInString(format[i:])
-		i += w
-
-		if c != 'c' {
-			s.SkipSpace()
-		}
-		if c == '%' {
-			s.scanPercent()
-			continue // Do not consume an argument.
-		}
-		s.argLimit = s.limit
-		if f := s.count + s.maxWid; f < s.argLimit {
-			s.argLimit = f
-		}
-
-		if numProcessed >= len(a) { // out of operands
-			s.errorString("too few operands for format '%" + format[i-w:] + "'")
-			break
-		}
-		arg := a[numProcessed]
-
-		s.scanOne(c, arg)
-		numProcessed++
-		s.argLimit = s.limit
-	}
-	if numProcessed < len(a) {
-		s.errorString("too many operands")
-	}
-	return
-}
+// ldexp is math.Ldexp, frac × 2**exp (C's ldexp; importing math would cost
+// every program that scans).
+func ldexp(frac float64, exp int) float64

@@ -3,6 +3,8 @@
 // Callers and friends are in symtab.go.
 package runtime
 
+import "unsafe"
+
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 
@@ -128,6 +130,35 @@ type MemStats struct {
 		Frees   uint64
 	}
 }
+
+// Cleanup is the handle AddCleanup returns, to cancel the cleanup.
+type Cleanup struct {
+	id uint64
+}
+
+// AddCleanup arranges for cleanup(arg) to run, on the finalizer goroutine, once
+// the object ptr points into is unreachable. cleanup and arg must not reach ptr,
+// or the object stays alive and the cleanup never runs. An object may have any
+// number of cleanups, in no particular order.
+func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup {
+	if ptr == nil {
+		panic("runtime.AddCleanup: ptr is nil")
+	}
+	if unsafe.Sizeof(arg) == unsafe.Sizeof(ptr) && unsafe.Pointer(ptr) == *(*unsafe.Pointer)(unsafe.Pointer(&arg)) {
+		panic("runtime.AddCleanup: ptr is equal to arg, cleanup will never run")
+	}
+	return Cleanup{addCleanup(unsafe.Pointer(ptr), func() { cleanup(arg) })}
+}
+
+// Stop cancels the cleanup, if it has not started to run yet.
+func (c Cleanup) Stop() {
+	if c.id != 0 {
+		stopCleanup(c.id)
+	}
+}
+
+func addCleanup(ptr unsafe.Pointer, fn func()) uint64
+func stopCleanup(id uint64)
 
 // SetFinalizer sets the finalizer associated with obj to the provided finalizer
 // function. When the garbage collector finds an unreachable block with an

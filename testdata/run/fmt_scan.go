@@ -1,6 +1,6 @@
 // run
 
-// fmt's scanning (gc's scan.go): Sscan, Sscanln, Sscanf and the Fscan family over
+// fmt's scanning: Sscan, Sscanln, Sscanf and the Fscan family over
 // readers, every operand kind (named types through reflect), custom Scanners, and
 // gc's errors.
 package main
