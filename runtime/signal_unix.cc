@@ -28,7 +28,10 @@
 // as a gc program does. A handler, not SIG_IGN: an ignored disposition would pass to
 // the processes the program starts.
 //
-// Not yet: SIGPROF, os/signal delivery, SIGPIPE rules.
+// os/signal delivery is sigqueue.cc's: a signal os/signal asks for gets its
+// handler, and SigNotifyDefault puts back this file's choice when it is released.
+//
+// Not yet: SIGPROF, SIGPIPE rules.
 #include <signal.h>
 #include <sys/mman.h>
 #include <ucontext.h>
@@ -178,6 +181,32 @@ void InitSig() {
   sa.sa_sigaction = &SigNotifyHandler;
   for (int sig : {SIGUSR1, SIGUSR2, SIGIO, SIGPWR, SIGVTALRM, SIGXCPU, SIGXFSZ}) sigaction(sig, &sa, nullptr);
   InitPreempt();
+}
+
+void SigNotifyDefault(int sig) {
+  struct sigaction sa = {};
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
+  sigfillset(&sa.sa_mask);
+  switch (sig) {
+    case SIGQUIT:
+    case SIGTRAP:
+      sa.sa_sigaction = &SigThrowHandler;
+      break;
+    case SIGUSR1:
+    case SIGUSR2:
+    case SIGIO:
+    case SIGPWR:
+    case SIGVTALRM:
+    case SIGXCPU:
+    case SIGXFSZ:
+      sa.sa_sigaction = &SigNotifyHandler;
+      break;
+    default:
+      sa.sa_flags = 0;
+      sa.sa_handler = SIG_DFL;
+      break;
+  }
+  sigaction(sig, &sa, nullptr);
 }
 
 void MinitSignalStack(M* mp) {

@@ -15,8 +15,8 @@ std::span<const NativeSymbol> NativeSymbols() {
     std::vector<NativeSymbol> v;
     for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(), MathNatives(),
                        ReflectliteNatives(), TimeNatives(), TimeSleepNatives(), SyncNatives(),
-                       SyscallNatives(), DebugNatives(), ReflectNatives(), BytealgNatives(),
-                       CpuNatives()})
+                       SyscallNatives(), SignalNatives(), DebugNatives(), ReflectNatives(),
+                       BytealgNatives(), CpuNatives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();

@@ -58,6 +58,7 @@ std::span<const NativeSymbol> TimeNatives();
 std::span<const NativeSymbol> TimeSleepNatives();
 std::span<const NativeSymbol> SyncNatives();
 std::span<const NativeSymbol> SyscallNatives();
+std::span<const NativeSymbol> SignalNatives();  // os/signal
 std::span<const NativeSymbol> DebugNatives();
 std::span<const NativeSymbol> ReflectNatives();
 std::span<const NativeSymbol> BytealgNatives();  // internal/bytealg
