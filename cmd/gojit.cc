@@ -330,6 +330,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
                              ": want prologue, loops or none"));
   }
   lower.has_native = gojit::stdlib::IsNative;
+  lower.go_fallback = gojit::stdlib::GoFallback;
   std::unique_ptr<llvm::Module> module = gojit::ir::LowerProgram(program, *context, lower);
   if (program.diags.HasErrors()) {
     PrintDiagnostics(program);

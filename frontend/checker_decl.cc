@@ -640,21 +640,31 @@ void Checker::ResolveFunc(Object* obj) {
 // result objects in `scope` (for a body); otherwise only computes the type.
 Func* Checker::ResolveSignature(FuncType* ft, Field* recv, Scope* scope,
                                 std::vector<Object*>* params, std::vector<Object*>* results) {
-  auto declare_fields = [&](const std::vector<Field>& fields, std::vector<Type*>* out,
-                            std::vector<Object*>* objs, bool is_result, bool* variadic) {
+  // Every type of the signature is resolved before any name is declared: the names
+  // are scoped to the body, so `func f(strings *strings.Builder) *strings.Builder`
+  // names the package in both types.
+  auto resolve_fields = [&](const std::vector<Field>& fields, bool is_result, bool* variadic) {
+    std::vector<Type*> types;
     for (size_t i = 0; i < fields.size(); ++i) {
       const Field& f = fields[i];
       Expr* te = f.type_expr;
-      Type* t;
       if (auto* el = te ? te->As<Ellipsis>() : nullptr) {
         if (is_result || i + 1 != fields.size() || f.names.size() > 1) {
           Errorf(el->pos, "can only use ... with final parameter in list");
         }
-        t = types_.NewSlice(ResolveType(el->elt));
+        types.push_back(types_.NewSlice(ResolveType(el->elt)));
         if (variadic) *variadic = true;
       } else {
-        t = ResolveType(te);
+        types.push_back(ResolveType(te));
       }
+    }
+    return types;
+  };
+  auto declare_fields = [&](const std::vector<Field>& fields, const std::vector<Type*>& types,
+                            std::vector<Type*>* out, std::vector<Object*>* objs) {
+    for (size_t i = 0; i < fields.size(); ++i) {
+      const Field& f = fields[i];
+      Type* t = types[i];
       if (f.names.empty()) {
         out->push_back(t);
         if (objs) {
@@ -680,15 +690,16 @@ Func* Checker::ResolveSignature(FuncType* ft, Field* recv, Scope* scope,
       }
     }
   };
-  std::vector<Type*> ptypes, rtypes;
+  std::vector<Field> recv_fields;
+  if (recv) recv_fields.push_back(*recv);
   bool variadic = false;
-  if (recv) {
-    std::vector<Field> r{*recv};
-    std::vector<Type*> rt;
-    declare_fields(r, &rt, params, false, nullptr);
-  }
-  declare_fields(ft->params, &ptypes, params, false, &variadic);
-  declare_fields(ft->results, &rtypes, results, true, nullptr);
+  std::vector<Type*> recv_types = resolve_fields(recv_fields, false, nullptr);
+  std::vector<Type*> param_types = resolve_fields(ft->params, false, &variadic);
+  std::vector<Type*> result_types = resolve_fields(ft->results, true, nullptr);
+  std::vector<Type*> ptypes, rtypes, ignored;
+  declare_fields(recv_fields, recv_types, &ignored, params);
+  declare_fields(ft->params, param_types, &ptypes, params);
+  declare_fields(ft->results, result_types, &rtypes, results);
   return types_.NewFunc(types_.NewTuple(ptypes), types_.NewTuple(rtypes), variadic);
 }
 

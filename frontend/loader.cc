@@ -284,6 +284,9 @@ class Loader {
       }
       add(files[i], std::move(text));
     }
+    // The package clause names the package, not the path: math/rand/v2 is rand.
+    if (!pkg->files.empty() && pkg->files[0]->package_name != nullptr)
+      pkg->name = pkg->files[0]->package_name->name;
     ResolveImports(pkg);
     loading_.erase(path);
     return pkg;

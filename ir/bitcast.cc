@@ -1,4 +1,4 @@
-// math's intrinsics: functions of Go's package math that gc's compiler replaces by
+// Intrinsics: functions of Go's packages that gc's compiler replaces by
 // one instruction each (its ssagen intrinsics), replaced here by one LLVM
 // instruction, always inlined, whether math declares them with a body or without:
 //   Float64bits, Float64frombits, Float32bits, Float32frombits   bitcast
@@ -6,6 +6,8 @@
 //     llvm.floor, llvm.ceil, llvm.trunc (exact: the same results as gc's)
 //   Abs, Copysign                                                 llvm.fabs, llvm.copysign
 //   FMA                                                           llvm.fma (fused)
+// and one of crypto's: crypto/internal/constanttime.boolToUint8, whose Go body
+// panics ("must be intrinsicified"): a zero extension, branch-free.
 // Compiled from their Go bodies, the bit conversions would take the parameter's
 // address and move it to the heap, an allocation per call, and sqrt would run
 // math's software square root.
@@ -39,6 +41,11 @@ bool FunctionContext::LowerBitcastIntrinsic(const std::string& link_name) {
   if (link_name == "math.Copysign" && fn_->arg_size() == 4) {
     fn_->addFnAttr(llvm::Attribute::AlwaysInline);
     b_.CreateRet(b_.CreateBinaryIntrinsic(llvm::Intrinsic::copysign, fn_->getArg(2), fn_->getArg(3)));
+    return true;
+  }
+  if (link_name == "crypto/internal/constanttime.boolToUint8" && fn_->arg_size() == 3) {
+    fn_->addFnAttr(llvm::Attribute::AlwaysInline);
+    b_.CreateRet(b_.CreateZExtOrTrunc(fn_->getArg(2), fn_->getReturnType()));
     return true;
   }
   if (link_name == "math.FMA" && fn_->arg_size() == 5) {

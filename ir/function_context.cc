@@ -118,6 +118,17 @@ void FunctionContext::LowerBody(const std::vector<fe::Object*>& params,
   }
 }
 
+void FunctionContext::LowerForwardingStub(llvm::Function* target) {
+  std::vector<llvm::Value*> args;
+  for (llvm::Argument& a : fn_->args()) args.push_back(&a);
+  llvm::CallInst* call = b_.CreateCall(target, args);
+  if (fn_->getReturnType()->isVoidTy()) {
+    b_.CreateRetVoid();
+  } else {
+    b_.CreateRet(call);
+  }
+}
+
 void FunctionContext::LowerNativeStub(const std::string& native_name) {
   // The args frame: a struct of the receiver and parameters in order; the results
   // frame likewise (stdlib/natives.h).

@@ -40,6 +40,9 @@ class FunctionContext {
   // Lowers the body of a native: packs the arguments into an args frame, calls
   // gojit.native.<name>(g, args, results) and unpacks the results.
   void LowerNativeStub(const std::string& native_name);
+  // The body of a function that only calls target, a function of the same
+  // signature, with its own arguments (LowerOptions::go_fallback).
+  void LowerForwardingStub(llvm::Function* target);
   // Lowers the body of a body-less sync/atomic function (atomic.cc) as one LLVM
   // atomic instruction; false, emitting nothing, for any other function.
   bool LowerAtomic(const std::string& link_name);

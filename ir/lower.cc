@@ -111,6 +111,14 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
     if (!d->body) {
       if (defined_linknames.count(fn->LinkName())) return;  // linkname_body's object
       if (fc.LowerAtomic(fn->LinkName())) return;
+      if (options.go_fallback) {
+        std::string name = options.go_fallback(fn->LinkName());
+        fe::Object* go = name.empty() ? nullptr : fn->pkg->scope->LookupLocal(name);
+        if (go != nullptr && go->decl != nullptr && go->decl->body != nullptr) {
+          fc.LowerForwardingStub(m.FunctionFor(go));
+          return;
+        }
+      }
       // In the program's own code a body-less function is gc's compile error. In
       // the standard library it is a native; one gojit lacks is reported when the
       // program calls it (jit.cc: DefineMissingNative), since most are never used.

@@ -60,6 +60,10 @@ struct LowerOptions {
   // Whether a native (a body-less function, "fmt.Println") has a C++ implementation;
   // one without is reported as gc reports it: "missing function body". Unset: all do.
   std::function<bool(const std::string&)> has_native;
+  // For a body-less library function that gc writes in assembly but whose package
+  // also has the same code in Go ("internal/chacha8rand.block" has block_generic):
+  // that function's name, which the body-less one then calls. Empty: none.
+  std::function<std::string(const std::string&)> go_fallback;
 };
 
 class ModuleContext {

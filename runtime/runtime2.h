@@ -162,6 +162,8 @@ struct G {
   // counted by NumGoroutine or checkdead, shown in dumps only with
   // GOTRACEBACK=system.
   bool system = false;
+  // crypto/internal/fips140's service indicator (gc's g.fipsIndicator).
+  uint8_t fips_indicator = 0;
   // A dead G's stack memory was given back to the OS (ReleaseDeadStacks); cleared
   // when the G is reused.
   bool stack_released = false;

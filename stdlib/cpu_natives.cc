@@ -1,5 +1,7 @@
 // Natives of Go's internal/cpu (GOROOT/src/internal/cpu/cpu_x86.go declares them;
-// gc writes them in cpu_x86.s) and of internal/abi's FuncPC intrinsics.
+// gc writes them in cpu_x86.s), of internal/abi's FuncPC intrinsics, and of
+// crypto/internal/boring/sig's markers (empty assembly functions that only label a
+// binary as BoringCrypto, FIPS-only or standard crypto: empty here too).
 //
 // internal/cpu asks the processor itself (CPUID, XGETBV), so Go's packages see the
 // features the machine has, as under gc. getGOAMD64level answers 1: gojit compiles
@@ -46,7 +48,12 @@ void FuncPC(rt::G*, void* args, void* results) {
   *static_cast<uintptr_t*>(results) = pc;
 }
 
+void Marker(rt::G*, void*, void*) {}
+
 const NativeSymbol kCpuNatives[] = {
+    {"crypto/internal/boring/sig.BoringCrypto", &Marker},
+    {"crypto/internal/boring/sig.FIPSOnly", &Marker},
+    {"crypto/internal/boring/sig.StandardCrypto", &Marker},
     {"internal/cpu.cpuid", &Cpuid},
     {"internal/cpu.xgetbv", &Xgetbv},
     {"internal/cpu.getGOAMD64level", &GetGOAMD64Level},

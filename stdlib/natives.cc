@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 
 namespace gojit::stdlib {
@@ -21,6 +22,15 @@ std::span<const NativeSymbol> NativeSymbols() {
     return v;
   }();
   return all;
+}
+
+std::string GoFallback(const std::string& go_name) {
+  // name -> the Go function of its package that does the same.
+  static const absl::flat_hash_map<std::string, std::string> fallbacks = {
+      {"internal/chacha8rand.block", "block_generic"},
+  };
+  auto it = fallbacks.find(go_name);
+  return it == fallbacks.end() ? std::string() : it->second;
 }
 
 bool IsNative(const std::string& go_name) {

@@ -41,6 +41,12 @@ std::span<const NativeSymbol> NativeSymbols();
 // Whether go_name ("internal/bytealg.Compare") has a native.
 bool IsNative(const std::string& go_name);
 
+// For a function Go's packages write in assembly on amd64 but also in Go, for other
+// architectures: the Go function's name in the same package, which gojit calls
+// instead of a native ("internal/chacha8rand.block" -> "block_generic"). Empty for
+// every other function.
+std::string GoFallback(const std::string& go_name);
+
 // The JIT symbol name of a native: "gojit.native." + go_name.
 std::string NativeSymbolName(const NativeSymbol& n);
 

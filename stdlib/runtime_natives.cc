@@ -209,7 +209,16 @@ void AddCleanup(rt::G* g, void* args, void* results) {
 // func stopCleanup(id uint64)
 void StopCleanup(rt::G*, void* args, void*) { rt::StopCleanup(*static_cast<uint64_t*>(args)); }
 
+// func getIndicator() uint8 and func setIndicator(uint8) (crypto/internal/fips140):
+// the calling goroutine's FIPS 140 service indicator.
+void GetFipsIndicator(rt::G* g, void*, void* results) {
+  *static_cast<uint8_t*>(results) = g->fips_indicator;
+}
+void SetFipsIndicator(rt::G* g, void* args, void*) { g->fips_indicator = *static_cast<uint8_t*>(args); }
+
 const NativeSymbol kRuntimeNatives[] = {
+    {"crypto/internal/fips140.getIndicator", &GetFipsIndicator},
+    {"crypto/internal/fips140.setIndicator", &SetFipsIndicator},
     {"runtime.addCleanup", &AddCleanup},
     {"runtime.stopCleanup", &StopCleanup},
     {"runtime.GOROOT", &Goroot},
