@@ -250,31 +250,32 @@ func (s *scanner) nextIs(set string) bool {
 	return containsRune(set, r)
 }
 
-// take takes the next rune into the token if it is one of set.
-func (s *scanner) take(set string) bool {
+// nextIn takes the next rune if it is one of set.
+func (s *scanner) nextIn(set string) (rune, bool) {
 	r := s.nextRune()
 	if r == eof {
-		return false
+		return eof, false
 	}
 	if !containsRune(set, r) {
 		s.UnreadRune()
-		return false
+		return eof, false
 	}
-	s.tok = utf8.AppendRune(s.tok, r)
-	return true
+	return r, true
+}
+
+// take takes the next rune into the token if it is one of set.
+func (s *scanner) take(set string) bool {
+	r, ok := s.nextIn(set)
+	if ok {
+		s.tok = utf8.AppendRune(s.tok, r)
+	}
+	return ok
 }
 
 // skip takes the next rune, not into the token, if it is one of set.
 func (s *scanner) skip(set string) bool {
-	r := s.nextRune()
-	if r == eof {
-		return false
-	}
-	if !containsRune(set, r) {
-		s.UnreadRune()
-		return false
-	}
-	return true
+	_, ok := s.nextIn(set)
+	return ok
 }
 
 func containsRune(set string, r rune) bool {
