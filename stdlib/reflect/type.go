@@ -9,7 +9,7 @@
 // struct tags, no function parameter lists and no method signatures beyond
 // identity, and the only descriptors made at run time are pointer types (New,
 // PointerTo; see ptrTo): so StructField has no Tag, Type has no In/Out, Method
-// or Implements, and there is no SliceOf, StructOf, Value.Addr, Call, MakeFunc
+// or Implements, and there is no SliceOf, StructOf, Call, MakeFunc
 // or Convert. Programs using them fail to compile with gc's "undefined" error
 // rather than run wrongly.
 package reflect

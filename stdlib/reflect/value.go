@@ -793,3 +793,148 @@ func mapiterinit(t *rtype, m unsafe.Pointer, it *hiter)
 func mapiternext(it *hiter)
 func chanlen(c unsafe.Pointer) int
 func chancap(c unsafe.Pointer) int
+
+// TypeFor returns the Type of T itself: for an interface type, the interface, not
+// a dynamic type.
+func TypeFor[T any]() Type {
+	var zero T
+	if t := TypeOf(zero); t != nil {
+		return t
+	}
+	return TypeOf((*T)(nil)).Elem()
+}
+
+// TypeAssert is v.Interface().(T), with Interface's panics.
+func TypeAssert[T any](v Value) (T, bool) {
+	if v.typ == nil {
+		panic(&ValueError{"reflect.TypeAssert", Invalid})
+	}
+	if v.flag&flagRO != 0 {
+		panic("reflect.TypeAssert: cannot return value obtained from unexported field or method")
+	}
+	x, ok := packEface(v).(T)
+	return x, ok
+}
+
+// Addr returns a pointer to v, which must be addressable.
+func (v Value) Addr() Value {
+	if !v.CanAddr() {
+		panic("reflect.Value.Addr of unaddressable value")
+	}
+	return Value{ptrTo(v.typ), v.ptr, v.flag & flagRO}
+}
+
+// Bytes returns v's bytes: a []byte, or an addressable byte array (sharing its
+// memory).
+func (v Value) Bytes() []byte {
+	switch v.Kind() {
+	case Slice:
+		if v.typ.elem.Kind() != Uint8 {
+			panic("reflect.Value.Bytes of non-byte slice")
+		}
+		return *(*[]byte)(v.ptr)
+	case Array:
+		if v.typ.elem.Kind() != Uint8 {
+			panic("reflect.Value.Bytes of non-byte array")
+		}
+		if !v.CanAddr() {
+			panic("reflect.Value.Bytes of unaddressable byte array")
+		}
+		return unsafe.Slice((*byte)(v.ptr), v.typ.len)
+	}
+	panic(&ValueError{"reflect.Value.Bytes", v.Kind()})
+}
+
+// SetBytes sets v, a settable []byte, to x.
+func (v Value) SetBytes(x []byte) {
+	v.mustBeAssignable("reflect.Value.SetBytes")
+	v.mustBe(Slice, "reflect.Value.SetBytes")
+	if v.typ.elem.Kind() != Uint8 {
+		panic("reflect.Value.SetBytes of non-byte slice")
+	}
+	*(*[]byte)(v.ptr) = x
+}
+
+func (v Value) CanInt() bool     { k := v.Kind(); return k >= Int && k <= Int64 }
+func (v Value) CanUint() bool    { k := v.Kind(); return k >= Uint && k <= Uintptr }
+func (v Value) CanFloat() bool   { k := v.Kind(); return k == Float32 || k == Float64 }
+func (v Value) CanComplex() bool { k := v.Kind(); return k == Complex64 || k == Complex128 }
+
+// OverflowInt reports whether x cannot be represented in v's type (a signed
+// integer kind).
+func (v Value) OverflowInt(x int64) bool {
+	if !v.CanInt() {
+		panic(&ValueError{"reflect.Value.OverflowInt", v.Kind()})
+	}
+	shift := 64 - v.typ.size*8
+	return x<<shift>>shift != x
+}
+
+// OverflowUint reports whether x cannot be represented in v's type (an unsigned
+// integer kind).
+func (v Value) OverflowUint(x uint64) bool {
+	if !v.CanUint() {
+		panic(&ValueError{"reflect.Value.OverflowUint", v.Kind()})
+	}
+	shift := 64 - v.typ.size*8
+	return x<<shift>>shift != x
+}
+
+// OverflowFloat reports whether x is finite but beyond v's float type's range.
+func (v Value) OverflowFloat(x float64) bool {
+	if !v.CanFloat() {
+		panic(&ValueError{"reflect.Value.OverflowFloat", v.Kind()})
+	}
+	if v.typ.size == 8 {
+		return false
+	}
+	const maxFloat32 = 0x1p127 * (1 + (1 - 0x1p-23))
+	if x < 0 {
+		x = -x
+	}
+	return x > maxFloat32 && x <= 0x1p1023*(1+(1-0x1p-52))
+}
+
+// Append appends the values x to the slice s and returns the result, as the
+// append builtin does.
+func Append(s Value, x ...Value) Value {
+	s.mustBe(Slice, "reflect.Append")
+	n := s.Len()
+	s = s.withLen(n + len(x))
+	for i, e := range x {
+		s.Index(n + i).Set(e)
+	}
+	return s
+}
+
+// AppendSlice appends the elements of the slice t to the slice s.
+func AppendSlice(s, t Value) Value {
+	s.mustBe(Slice, "reflect.AppendSlice")
+	t.mustBe(Slice, "reflect.AppendSlice")
+	if s.typ.elem != t.typ.elem {
+		panic("reflect.AppendSlice: " + s.typ.elem.String() + " != " + t.typ.elem.String())
+	}
+	n, m := s.Len(), t.Len()
+	s = s.withLen(n + m)
+	for i := 0; i < m; i++ {
+		s.Index(n + i).Set(t.Index(i))
+	}
+	return s
+}
+
+// withLen returns slice v with length n, in a new array (twice as large, or n)
+// when v's capacity is short; the new elements are zero.
+func (v Value) withLen(n int) Value {
+	h := *(*sliceHeader)(v.ptr)
+	if n <= h.Cap {
+		h.Len = n
+		return Value{v.typ, unsafe.Pointer(&h), flagIndir | v.flag&flagRO}
+	}
+	newCap := 2 * h.Cap
+	if newCap < n {
+		newCap = n
+	}
+	grown := MakeSlice(v.typ, n, newCap)
+	Copy(grown, v)
+	return grown
+}
