@@ -14,7 +14,7 @@
 // holds `//gojit:load-on-use Name...` is read but not parsed with its package: it
 // joins the package only when some file of another package selects one of those
 // names from it (`fmt.Sscan`, with the file's own name for the import), or
-// dot-imports the package.
+// dot-imports the package. A file with `//gojit:load-with F` goes with F's file.
 // fmt's scanning is the case: scan.go imports reflect and strconv, which every
 // program importing fmt would otherwise parse and compile (0.3 s of a cold run).
 // Loading is repeated until nothing more is used, since a file so loaded can import
@@ -301,8 +301,8 @@ class Loader {
     bool loaded = false;
   };
 
-  // If text's header carries a load-on-use directive, keeps the file in its group
-  // for later and returns true.
+  // If text's header carries a load-on-use or load-with directive, keeps the file
+  // in its group for later and returns true.
   bool DeferIfOnUse(Package* pkg, const std::string& path, std::string& text) {
     absl::string_view rest = text;
     std::string leader;
@@ -316,6 +316,8 @@ class Loader {
         leader = path.substr(path.rfind('/') + 1);
         for (absl::string_view n : absl::StrSplit(line, ' ', absl::SkipWhitespace()))
           names.emplace_back(n);
+      } else if (absl::ConsumePrefix(&line, "//gojit:load-with ")) {
+        leader = std::string(absl::StripAsciiWhitespace(line));
       }
     }
     if (leader.empty()) return false;

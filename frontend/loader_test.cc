@@ -62,6 +62,7 @@ TEST(LoaderTest, ScanningNotLoadedUnlessUsed) {
   EXPECT_TRUE(l.packages.count("fmt"));
   EXPECT_FALSE(l.packages.count("reflect"));
   EXPECT_FALSE(l.fmt_files.count("scan.go"));
+  EXPECT_FALSE(l.fmt_files.count("scan_operands.go"));
 }
 
 TEST(LoaderTest, ScanningLoadedWhenUsed) {
@@ -71,6 +72,8 @@ TEST(LoaderTest, ScanningLoadedWhenUsed) {
   EXPECT_TRUE(l.packages.count("reflect"));
   EXPECT_TRUE(l.packages.count("strconv"));
   EXPECT_TRUE(l.fmt_files.count("scan.go"));
+  EXPECT_TRUE(l.fmt_files.count("scan_operands.go"));
+  EXPECT_TRUE(l.fmt_files.count("scan_format.go"));
 }
 
 TEST(LoaderTest, ScanningLoadedThroughRenamedImportAndTypeUse) {
