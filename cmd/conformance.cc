@@ -76,6 +76,48 @@ constexpr const char* kUsage =
     "  gojit-conformance --check                 no-regression mode (ctest)\n"
     "  gojit-conformance --update-expectations   rewrite testdata/conformance/\n";
 
+// A file removed when main returns.
+struct RemovedAtExit {
+  std::string path;
+  ~RemovedAtExit() {
+    if (!path.empty()) unlink(path.c_str());
+  }
+};
+
+// Go's test runner hands every test $STDLIB_IMPORTCFG: an importcfg file naming
+// the export data of each standard package, for tests that run `go tool compile`
+// or `go tool link` themselves. It is made here as there, by `go list -export`,
+// and only when a test to run names the variable, since a cold Go build cache
+// makes it cost a minute. Sets the variable and *path (the caller removes it);
+// false, with a message, when `go list` fails.
+bool SetStdlibImportcfg(const std::string& test_root, const std::vector<std::string>& paths,
+                        std::string* path) {
+  bool wanted = std::any_of(paths.begin(), paths.end(), [&](const std::string& p) {
+    std::optional<std::string> src = th::ReadFile(test_root + "/" + p);
+    return src && absl::StrContains(*src, "STDLIB_IMPORTCFG");
+  });
+  if (!wanted) return true;
+  th::ProcessResult r = th::RunProcess(
+      {"go", "list", "-export", "-f", "{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}",
+       "std"},
+      "", std::chrono::minutes(10));
+  if (r.exit_code != 0) {
+    std::fprintf(stderr, "gojit-conformance: go list -export std: %s\n", th::Describe(r).c_str());
+    return false;
+  }
+  char name[] = "/tmp/gojit-conformance-importcfg-XXXXXX";
+  int fd = mkstemp(name);
+  if (fd < 0 || write(fd, r.out.data(), r.out.size()) != static_cast<ssize_t>(r.out.size())) {
+    std::fprintf(stderr, "gojit-conformance: cannot write %s\n", name);
+    if (fd >= 0) close(fd);
+    return false;
+  }
+  close(fd);
+  *path = name;
+  setenv("STDLIB_IMPORTCFG", name, 1);
+  return true;
+}
+
 std::string GoRoot() {
   std::string flag = absl::GetFlag(FLAGS_goroot);
   if (!flag.empty()) return flag;
@@ -321,6 +363,9 @@ int main(int argc, char** argv) {
   if (!filter.empty()) {
     std::erase_if(paths, [&](const std::string& p) { return !absl::StrContains(p, filter); });
   }
+
+  RemovedAtExit importcfg;
+  if (!SetStdlibImportcfg(config.test_root, paths, &importcfg.path)) return 1;
 
   auto start = std::chrono::steady_clock::now();
   bool tty = isatty(2);

@@ -105,11 +105,14 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
     if (!lowerable.count(fn) || !lowered.insert(fn).second) return;
     fe::FuncDecl* d = fn->decl;
     llvm::Function* f = m.FunctionFor(fn);
+    // A body-less declaration of a link name that another package's function
+    // defines: that function (linkname_body's object) is f's body. Before the
+    // FunctionContext, which would begin a block in f.
+    if (!d->body && defined_linknames.count(fn->LinkName())) return;
     FunctionContext fc(m, f, fn->type->As<fe::Func>());
     // gc's intrinsics replace a function whatever its body (bitcast.cc).
     if (fn->pkg->is_stdlib && fc.LowerBitcastIntrinsic(fn->LinkName())) return;
     if (!d->body) {
-      if (defined_linknames.count(fn->LinkName())) return;  // linkname_body's object
       if (fc.LowerAtomic(fn->LinkName())) return;
       if (options.go_fallback) {
         std::string name = options.go_fallback(fn->LinkName());

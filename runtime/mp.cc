@@ -164,7 +164,9 @@ void NewM(void (*fn)(M*), P* pp) {
   sigfillset(&all);
   pthread_sigmask(SIG_SETMASK, &all, &old);
   pthread_t tid;
+  LockExec();  // no execve while the thread is half made
   int err = pthread_create(&tid, &attr, &MStartThread, mp);
+  UnlockExec();
   pthread_sigmask(SIG_SETMASK, &old, nullptr);
   pthread_attr_destroy(&attr);
   if (err != 0) {

@@ -99,6 +99,21 @@ G* CurrentG();
 void EnterSyscall(G* gp);
 void ExitSyscall(G* gp);
 
+// fork(2) from Go code (runtime/fork.cc; syscall's forkExec calls them around its
+// clone). BeforeFork: no preemption of gp's M and every signal blocked, the old
+// mask kept. AfterFork: the parent undoes both. AfterForkInChild: the child's
+// caught signals go back to SIG_DFL and the mask is restored, before it execs.
+// Mirror syscall_runtime_BeforeFork, _AfterFork and _AfterForkInChild.
+void BeforeFork(G* gp);
+void AfterFork(G* gp);
+void AfterForkInChild(G* gp);
+// Held around an execve system call and by NewM around creating a thread, so no
+// thread is half made when the process image is replaced. Mirrors execLock; taken
+// inside the system call's native (after EnterSyscall), so a goroutine never waits
+// for the world while holding it.
+void LockExec();
+void UnlockExec();
+
 // runtime.LockOSThread/UnlockOSThread: wire gp to its current M (counted).
 void LockOSThread(G* gp);
 void UnlockOSThread(G* gp);

@@ -15,6 +15,8 @@
 // world (mgc.cc). Other fields are added by the issues that need them.
 #pragma once
 
+#include <signal.h>
+
 #include <atomic>
 #include <cstdint>
 #include <string_view>
@@ -233,6 +235,11 @@ struct M {
   // fastrand state (wyrand), seeded lazily by FastRand (runtime/chan.h) on first
   // use; gc seeds it in mcommoninit.
   uint64_t fastrand = 0;
+  // Between BeforeFork and AfterFork (runtime/fork.cc): the signal mask to put
+  // back, and in_fork, which a forked child keeps until it execs: its system calls
+  // do not hand off the P (the child has one thread, and no scheduler).
+  sigset_t fork_sigmask;
+  bool in_fork = false;
 };
 
 static_assert(offsetof(M, g0) == M_G0);

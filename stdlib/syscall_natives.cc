@@ -12,13 +12,20 @@
 // no Go code runs. Raw calls are the short ones (getpid, fcntl), for which the
 // bracket costs a few atomic operations.
 //
-// Not provided, so a program that reaches them stops with "missing native": the
-// fork/exec path (rawVforkSyscall, runtime_BeforeFork and friends), which would run
-// Go code in a vfork child, and runtime_doAllThreadsSyscall.
+// fork/exec: rawVforkSyscall makes an ordinary fork where gc makes a vfork
+// (runtime/fork.cc says why and what the child may do), and the runtime_BeforeFork
+// family are the runtime's. A system call made in the child (m.in_fork) skips the
+// EnterSyscall bracket: the child has one thread and no scheduler to hand a P to.
+// An execve holds the runtime's exec lock while the kernel replaces the image.
+//
+// Not provided, so a program that reaches it stops with "missing native":
+// runtime_doAllThreadsSyscall (syscall.AllThreadsSyscall, setuid and friends).
+#include <sched.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
@@ -64,11 +71,68 @@ RawResult RawSyscall(uintptr_t num, uintptr_t a1, uintptr_t a2, uintptr_t a3, ui
 // (internal/runtime/syscall/linux)
 void Syscall6(rt::G* g, void* args, void* results) {
   auto* in = static_cast<uintptr_t*>(args);
+  if (g->m->in_fork) {
+    *static_cast<RawResult*>(results) = RawSyscall(in[0], in[1], in[2], in[3], in[4], in[5], in[6]);
+    return;
+  }
+  bool exec = in[0] == SYS_execve || in[0] == SYS_execveat;
   rt::EnterSyscall(g);
+  if (exec) rt::LockExec();
   RawResult r = RawSyscall(in[0], in[1], in[2], in[3], in[4], in[5], in[6]);
+  if (exec) rt::UnlockExec();
   rt::ExitSyscall(g);
   *static_cast<RawResult*>(results) = r;
 }
+
+// clone3's argument block (linux/sched.h, struct clone_args), as far as fork
+// needs it: the flags, and the stack that must stay 0 (the child runs on a copy
+// of the caller's).
+struct CloneArgs {
+  uint64_t flags;
+  uint64_t pidfd;
+  uint64_t child_tid;
+  uint64_t parent_tid;
+  uint64_t exit_signal;
+  uint64_t stack;
+  uint64_t stack_size;
+  uint64_t tls;
+};
+
+// func rawVforkSyscall(trap, a1, a2, a3 uintptr) (r1 uintptr, err Errno): clone
+// or clone3 as syscall's forkAndExecInChild1 and doCheckClonePidfd make them,
+// less CLONE_VM and CLONE_VFORK: a fork, whose child returns 0 into Go code on
+// its own copy of the goroutine stack (runtime/fork.cc).
+void RawVforkSyscall(rt::G* g, void* args, void* results) {
+  auto* in = static_cast<uintptr_t*>(args);
+  constexpr uint64_t kShared = CLONE_VM | CLONE_VFORK;
+  RawResult r;
+  if (in[0] == SYS_clone) {
+    r = RawSyscall(SYS_clone, in[1] & ~kShared, 0, in[3], 0, 0, 0);
+  } else if (in[0] == SYS_clone3) {
+    CloneArgs ca = {};
+    std::memcpy(&ca, reinterpret_cast<void*>(in[1]), std::min<size_t>(in[2], sizeof ca));
+    ca.flags &= ~kShared;
+    ca.stack = 0;
+    ca.stack_size = 0;
+    r = RawSyscall(SYS_clone3, reinterpret_cast<uintptr_t>(&ca), sizeof ca, 0, 0, 0, 0);
+  } else {
+    r = RawSyscall(in[0], in[1], in[2], in[3], 0, 0, 0);
+  }
+  if (r.err == 0 && r.r1 == 0 && (in[0] == SYS_clone || in[0] == SYS_clone3)) {
+    // The child: hold the M as BeforeFork does, also for doCheckClonePidfd's
+    // child, which exits at once without BeforeFork.
+    g->m->locks++;
+    g->m->in_fork = true;
+  }
+  auto* out = static_cast<uintptr_t*>(results);
+  out[0] = r.r1;
+  out[1] = r.err;
+}
+
+// runtime_BeforeFork, runtime_AfterFork, runtime_AfterForkInChild.
+void BeforeFork(rt::G* g, void*, void*) { rt::BeforeFork(g); }
+void AfterFork(rt::G* g, void*, void*) { rt::AfterFork(g); }
+void AfterForkInChild(rt::G* g, void*, void*) { rt::AfterForkInChild(g); }
 
 // func rawSyscallNoError(trap, a1, a2, a3 uintptr) (r1, r2 uintptr): calls that
 // cannot fail (getpid, getuid, ...).
@@ -81,6 +145,8 @@ void RawSyscallNoError(rt::G*, void* args, void* results) {
 }
 
 // runtime_entersyscall / runtime_exitsyscall: empty (see the top of this file).
+// runtime_BeforeExec / runtime_AfterExec, around syscall.Exec: empty, since
+// Syscall6 takes the exec lock around execve itself.
 void NoOp(rt::G*, void*, void*) {}
 
 // func gettimeofday(tv *Timeval) (err Errno): gc reads the vDSO.
@@ -134,6 +200,12 @@ const NativeSymbol kSyscallNatives[] = {
     {"syscall.runtimeClearenv", &RuntimeClearenv},
     {"syscall.Getpagesize", &Getpagesize},
     {"syscall.Exit", &Exit},
+    {"syscall.rawVforkSyscall", &RawVforkSyscall},
+    {"syscall.runtime_BeforeFork", &BeforeFork},
+    {"syscall.runtime_AfterFork", &AfterFork},
+    {"syscall.runtime_AfterForkInChild", &AfterForkInChild},
+    {"syscall.runtime_BeforeExec", &NoOp},
+    {"syscall.runtime_AfterExec", &NoOp},
 };
 
 }  // namespace

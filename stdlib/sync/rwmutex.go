@@ -17,7 +17,10 @@
 
 package sync
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+	_ "unsafe" // go:linkname
+)
 
 // An RWMutex is a reader/writer mutual exclusion lock: any number of readers
 // or a single writer. Its zero value is unlocked. It must not be copied once
@@ -112,3 +115,14 @@ type readLocker struct{ rw *RWMutex }
 
 func (r readLocker) Lock()   { r.rw.RLock() }
 func (r readLocker) Unlock() { r.rw.RUnlock() }
+
+// waitingReaders is package syscall's hasWaitingReaders, which its forkExec asks
+// while it holds ForkLock for writing: whether readers queue behind that writer
+// (by invariant 1, readerCount + writerPresent of them, as no reader is inside
+// once the writer holds the lock).
+//
+//go:linkname waitingReaders syscall.hasWaitingReaders
+func waitingReaders(rw *RWMutex) bool {
+	n := rw.readerCount.Load()
+	return n < 0 && n+writerPresent > 0
+}
