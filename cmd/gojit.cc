@@ -185,6 +185,12 @@ int LinkAndFindEntry(std::vector<gojit::jit::PackageObject> objects,
     if (absl::Status s = gojit::jit::WritePerfMap(jit->functions(), path); !s.ok())
       return Fail(absl::StrCat("gojit: --perfmap: ", s.message()));
   }
+  gojit::stdlib::SetProgramSymbolLookup(
+      [](void* ctx, std::string_view name) -> uintptr_t {
+        auto addr = static_cast<gojit::jit::Jit*>(ctx)->Lookup(name);
+        return addr.ok() ? *addr : 0;
+      },
+      jit.get());
   *entry_out = *entry;
   *jit_out = std::move(jit);
   return -1;

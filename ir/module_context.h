@@ -136,6 +136,10 @@ class ModuleContext {
     std::vector<int> path;
   };
   llvm::Function* MethodAdapter(const MethodEntry& e, fe::Type* owner);
+  // What reflect needs of a func type beyond its descriptor (ir/reflect_call.cc):
+  // the FuncTypeInfo constant its descriptor's `fields` points to (runtime/type.h),
+  // with the type's call and makefunc adapters. key is the type's unique string.
+  llvm::Constant* FuncTypeInfo(fe::Func* sig, const std::string& key);
   std::vector<MethodEntry> MethodSet(fe::Type* t);
   std::pair<llvm::Constant*, int64_t> MethodTable(fe::Type* t);
 

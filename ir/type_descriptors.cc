@@ -162,7 +162,8 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
   if (auto* m = u->As<fe::Map>()) elem = TypeDescriptor(m->elem()), key_desc = TypeDescriptor(m->key());
   // A func type: len counts its parameters (variadic ones as -(n+1)), elem is the
   // first one's type, nfields (below) the bytes of its results: what
-  // runtime.SetFinalizer needs to check and call a finalizer.
+  // runtime.SetFinalizer needs to check and call a finalizer. fields (below) is
+  // its FuncTypeInfo, for reflect.
   int64_t func_result_bytes = 0;
   if (auto* f = u->As<fe::Func>()) {
     auto n = static_cast<int64_t>(f->params()->size());
@@ -194,7 +195,10 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
                                         llvm::ConstantArray::get(arr_ty, elems), "fields");
     }
   }
-  if (u->As<fe::Func>()) nfields = func_result_bytes;
+  if (auto* f = u->As<fe::Func>()) {
+    nfields = func_result_bytes;
+    fields = FuncTypeInfo(f, key);
+  }
   auto [methods, nmethods] = MethodTable(t);
   uint64_t align = tuple ? 8 : AlignOf(t);
   // ptrdata and the pointer mask (gcdata).

@@ -67,6 +67,17 @@ struct MethodDesc {
   const TypeDescriptor* mtyp = nullptr;
 };
 
+// What a func type's descriptor points to in `fields` (ir/reflect_call.cc): its
+// parameter and result types, and the adapters through which package reflect
+// calls a function of the type (Value.Call) and makes one (MakeFunc).
+struct FuncTypeInfo {
+  int64_t nin;
+  int64_t nout;
+  void* call;      // void(G*, closure, code, ctx, args frame, results frame)
+  void* makefunc;  // the type's own shape: code word of MakeFunc's closures
+  const TypeDescriptor* types[1];  // really nin + nout: parameters, then results
+};
+
 // Mirrors runtime.itab: the method table of a concrete type for an interface.
 // A non-empty interface value is {const Itab* tab, void* data}; an empty one is
 // {const TypeDescriptor* type, void* data} (GoEface). fun has one entry per method
@@ -96,7 +107,7 @@ struct TypeDescriptor {
   const TypeDescriptor* elem;   // pointer, slice, array, chan elem; map value; func: 1st param
   const TypeDescriptor* key;    // map key
   int64_t len;                  // array length; chan direction; func: params (variadic: -(n+1))
-  const StructFieldDesc* fields;  // struct fields
+  const StructFieldDesc* fields;  // struct fields; a func type's FuncTypeInfo
   int64_t nfields;  // struct: fields; func: bytes of its results
   const MethodDesc* methods;    // the method set, sorted by name (see MethodDesc)
   int64_t nmethods;
@@ -108,6 +119,11 @@ struct TypeDescriptor {
   // done; gc's PtrToThis), else null: reflect.New and PointerTo build one then.
   const TypeDescriptor* ptr_to_this;
 };
+
+// A func type's FuncTypeInfo, which its descriptor keeps in `fields`.
+inline const FuncTypeInfo* FuncTypeInfoOf(const TypeDescriptor* t) {
+  return reinterpret_cast<const FuncTypeInfo*>(t->fields);
+}
 
 static_assert(offsetof(TypeDescriptor, size) == 0);
 static_assert(offsetof(TypeDescriptor, ptrdata) == 8);

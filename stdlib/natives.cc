@@ -3,6 +3,7 @@
 // a new package adds its table to the list in NativeSymbols.
 #include "stdlib/natives.h"
 
+#include <atomic>
 #include <cstdlib>
 #include <vector>
 
@@ -51,6 +52,21 @@ std::string StdlibDir() {
     return std::string(root) + "/stdlib";
   }
   return GOJIT_STDLIB_DIR;
+}
+
+namespace {
+std::atomic<SymbolLookupFn> symbol_lookup{nullptr};
+std::atomic<void*> symbol_lookup_ctx{nullptr};
+}  // namespace
+
+void SetProgramSymbolLookup(SymbolLookupFn lookup, void* ctx) {
+  symbol_lookup_ctx.store(ctx);
+  symbol_lookup.store(lookup);
+}
+
+uintptr_t LookupProgramSymbol(std::string_view name) {
+  SymbolLookupFn lookup = symbol_lookup.load();
+  return lookup == nullptr ? 0 : lookup(symbol_lookup_ctx.load(), name);
 }
 
 }  // namespace gojit::stdlib

@@ -19,8 +19,10 @@
 // not recurse deeply (fmt's walk over nested values is bounded by the value's depth).
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace gojit::rt {
 struct G;
@@ -53,6 +55,14 @@ std::string NativeSymbolName(const NativeSymbol& n);
 // Where the Go sources of the standard library live: $GOJITROOT/stdlib when
 // GOJITROOT is set, else the source tree's stdlib/ (GOJIT_STDLIB_DIR).
 std::string StdlibDir();
+
+// The running program's symbols, for natives that look up what the compiler
+// emitted by name (reflect finds compiled type descriptors so). jit/'s caller
+// installs the lookup once the program is linked; before that, and for a name
+// the program lacks, LookupProgramSymbol returns 0.
+using SymbolLookupFn = uintptr_t (*)(void* ctx, std::string_view name);
+void SetProgramSymbolLookup(SymbolLookupFn lookup, void* ctx);
+uintptr_t LookupProgramSymbol(std::string_view name);
 
 // Per-package tables, concatenated by NativeSymbols().
 std::span<const NativeSymbol> FmtNatives();

@@ -2,12 +2,13 @@
 // over the type descriptors alone: allocate a value of a run-time type, copy one,
 // and reach the runtime's maps and channels. They mirror the runtime hooks gc's
 // reflect links to (unsafe_New, typedmemmove, mapaccess, mapassign, mapdelete,
-// mapiterinit/mapiternext, maplen, chanlen, chancap).
+// mapiterinit/mapiternext, maplen, chanlen, chancap), and getitab.
 //
 // The collector stops the world for its whole cycle (runtime/mgc.h), so copies
 // need no write barriers: typedmemmove is a memmove.
 #include <cstring>
 #include <span>
+#include <string>
 
 #include "runtime/entrypoints.h"
 #include "runtime/runtime.h"
@@ -110,7 +111,26 @@ void ChanCap(rt::G* g, void* args, void* results) {
   *static_cast<int64_t*>(results) = gojit_rt_chancap(g, *static_cast<rt::HChan**>(args));
 }
 
+// func getitab(inter, typ *rtype) unsafe.Pointer: the itab of typ for inter, or
+// nil when typ lacks one of inter's methods.
+void GetItab(rt::G* g, void* args, void* results) {
+  auto* in = static_cast<const TypeDescriptor**>(args);
+  *static_cast<void**>(results) = gojit_rt_getitab(g, in[0], in[1], /*canfail=*/1);
+}
+
+// func lookupType(name string) *rtype: the program's compiled descriptor of the
+// type whose unique string is name ("type:" + name, ir/type_descriptors.cc), or
+// nil when the program has none.
+void LookupType(rt::G*, void* args, void* results) {
+  auto* name = static_cast<const rt::GoString*>(args);
+  std::string symbol = "type:";
+  symbol.append(reinterpret_cast<const char*>(name->ptr), static_cast<size_t>(name->len));
+  *static_cast<uintptr_t*>(results) = LookupProgramSymbol(symbol);
+}
+
 constexpr NativeSymbol kReflectNatives[] = {
+    {"reflect.lookupType", LookupType},
+    {"reflect.getitab", GetItab},
     {"reflect.unsafe_New", UnsafeNew},     {"reflect.unsafe_NewArray", UnsafeNewArray},
     {"reflect.typedmemmove", TypedMemmove},
     {"reflect.mapaccess", MapAccess},      {"reflect.mapassign", MapAssign},

@@ -40,8 +40,13 @@ void Gomaxprocs(rt::G* g, void* args, void* results) {
 void LockOSThread(rt::G* g, void*, void*) { rt::LockOSThread(g); }
 
 // func GC(): a full collection (runtime/mgc.cc), which also shrinks the stacks of
-// goroutines that use less than a quarter of theirs.
-void GC(rt::G* g, void*, void*) { rt::GcCollect(g, rt::GcReason::kForced); }
+// goroutines that use less than a quarter of theirs. Then the caller yields, as
+// gc's GC() does while it sweeps (a Gosched per span): a goroutine calling GC in
+// a loop must not keep the others of its P from running.
+void GC(rt::G* g, void*, void*) {
+  rt::GcCollect(g, rt::GcReason::kForced);
+  rt::Gosched(g);
+}
 
 // func callers(skip int, pc []uintptr) int
 void Callers(rt::G* g, void* args, void* results) {

@@ -5,13 +5,13 @@
 // read in place: the struct below mirrors its layout word for word, and the
 // runtime's Kind numbering is reflect's. What the descriptors hold is what this
 // package can say: kind, size, alignment, the %T name, element, key and length,
-// struct fields (names, types, offsets, embedding) and method names. They hold no
-// struct tags, no function parameter lists and no method signatures beyond
-// identity, and the only descriptors made at run time are pointer types (New,
-// PointerTo; see ptrTo): so StructField has no Tag, Type has no In/Out, Method
-// or Implements, and there is no SliceOf, StructOf, Call, MakeFunc
-// or Convert. Programs using them fail to compile with gc's "undefined" error
-// rather than run wrongly.
+// struct fields (names, types, offsets, embedding), method names and signatures,
+// and a func type's parameters and results with the adapters that call and make
+// functions of it (call.go). They hold no struct tags, and the only descriptors
+// made at run time are pointer types (New, PointerTo; see ptrTo) and the
+// receiver-first func types of Type.Method (funcOf): so StructField has no Tag,
+// and there is no SliceOf, MapOf, FuncOf, StructOf or Convert. Programs using
+// them fail to compile with gc's "undefined" error rather than run wrongly.
 package reflect
 
 import (
@@ -113,6 +113,15 @@ type Type interface {
 	NumField() int
 	Field(i int) StructField
 	FieldByName(name string) (StructField, bool)
+	NumIn() int
+	In(i int) Type
+	NumOut() int
+	Out(i int) Type
+	IsVariadic() bool
+	Method(int) Method
+	MethodByName(string) (Method, bool)
+	Implements(u Type) bool
+	AssignableTo(u Type) bool
 	common() *rtype
 }
 
@@ -455,6 +464,11 @@ func ptrTo(t *rtype) *rtype {
 		name:    "*" + t.name,
 		elem:    t,
 		gcdata:  &onePointerWord[0],
+	}
+	if ifaceIndir(t) {
+		// T's method table entries take a pointer to a T as their data word, which
+		// is what a *T is: they serve *T as they are.
+		p.methods, p.nmethods = t.methods, t.nmethods
 	}
 	pointerTypes.made[t] = p
 	return p

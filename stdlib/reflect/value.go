@@ -20,6 +20,9 @@ const (
 	flagRO    flag = 1 << 0
 	flagIndir flag = 1 << 1
 	flagAddr  flag = 1 << 2
+	// flagMethodFunc: a Method.Func of Type.Method (call.go), whose type was
+	// made at run time; ptr points to a func([]Value) []Value that calls it.
+	flagMethodFunc flag = 1 << 3
 )
 
 // A ValueError occurs when a Value method is invoked on a Value that does not
@@ -439,6 +442,9 @@ func (v Value) Interface() any {
 	if v.flag&flagRO != 0 {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
+	if v.flag&flagMethodFunc != 0 {
+		panic("reflect.Value.Interface: a Method.Func, whose type gojit made at run time, has no compiled function to return")
+	}
 	return packEface(v)
 }
 
@@ -475,25 +481,10 @@ func (v Value) Set(x Value) {
 	if x.flag&flagRO != 0 {
 		panic("reflect: reflect.Set using value obtained using unexported field")
 	}
-	if v.Kind() == Interface {
-		if x.Kind() == Interface {
-			typedmemmove(v.typ, v.ptr, x.ptr)
-			return
-		}
-		if v.typ.nmethods != 0 {
-			panic("reflect.Set: value of type " + x.typ.String() + " is not assignable to type " + v.typ.String())
-		}
-		*(*any)(v.ptr) = packEface(x)
-		return
-	}
-	if x.typ != v.typ {
+	if !x.typ.AssignableTo(v.typ) {
 		panic("reflect.Set: value of type " + x.typ.String() + " is not assignable to type " + v.typ.String())
 	}
-	if x.indirect() {
-		typedmemmove(v.typ, v.ptr, x.ptr)
-	} else {
-		*(*unsafe.Pointer)(v.ptr) = x.ptr
-	}
+	storeValue("reflect.Set", v.typ, v.ptr, x)
 }
 
 func (v Value) SetBool(x bool) {
