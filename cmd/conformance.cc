@@ -58,8 +58,9 @@ ABSL_FLAG(bool, update_expectations, false,
           "run everything and rewrite --expectations and results.tsv beside it");
 ABSL_FLAG(std::string, filter, "", "run only tests whose path contains this text");
 ABSL_FLAG(bool, markdown, false, "print the summary tables as Markdown (for the README)");
-ABSL_FLAG(std::vector<std::string>, errorcheck_flags, {"-e"},
-          "extra gojit flags for errorcheck runs, comma-separated (gc's runner uses -e)");
+ABSL_FLAG(std::vector<std::string>, errorcheck_flags, std::vector<std::string>({"-e", "--complete=false"}),
+          "extra gojit flags for errorcheck runs, comma-separated (gc's runner compiles with -e "
+          "and without -complete)");
 ABSL_FLAG(bool, verbose, false, "print every test that is not a pass, with its detail");
 
 namespace {

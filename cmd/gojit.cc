@@ -63,6 +63,9 @@ ABSL_FLAG(bool, perfmap, false,
           "write /tmp/perf-PID.map, which names JIT'd functions in perf's reports");
 ABSL_FLAG(int, opt, kDefaultOpt, "optimisation level 0..3 (also written -O0..-O3)");
 ABSL_FLAG(bool, e, false, "report all errors, not just the first 10 (gc's -e)");
+ABSL_FLAG(bool, complete, true,
+          "a function without a body is an error, as under `go build` (gc's -complete); "
+          "--complete=false checks as `go tool compile` does");
 ABSL_FLAG(std::string, safepoints, "prologue",
           "where compiled code polls for preemption: prologue (gc's model), loops "
           "(also every loop back-edge), none");
@@ -97,6 +100,7 @@ constexpr const char* kUsage =
     "  --emit=tokens|ast|types|llvm|asm  print that stage and stop\n"
     "  -O0 .. -O3                        optimisation level (default -O2)\n"
     "  -e                                report all errors, not just the first 10\n"
+    "  --complete=false                  allow functions without bodies (go tool compile)\n"
     "  --safepoints=prologue|loops|none  where code polls for preemption (default prologue)\n"
     "  --preempt=async|cooperative|off   how goroutines are preempted (default async)\n"
     "  --time                            print where the time went (compile phases, run)\n"
@@ -245,6 +249,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
 
   fe::Program program;
   program.diags.set_all_errors(absl::GetFlag(FLAGS_e));
+  program.complete = absl::GetFlag(FLAGS_complete);
   if (emit == "tokens" || emit == "ast") {
     std::vector<fe::File*> parsed = fe::ParseOnly(program, files);
     if (emit == "tokens") {

@@ -185,7 +185,7 @@ void Checker::CollectFile(File* file, Scope* file_scope) {
           program_.diags.Error(fd->name->pos, "func main must have no arguments and no return values");
         declare(obj, fd->name->pos);
       }
-      if (!fd->body && !pkg_->is_stdlib) {
+      if (!fd->body && !pkg_->is_stdlib && program_.complete) {
         program_.diags.Error(fd->name->pos, "missing function body");
       }
     }
@@ -343,7 +343,10 @@ void Checker::ResolveVar(Object* obj) {
       for (Object* o : objs)
         if (o) o->used = false;
       if (objs[0]) objs[0]->type = t ? t : e->type;
-      if (objs[1]) objs[1]->type = types_.basic(BasicKind::kBool);
+      if (objs[1]) objs[1]->type = t ? t : types_.basic(BasicKind::kBool);
+      std::string reason;
+      if (t && !Assignable(types_.basic(BasicKind::kBool), nullptr, t, &reason))
+        Errorf(vs->names[1]->pos, "cannot use untyped bool value as %s value in variable declaration", TypeString(t));
     } else if (!tuple || tuple->size() != objs.size()) {
       if (e->mode != ExprMode::kInvalid) MismatchError(vs->names[0]->pos, objs.size(), e, 1);
     } else {
@@ -789,6 +792,8 @@ Type* Checker::ResolveType(Expr* e) {
       std::set<std::string> seen;
       for (const Field& f : e->As<StructType>()->fields) {
         Type* t = ResolveType(f.type_expr);
+        // An empty tag ("" or ``) is no tag: the types are identical.
+        std::string tag = f.tag == "\"\"" || f.tag == "``" ? std::string() : f.tag;
         if (f.names.empty()) {
           Expr* te = f.type_expr;
           if (auto* s = te->As<StarExpr>()) te = s->x;
@@ -800,7 +805,7 @@ Type* Checker::ResolveType(Expr* e) {
           Object* o = program_.NewObject(ObjectKind::kVar, name, f.pos, pkg_);
           o->type = t;
           o->is_field = true;
-          fields.push_back({name, t, true, f.tag, o});
+          fields.push_back({name, t, true, tag, o});
         }
         for (Ident* id : f.names) {
           if (id->name != "_" && !seen.insert(id->name).second)
@@ -809,7 +814,7 @@ Type* Checker::ResolveType(Expr* e) {
           o->type = t;
           o->is_field = true;
           id->object = o;
-          fields.push_back({id->name, t, false, f.tag, o});
+          fields.push_back({id->name, t, false, tag, o});
         }
       }
       return types_.NewStruct(std::move(fields));

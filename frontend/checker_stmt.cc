@@ -427,7 +427,10 @@ void Checker::CheckAssign(AssignStmt* s, Scope* scope) {
     if (e->mode == ExprMode::kInvalid) return;
     if ((e->mode == ExprMode::kCommaOk || e->mode == ExprMode::kMapIndex) && s->lhs.size() == 2) {
       if (lhs_types[0]) Assign(e, lhs_types[0], "assignment");
-      if (lhs_types[1] && !Identical(lhs_types[1]->Underlying(), types_.basic(BasicKind::kBool)))
+      // The untyped bool goes to any type bool is assignable to (bool types and
+      // interfaces without methods).
+      std::string reason;
+      if (lhs_types[1] && !Assignable(types_.basic(BasicKind::kBool), nullptr, lhs_types[1], &reason))
         Errorf(s->lhs[1]->pos, "cannot use untyped bool value as %s value in assignment", TypeString(lhs_types[1]));
       return;
     }

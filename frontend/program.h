@@ -42,6 +42,11 @@ struct Program {
     Object* obj;
   };
   std::map<const Object*, std::vector<Instance>> instances;
+  // gc's -complete, which `go build` passes for packages without assembly: a
+  // function declared without a body is an error ("missing function body").
+  // `gojit build --complete=false` checks as `go tool compile` does, which Go's
+  // errorcheck tests expect (gojit-conformance passes it).
+  bool complete = true;
   // Universe types the checker and ir/ refer to by name.
   Named* error_type = nullptr;
   Type* any_type = nullptr;

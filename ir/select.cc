@@ -93,7 +93,8 @@ void FunctionContext::Select(fe::SelectStmt* s) {
           fe::Object* obj = l->As<fe::Ident>()->object;
           b_.CreateStore(vals[k], DeclareVar(obj));
         } else {
-          Store(l, k == 0 ? ConvertAssign(vals[k], all[i].elem_type, l->type) : vals[k]);
+          fe::Type* from = k == 0 ? all[i].elem_type : m_.types().basic(fe::BasicKind::kBool);
+          Store(l, ConvertAssign(vals[k], from, l->type));
         }
       }
     }

@@ -187,7 +187,7 @@ void FunctionContext::Assign(fe::AssignStmt* s) {
     llvm::Value* ok;
     llvm::Value* v = CommaOk(e, &ok);
     Store(s->lhs[0], ConvertAssign(v, e->type, s->lhs[0]->type));
-    Store(s->lhs[1], ok);
+    Store(s->lhs[1], ConvertAssign(ok, m_.types().basic(fe::BasicKind::kBool), s->lhs[1]->type));
   } else {
     llvm::Value* t = Expr(e);
     for (size_t i = 0; i < s->lhs.size(); ++i)
@@ -275,9 +275,14 @@ void FunctionContext::LocalDecl(fe::GenDecl* d) {
         vals.push_back(ExprAs(vs->values[i], obj ? obj->type : vs->values[i]->type));
       }
     } else if (vs->values.size() == 1 && !vs->values[0]->type->As<fe::Tuple>()) {
+      // var v, ok T = m[k]: both become T (an interface, for ok).
       llvm::Value* ok;
-      vals.push_back(CommaOk(vs->values[0], &ok));
-      vals.push_back(ok);
+      fe::Type* bool_type = m_.types().basic(fe::BasicKind::kBool);
+      fe::Object* v_obj = vs->names[0]->object;
+      fe::Object* ok_obj = vs->names[1]->object;
+      llvm::Value* v = CommaOk(vs->values[0], &ok);
+      vals.push_back(v_obj ? ConvertAssign(v, vs->values[0]->type, v_obj->type) : v);
+      vals.push_back(ok_obj ? ConvertAssign(ok, bool_type, ok_obj->type) : ok);
     } else if (vs->values.size() == 1) {
       llvm::Value* t = Expr(vs->values[0]);
       for (size_t i = 0; i < vs->names.size(); ++i) vals.push_back(b_.CreateExtractValue(t, i));
