@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 90
 
 // Go's own crypto hashes, compiled from GOROOT: md5, sha1, sha256, sha512, hmac,
 // fnv, streaming writes, and crypto/rand filling a buffer.

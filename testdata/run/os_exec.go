@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 90
 
 // os/exec over gojit's fork (syscall's forkExec with an ordinary fork where gc
 // makes a vfork): output, stdin, stderr and exit codes, a missing program, an
