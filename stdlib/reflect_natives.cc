@@ -2,7 +2,7 @@
 // over the type descriptors alone: allocate a value of a run-time type, copy one,
 // and reach the runtime's maps and channels. They mirror the runtime hooks gc's
 // reflect links to (unsafe_New, typedmemmove, mapaccess, mapassign, mapdelete,
-// mapiterinit/mapiternext, maplen, chanlen, chancap), and getitab.
+// mapclear, mapiterinit/mapiternext, maplen, chanlen, chancap), and getitab.
 //
 // The collector stops the world for its whole cycle (runtime/mgc.h), so copies
 // need no write barriers: typedmemmove is a memmove.
@@ -86,6 +86,16 @@ void MapDelete(rt::G* g, void* args, void*) {
   gojit_rt_mapdelete(g, in->t, static_cast<rt::HMap*>(in->m), in->key);
 }
 
+// func mapclear(t *rtype, m unsafe.Pointer): deletes every entry of m (not nil).
+void MapClear(rt::G* g, void* args, void*) {
+  struct Args {
+    const TypeDescriptor* t;
+    void* m;
+  };
+  auto* in = static_cast<Args*>(args);
+  gojit_rt_mapclear(g, in->t, static_cast<rt::HMap*>(in->m));
+}
+
 // func mapiterinit(t *rtype, m unsafe.Pointer, it *hiter): it is a zeroed
 // [12]unsafe.Pointer (rt::MapIter); its first word is the key slot, nil when done.
 void MapIterInit(rt::G* g, void* args, void*) {
@@ -134,7 +144,7 @@ constexpr NativeSymbol kReflectNatives[] = {
     {"reflect.unsafe_New", UnsafeNew},     {"reflect.unsafe_NewArray", UnsafeNewArray},
     {"reflect.typedmemmove", TypedMemmove},
     {"reflect.mapaccess", MapAccess},      {"reflect.mapassign", MapAssign},
-    {"reflect.mapdelete", MapDelete},      {"reflect.mapiterinit", MapIterInit},
+    {"reflect.mapdelete", MapDelete},      {"reflect.mapclear", MapClear},      {"reflect.mapiterinit", MapIterInit},
     {"reflect.mapiternext", MapIterNext},  {"reflect.chanlen", ChanLen},
     {"reflect.chancap", ChanCap},
 };

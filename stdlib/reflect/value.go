@@ -929,3 +929,129 @@ func (v Value) withLen(n int) Value {
 	Copy(grown, v)
 	return grown
 }
+
+// Clear deletes every entry of the map v, or zeroes every element of the slice v.
+func (v Value) Clear() {
+	switch v.Kind() {
+	case Map:
+		if m := v.pointer(); m != nil {
+			mapclear(v.typ, m)
+		}
+	case Slice:
+		h := (*sliceHeader)(v.ptr)
+		if h.Len > 0 {
+			clear(unsafe.Slice((*byte)(h.Data), uintptr(h.Len)*v.typ.elem.size))
+		}
+	default:
+		panic(&ValueError{"reflect.Value.Clear", v.Kind()})
+	}
+}
+
+// SetZero sets the settable v to its type's zero value.
+func (v Value) SetZero() {
+	v.mustBeAssignable("reflect.Value.SetZero")
+	if v.typ.size > 0 {
+		clear(unsafe.Slice((*byte)(v.ptr), v.typ.size))
+	}
+}
+
+// SetLen sets the length of the settable slice v to n (at most its capacity).
+func (v Value) SetLen(n int) {
+	v.mustBeAssignable("reflect.Value.SetLen")
+	v.mustBe(Slice, "reflect.Value.SetLen")
+	h := (*sliceHeader)(v.ptr)
+	if n < 0 || n > h.Cap {
+		panic("reflect: slice length out of range in SetLen")
+	}
+	h.Len = n
+}
+
+// SetCap sets the capacity of the settable slice v to n (from its length up to
+// its current capacity).
+func (v Value) SetCap(n int) {
+	v.mustBeAssignable("reflect.Value.SetCap")
+	v.mustBe(Slice, "reflect.Value.SetCap")
+	h := (*sliceHeader)(v.ptr)
+	if n < h.Len || n > h.Cap {
+		panic("reflect: slice capacity out of range in SetCap")
+	}
+	h.Cap = n
+}
+
+// Comparable reports whether v's value may be compared with ==: by its type,
+// and for interfaces (also inside arrays and structs) by the dynamic value.
+func (v Value) Comparable() bool {
+	switch v.Kind() {
+	case Invalid, Func, Map, Slice:
+		return false
+	case Interface:
+		e := v.Elem()
+		return !e.IsValid() || e.Comparable()
+	case Array:
+		for i := 0; i < v.Len(); i++ {
+			if !v.Index(i).Comparable() {
+				return false
+			}
+		}
+		return true
+	case Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Field(i).Comparable() {
+				return false
+			}
+		}
+		return true
+	}
+	return true
+}
+
+// Equal reports whether v == u as Go's == would say for values of v's type
+// (interfaces compared by their dynamic values); it panics, as == would, for
+// values that are not comparable.
+func (v Value) Equal(u Value) bool {
+	if v.Kind() == Interface {
+		v = v.Elem()
+	}
+	if u.Kind() == Interface {
+		u = u.Elem()
+	}
+	if !v.IsValid() || !u.IsValid() {
+		return v.IsValid() == u.IsValid()
+	}
+	if v.Kind() != u.Kind() || v.typ != u.typ {
+		return false
+	}
+	switch v.Kind() {
+	case Bool:
+		return v.Bool() == u.Bool()
+	case Int, Int8, Int16, Int32, Int64:
+		return v.Int() == u.Int()
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		return v.Uint() == u.Uint()
+	case Float32, Float64:
+		return v.Float() == u.Float()
+	case Complex64, Complex128:
+		return v.Complex() == u.Complex()
+	case String:
+		return v.String() == u.String()
+	case Chan, Pointer, UnsafePointer:
+		return v.pointer() == u.pointer()
+	case Array:
+		for i := 0; i < v.Len(); i++ {
+			if !v.Index(i).Equal(u.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Field(i).Equal(u.Field(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	panic("reflect.Value.Equal: values of type " + v.typ.String() + " are not comparable")
+}
+
+func mapclear(t *rtype, m unsafe.Pointer)
