@@ -1,5 +1,7 @@
-// DeepEqual: structural equality over gojit's reflection.
+// Equality over gojit's reflection: DeepEqual, and Value's Equal and Comparable
+// (==, as the language defines it for the values' type; at the end of the file).
 //
+// DeepEqual: structural equality.
 // A deepComparer walks two values of one type in step. Values that can reach
 // themselves (pointers to pointer-bearing data, non-nil maps, slices and
 // interfaces) are recorded, as an ordered pair of addresses with their type,
@@ -163,4 +165,80 @@ func scalarsEqual(k Kind, a, b Value) bool {
 		return a.String() == b.String()
 	}
 	return false
+}
+
+// Comparable reports whether v's value may be compared with ==: by its type,
+// and for interfaces (also inside arrays and structs) by the dynamic value.
+func (v Value) Comparable() bool {
+	switch v.Kind() {
+	case Invalid, Func, Map, Slice:
+		return false
+	case Interface:
+		e := v.Elem()
+		return !e.IsValid() || e.Comparable()
+	case Array:
+		for i := 0; i < v.Len(); i++ {
+			if !v.Index(i).Comparable() {
+				return false
+			}
+		}
+		return true
+	case Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Field(i).Comparable() {
+				return false
+			}
+		}
+		return true
+	}
+	return true
+}
+
+// Equal reports whether v == u as Go's == would say for values of v's type
+// (interfaces compared by their dynamic values); it panics, as == would, for
+// values that are not comparable.
+func (v Value) Equal(u Value) bool {
+	if v.Kind() == Interface {
+		v = v.Elem()
+	}
+	if u.Kind() == Interface {
+		u = u.Elem()
+	}
+	if !v.IsValid() || !u.IsValid() {
+		return v.IsValid() == u.IsValid()
+	}
+	if v.Kind() != u.Kind() || v.typ != u.typ {
+		return false
+	}
+	switch v.Kind() {
+	case Bool:
+		return v.Bool() == u.Bool()
+	case Int, Int8, Int16, Int32, Int64:
+		return v.Int() == u.Int()
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		return v.Uint() == u.Uint()
+	case Float32, Float64:
+		return v.Float() == u.Float()
+	case Complex64, Complex128:
+		return v.Complex() == u.Complex()
+	case String:
+		return v.String() == u.String()
+	case Chan, Pointer, UnsafePointer:
+		return v.pointer() == u.pointer()
+	case Array:
+		for i := 0; i < v.Len(); i++ {
+			if !v.Index(i).Equal(u.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Field(i).Equal(u.Field(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	panic("reflect.Value.Equal: values of type " + v.typ.String() + " are not comparable")
 }
