@@ -1,12 +1,15 @@
 // gojit: runs Go programs from source.
 //
 //   gojit run [flags] file.go... [-- args...]
+//   gojit run [flags] package [args...]   (`.`, `./cmd/tool`, example.com/m/cmd/x)
+//   gojit build [flags] file.go... | package
 //   gojit version
 //   gojit clean -cache
 //   gojit help
 //
-// `run` loads and checks the files (one package main) and the standard-library
-// packages they import, lowers everything to one LLVM module, JIT-compiles it and
+// `run` loads and checks the files or the package (one package main), the
+// packages of its module and dependencies (frontend/package_graph.h) and the
+// standard-library packages they import, lowers everything to one LLVM module, JIT-compiles it and
 // runs it on the runtime: main.main on goroutine 1. Exit codes follow `go run` as
 // the project defines them: the program's own code; 2 for a panic or fatal error; 1
 // for compile errors and bad input (printed as gc prints them).
@@ -42,6 +45,7 @@
 #include "frontend/big_stack.h"
 #include "frontend/build_context.h"
 #include "frontend/parser.h"
+#include "frontend/package_graph.h"
 #include "frontend/program.h"
 #include "ir/lower.h"
 #include "jit/jit.h"
@@ -91,7 +95,8 @@ constexpr const char* kUsage =
     "\n"
     "Usage:\n"
     "  gojit run [flags] file.go... [args...]  (args, flags included, are the program's)\n"
-    "  gojit build [flags] file.go...   check and compile a package, run nothing\n"
+    "  gojit run [flags] package [args...]     a main package: ., ./cmd/tool, example.com/m/x\n"
+    "  gojit build [flags] file.go... | package   check and compile a package, run nothing\n"
     "  gojit version\n"
     "  gojit clean -cache\n"
     "  gojit help\n"
@@ -124,6 +129,11 @@ PhaseTimes phase_times;
 
 // The Go tree Compile found, for runtime.GOROOT.
 std::string run_goroot;
+
+// os.Args[0]: go run passes the temporary binary's path, named after the first
+// file without .go, or the package path's last element; that name is the closest
+// stable equivalent.
+std::string run_program_name;
 
 void PrintPhaseTimes() {
   const PhaseTimes& t = phase_times;
@@ -165,7 +175,9 @@ int Fail(const std::string& message) {
 }
 
 void PrintDiagnostics(const gojit::frontend::Program& program) {
-  std::fprintf(stderr, "# command-line-arguments\n");
+  const std::string& package =
+      program.failed_package.empty() ? program.main_import_path : program.failed_package;
+  std::fprintf(stderr, "# %s\n", package.c_str());
   program.diags.Print(stderr);
 }
 
@@ -237,9 +249,11 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
       emit != "asm")
     return Fail(absl::StrCat("gojit: unknown --emit stage \"", emit, "\" (tokens, ast, types, llvm, asm)"));
   if (files.empty()) return Fail("go: no go files listed");
+  if (!fe::ArgsAreFiles(files) && files.size() > 1)
+    return Fail(absl::StrCat("gojit: one package at a time (", files.size(), " given)"));
   for (const std::string& f : files) {
-    if (f.size() < 3 || f.substr(f.size() - 3) != ".go")
-      return Fail(absl::StrCat("gojit: ", f, ": not a .go file (gojit run takes .go files)"));
+    if (fe::ArgsAreFiles(files) && (f.size() < 3 || f.substr(f.size() - 3) != ".go"))
+      return Fail(absl::StrCat("named files must be .go files: ", f));
   }
 
   // The Go tree: every standard package gojit does not replace is compiled from it.
@@ -250,13 +264,26 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   fe::Program program;
   program.diags.set_all_errors(absl::GetFlag(FLAGS_e));
   program.complete = absl::GetFlag(FLAGS_complete);
+  // The program's own packages, read (the standard ones are the loader's).
+  fe::GraphOptions graph_options{.goroot = goroot->dir,
+                                 .stdlib_dir = gojit::stdlib::StdlibDir(),
+                                 .require_main = !build_only};
+  absl::StatusOr<fe::PackageGraph> graph = fe::ResolvePackages(program.sources, files, graph_options);
+  if (!graph.ok()) return Fail(std::string(graph.status().message()));
+  if (fe::ArgsAreFiles(files)) {
+    std::string base = files[0].substr(files[0].rfind('/') + 1);
+    run_program_name = base.substr(0, base.size() - 3);
+  } else {
+    run_program_name = graph->main.import_path.substr(graph->main.import_path.rfind('/') + 1);
+  }
   if (emit == "tokens" || emit == "ast") {
-    std::vector<fe::File*> parsed = fe::ParseOnly(program, files);
     if (emit == "tokens") {
-      for (size_t i = 0; i < program.sources.size(); ++i)
-        std::fputs(fe::DumpTokens(program.sources, static_cast<fe::FileId>(i)).c_str(), stdout);
+      for (fe::FileId id : graph->main.files) std::fputs(fe::DumpTokens(program.sources, id).c_str(), stdout);
       return 0;
     }
+    std::vector<fe::File*> parsed;
+    for (fe::FileId id : graph->main.files)
+      parsed.push_back(fe::ParseFile(program.sources, id, program.arena, program.diags));
     if (program.diags.HasErrors()) {
       PrintDiagnostics(program);
       return 1;
@@ -277,7 +304,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
     if (dir.ok() && !dir->empty()) {
       gojit::jit::CacheKeyInputs inputs;
       inputs.version = kVersion;
-      inputs.files = files;
+      inputs.files = graph->files;
       inputs.stdlib_dir = gojit::stdlib::StdlibDir();
       // Go's tree is an installed release: its path and version stand for its files,
       // as the go command's build cache keys by the toolchain's identity.
@@ -304,6 +331,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   load.stdlib_dir = gojit::stdlib::StdlibDir();
   load.goroot = goroot->dir;
   load.allow_non_main = build_only;
+  load.graph = &*graph;
   absl::Status st = fe::LoadProgram(program, files, load);
   phase_times.loaded = absl::Now();
   if (program.diags.HasErrors()) {
@@ -398,10 +426,7 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   malloc_trim(0);
 
   std::vector<std::string> args;
-  // os.Args[0]: go run passes the temporary binary's path; the file's base name
-  // without .go is the closest stable equivalent.
-  std::string base = files[0].substr(files[0].rfind('/') + 1);
-  args.push_back(base.substr(0, base.size() - 3));
+  args.push_back(run_program_name);
   args.insert(args.end(), program_args.begin(), program_args.end());
   gojit::rt::RunOptions run_options;
   run_options.goroot = run_goroot;
@@ -425,8 +450,9 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
 
 int main(int argc, char** argv) {
   // Split off the program's own arguments, and rewrite -ON to --opt=N. As with go
-  // run, what follows `run`'s .go files is the program's, flags and "--" included;
-  // before them (or without .go files), "--" ends gojit's arguments.
+  // run, what follows `run`'s .go files, or its package (the first argument that
+  // is not a flag), is the program's, flags and "--" included; before them, "--"
+  // ends gojit's arguments. gojit's flags are written --flag=value.
   std::vector<std::string> ours, program_args;
   auto is_go_file = [](const std::string& a) {
     return a.size() > 3 && a[0] != '-' && a.compare(a.size() - 3, 3, ".go") == 0;
@@ -444,6 +470,12 @@ int main(int argc, char** argv) {
       continue;
     }
     if (run_seen && is_go_file(a)) in_files = true;
+    // `run PACKAGE args...`: what follows the package is the program's.
+    if (run_seen && !in_files && !a.empty() && a[0] != '-') {
+      ours.push_back(a);
+      after = true;
+      continue;
+    }
     if (a == "run") run_seen = true;
     if (a.size() == 3 && a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '9')
       a = absl::StrCat("--opt=", a.substr(2));

@@ -1,5 +1,6 @@
 // Build constraints and the GOROOT (build_context.h says which rules hold).
 #include "frontend/build_context.h"
+#include "frontend/package_dir.h"
 
 #include "common/build_expr.h"
 
@@ -52,11 +53,6 @@ std::string FirstLine(const std::string& path) {
   std::string line;
   std::getline(in, line);
   return std::string(absl::StripAsciiWhitespace(line));
-}
-
-bool IsDir(const std::string& path) {
-  struct stat st;
-  return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 // The tree a `go` executable on PATH belongs to: <tree>/bin/go.
@@ -120,6 +116,11 @@ absl::StatusOr<bool> BuildContext::MatchFile(absl::string_view name, absl::strin
   // The header: the lines before the package clause. A //go:build line there
   // (outside a /* */ comment) constrains the file.
   bool in_block = false, seen_build = false, ok = true;
+  // `// +build` lines (before Go 1.17; third-party modules still carry them): they
+  // count when a blank line follows them in the header, and only in a file without
+  // a //go:build line. Each line is an OR of space-separated options, each option an
+  // AND of comma-separated tags (`!` negating one); the lines are ANDed.
+  std::vector<absl::string_view> plus_pending, plus_lines;
   absl::string_view rest = text;
   while (!rest.empty()) {
     size_t nl = rest.find('\n');
@@ -135,19 +136,42 @@ absl::StatusOr<bool> BuildContext::MatchFile(absl::string_view name, absl::strin
         continue;
       }
     }
-    if (t.empty()) continue;
+    if (t.empty()) {
+      plus_lines.insert(plus_lines.end(), plus_pending.begin(), plus_pending.end());
+      plus_pending.clear();
+      continue;
+    }
     if (absl::StartsWith(t, "/*")) {
       if (t.find("*/", 2) == absl::string_view::npos) in_block = true;
       continue;
     }
     if (!absl::StartsWith(t, "//")) break;  // the package clause (or code): header ends
     absl::string_view expr = t;
+    if (absl::string_view plus = absl::StripLeadingAsciiWhitespace(t.substr(2));
+        absl::ConsumePrefix(&plus, "+build") && (plus.empty() || plus[0] == ' ' || plus[0] == '\t')) {
+      plus_pending.push_back(plus);
+      continue;
+    }
     if (absl::ConsumePrefix(&expr, "//go:build") && (expr.empty() || expr[0] == ' ' || expr[0] == '\t')) {
       if (seen_build) return absl::InvalidArgumentError(absl::StrCat(name, ": multiple //go:build comments"));
       seen_build = true;
       absl::StatusOr<bool> v = Eval(expr);
       if (!v.ok()) return absl::InvalidArgumentError(absl::StrCat(name, ": ", v.status().message()));
       ok = *v;
+    }
+  }
+  if (!seen_build) {
+    for (absl::string_view line : plus_lines) {
+      bool any = false;
+      for (absl::string_view option : absl::StrSplit(line, absl::ByAnyChar(" \t"), absl::SkipEmpty())) {
+        bool all = true;
+        for (absl::string_view term : absl::StrSplit(option, ',')) {
+          bool negate = absl::ConsumePrefix(&term, "!");
+          if (term.empty() || Satisfied(term) == negate) all = false;
+        }
+        any = any || all;
+      }
+      ok = ok && any;
     }
   }
   if (!ok) return false;

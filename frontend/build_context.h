@@ -16,8 +16,9 @@
 // gojit is not gc, so the `gc` tag is not set: files written for gc's assembler
 // interface (`//go:build gc && !purego`) are left out as they are for gccgo.
 //
-// What this does not do: `// +build` lines (Go 1.17 replaced them; Go 1.26's tree
-// has `//go:build` on every constrained file) and tags given on a command line.
+// A file without a //go:build line may be constrained by the `// +build` lines Go
+// 1.17 replaced (old modules still have them), with go/build's rules for them.
+// What this does not do: tags given on a command line.
 #pragma once
 
 #include <set>

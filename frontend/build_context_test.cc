@@ -80,6 +80,13 @@ TEST(BuildContextTest, Headers) {
   // Inside a block comment it is not a constraint either.
   EXPECT_TRUE(match("a.go", "/*\n//go:build windows\n*/\npackage a\n"));
   EXPECT_FALSE(match("a.go", "package a\n\nimport \"C\"\n"));
+  // `// +build` lines: OR of options, AND of comma-separated tags, lines ANDed;
+  // only when a blank line follows them, and only without a //go:build line.
+  EXPECT_FALSE(match("gen.go", "// +build ignore\n\npackage a\n"));
+  EXPECT_TRUE(match("a.go", "// +build linux darwin\n// +build amd64,!gc\n\npackage a\n"));
+  EXPECT_FALSE(match("a.go", "// +build linux,386 windows\n\npackage a\n"));
+  EXPECT_TRUE(match("a.go", "// +build ignore\npackage a\n"));  // no blank line: a doc comment
+  EXPECT_TRUE(match("a.go", "//go:build linux\n// +build ignore\n\npackage a\n"));
   EXPECT_FALSE(ctx.MatchFile("a.go", "//go:build linux\n//go:build amd64\npackage a\n").ok());
   absl::StatusOr<bool> bad = ctx.MatchFile("a.go", "//go:build linux &&\npackage a\n");
   ASSERT_FALSE(bad.ok());

@@ -368,6 +368,9 @@ void Checker::ResolveTypeName(Object* obj) {
   TypeSpec* ts = obj->type_spec;
   if (!ts->type_params.empty()) return ts->is_alias ? ResolveGenericAlias(obj) : ResolveGenericTypeName(obj);
   if (ts->is_alias) {
+    // `type Ordered = cmp.Ordered`: an alias may name a constraint.
+    std::optional<ConstraintContext> constraint_ok;
+    if (ts->type_expr->Is<Ident>() || ts->type_expr->Is<SelectorExpr>()) constraint_ok.emplace(this);
     obj->type = ResolveType(ts->type_expr);
     return;
   }

@@ -1,14 +1,15 @@
-// Loading a program: reading the user's files, finding imported packages under the
-// standard library directory, parsing everything, and checking packages so that
+// Loading a program: parsing the program's own packages (read by package_graph.cc:
+// the main package and the packages of its module and dependencies), finding the
+// standard packages they import, parsing everything, and checking packages so that
 // every package is checked after the packages it imports.
 //
-// Package lookup is by import path only. gojit's own replacement of a package,
+// A non-standard import is the package the graph resolved for its path. A standard
+// one is found by import path: gojit's own replacement of a package,
 // <stdlib_dir>/<path>, wins (every non-test .go file there); otherwise the package is
 // Go's own, <goroot>/src/<path>, its files chosen by build constraints for gojit's
 // target (build_context.h). A standard package importing golang.org/x/... gets the
 // copy Go vendors under <goroot>/src/vendor. Package unsafe is the compiler's own
-// (universe.cc). There is no GOPATH and no module support: a program is one
-// `package main` given as files on the command line, as `go run f.go...` takes it.
+// (universe.cc).
 //
 // Files loaded on use. A stdlib file whose header (the lines before `package`)
 // holds `//gojit:load-on-use Name...` is read but not parsed with its package: it
@@ -42,76 +43,37 @@
 #include "absl/strings/ascii.h"
 #include "frontend/build_context.h"
 #include "frontend/checker.h"
+#include "frontend/package_dir.h"
+#include "frontend/package_graph.h"
 #include "frontend/parser.h"
 
 namespace gojit::frontend {
 namespace {
 
-// Go spells errno messages in lower case ("no such file or directory").
-std::string GoErrno(int err) {
-  std::string s = std::strerror(err);
-  if (!s.empty()) s[0] = static_cast<char>(tolower(static_cast<unsigned char>(s[0])));
-  return s;
-}
-
-// Reads a whole file; on failure returns false with the go command's words in
-// *error. Like the go command, a file holding a NUL byte is refused before parsing.
-bool ReadFile(const std::string& path, std::string* text, std::string* error) {
-  struct stat st;
-  if (stat(path.c_str(), &st) != 0) {
-    *error = absl::StrCat("stat ", path, ": ", GoErrno(errno));
-    return false;
-  }
-  if (S_ISDIR(st.st_mode)) {
-    *error = absl::StrCat("read ", path, ": is a directory");
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = absl::StrCat("open ", path, ": ", GoErrno(errno));
-    return false;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *text = ss.str();
-  if (text->find('\0') != std::string::npos) {
-    *error = absl::StrCat("go: reading ", path, ": unexpected NUL in input");
-    return false;
-  }
-  return true;
-}
-
 class Loader {
  public:
-  Loader(Program& program, const LoadOptions& options) : p_(program), options_(options) {}
+  Loader(Program& program, const LoadOptions& options, const PackageGraph* graph)
+      : p_(program), options_(options), graph_(graph) {}
 
-  // Returns false when a file could not be read (already reported on stderr style).
-  bool LoadMain(const std::vector<std::string>& paths) {
+  // Parses the main package's files (read by package_graph.cc) and loads what they
+  // import.
+  void LoadMain() {
     Package* pkg = NewPackage("main", false);
     p_.main = pkg;
-    for (const std::string& path : paths) {
-      std::string text, error;
-      if (!ReadFile(path, &text, &error)) {
-        // gc reports these without a position; a pseudo position keeps the
-        // diagnostics machinery uniform and prints the same text.
-        io_errors_.push_back(error);
-        continue;
-      }
-      FileId id = p_.sources.Add(path, std::move(text));
+    p_.main_import_path = graph_->main.import_path;
+    for (FileId id : graph_->main.files) {
       if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
     }
-    if (!io_errors_.empty()) return false;
-    if (p_.diags.HasErrors()) return true;
+    if (p_.diags.HasErrors()) return;
     for (File* f : pkg->files) {
       if (f->package_name && f->package_name->name != "main") {
         non_main_ = true;
-        if (!options_.allow_non_main) return true;
+        if (!options_.allow_non_main) return;
         pkg->name = f->package_name->name;  // main's rules (func main) do not apply
       }
     }
     ResolveImports(pkg);
     LoadUsedOnUseFiles();
-    return true;
   }
 
   // LoadParsedMain: main's files come parsed.
@@ -123,7 +85,6 @@ class Loader {
     LoadUsedOnUseFiles();
   }
 
-  const std::vector<std::string>& io_errors() const { return io_errors_; }
   bool non_main() const { return non_main_; }
 
   // Checks every loaded package in dependency order.
@@ -135,8 +96,14 @@ class Loader {
       for (Package* dep : pkg->imports) visit(dep);
       active.erase(pkg);
       done.insert(pkg);
+      // As the go command does not compile a package whose imports failed, the
+      // first package with errors is the last one checked.
+      if (!p_.failed_package.empty()) return;
       p_.init_order.push_back(pkg);
+      size_t errors = p_.diags.ErrorCount();
       CheckPackage(p_, pkg);
+      if (p_.diags.ErrorCount() > errors)
+        p_.failed_package = pkg == p_.main ? p_.main_import_path : pkg->path;
     };
     visit(p_.main);
   }
@@ -181,35 +148,22 @@ class Loader {
   // choose, whose contents go to *texts in the same order; a malformed constraint
   // leaves build_error_ set.
   std::vector<std::string> GoFiles(const std::string& dir, std::vector<std::string>* texts) {
-    std::vector<std::string> names;
+    if (texts != nullptr) {
+      PackageDirFiles pd = ReadPackageDir(dir, build_context_);
+      build_error_ = pd.error;
+      *texts = std::move(pd.texts);
+      return std::move(pd.paths);
+    }
+    std::vector<std::string> files;
     if (DIR* d = opendir(dir.c_str())) {
       while (dirent* e = readdir(d)) {
         std::string name = e->d_name;
-        if (absl::EndsWith(name, ".go") && !absl::EndsWith(name, "_test.go")) names.push_back(name);
+        if (absl::EndsWith(name, ".go") && !absl::EndsWith(name, "_test.go"))
+          files.push_back(absl::StrCat(dir, "/", name));
       }
       closedir(d);
     }
-    std::sort(names.begin(), names.end());
-    std::vector<std::string> files;
-    for (const std::string& name : names) {
-      std::string path = absl::StrCat(dir, "/", name);
-      if (texts == nullptr) {
-        files.push_back(path);
-        continue;
-      }
-      std::string text, error;
-      if (!ReadFile(path, &text, &error)) continue;
-      absl::StatusOr<bool> match = build_context_.MatchFile(name, text);
-      if (!match.ok()) {
-        build_error_ = std::string(match.status().message());
-        files.clear();
-        texts->clear();
-        return files;
-      }
-      if (!*match) continue;
-      files.push_back(std::move(path));
-      texts->push_back(std::move(text));
-    }
+    std::sort(files.begin(), files.end());
     return files;
   }
 
@@ -230,6 +184,9 @@ class Loader {
       Package* pkg = NewPackage(path, true);
       InitUnsafe(p_, pkg);
       return pkg;
+    }
+    if (graph_ != nullptr) {
+      if (auto it = graph_->packages.find(path); it != graph_->packages.end()) return ImportFromGraph(it->second);
     }
     if (!importer->is_stdlib && IsInternalPath(path)) {
       p_.diags.Error(spec->path_pos, absl::StrCat("use of internal package ", path, " not allowed"));
@@ -278,7 +235,7 @@ class Loader {
       std::string text, error;
       if (i < texts.size()) {
         text = std::move(texts[i]);
-      } else if (!ReadFile(files[i], &text, &error)) {
+      } else if (!ReadGoFile(files[i], &text, &error)) {
         p_.diags.Error(spec->path_pos, error);
         continue;
       }
@@ -289,6 +246,21 @@ class Loader {
       pkg->name = pkg->files[0]->package_name->name;
     ResolveImports(pkg);
     loading_.erase(path);
+    return pkg;
+  }
+
+  // A package of the main module or a dependency, read by package_graph.cc.
+  Package* ImportFromGraph(const GraphPackage& from) {
+    Package* pkg = NewPackage(from.import_path, false);
+    pkg->name = from.name;
+    loading_.insert(from.import_path);
+    size_t errors = p_.diags.ErrorCount();
+    for (FileId id : from.files) {
+      if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
+    }
+    if (p_.diags.ErrorCount() > errors && p_.failed_package.empty()) p_.failed_package = from.import_path;
+    ResolveImports(pkg);
+    loading_.erase(from.import_path);
     return pkg;
   }
 
@@ -385,12 +357,12 @@ class Loader {
 
   Program& p_;
   const LoadOptions& options_;
+  const PackageGraph* graph_;  // the program's non-standard packages; null for the fuzzer
   const BuildContext build_context_ = BuildContext::Gojit();
   std::string build_error_;  // GoFiles' last constraint error
   std::deque<OnUseGroup> on_use_;
   std::map<std::string, Package*> by_path_;
   std::set<std::string> loading_;
-  std::vector<std::string> io_errors_;
   bool non_main_ = false;
 };
 
@@ -399,13 +371,21 @@ class Loader {
 absl::Status LoadProgram(Program& program, const std::vector<std::string>& paths,
                          const LoadOptions& options) {
   InitUniverse(program);
-  Loader loader(program, options);
-  if (!loader.LoadMain(paths)) {
-    return absl::NotFoundError(loader.io_errors().front());
+  PackageGraph own;
+  const PackageGraph* graph = options.graph;
+  if (graph == nullptr) {
+    GraphOptions graph_options{.goroot = options.goroot, .stdlib_dir = options.stdlib_dir,
+                               .require_main = !options.allow_non_main};
+    absl::StatusOr<PackageGraph> resolved = ResolvePackages(program.sources, paths, graph_options);
+    if (!resolved.ok()) return resolved.status();
+    own = std::move(*resolved);
+    graph = &own;
   }
+  Loader loader(program, options, graph);
+  loader.LoadMain();
   if (loader.non_main() && !options.allow_non_main) {
     return absl::FailedPreconditionError(
-        "package command-line-arguments is not a main package");
+        absl::StrCat("package ", graph->main.import_path, " is not a main package"));
   }
   if (program.diags.HasErrors()) return absl::OkStatus();
   loader.CheckAll();
@@ -421,23 +401,9 @@ absl::Status LoadProgram(Program& program, const std::vector<std::string>& paths
 
 void LoadParsedMain(Program& program, const std::vector<File*>& files,
                     const LoadOptions& options) {
-  Loader loader(program, options);
+  Loader loader(program, options, nullptr);
   loader.LoadParsed(files);
   if (!program.diags.HasErrors()) loader.CheckAll();
-}
-
-std::vector<File*> ParseOnly(Program& program, const std::vector<std::string>& paths) {
-  std::vector<File*> files;
-  for (const std::string& path : paths) {
-    std::string text, error;
-    if (!ReadFile(path, &text, &error)) {
-      std::fprintf(stderr, "%s\n", error.c_str());
-      continue;
-    }
-    FileId id = program.sources.Add(path, std::move(text));
-    files.push_back(ParseFile(program.sources, id, program.arena, program.diags));
-  }
-  return files;
 }
 
 }  // namespace gojit::frontend

@@ -1,9 +1,10 @@
 // A whole program being compiled: its sources, packages, objects and types.
 //
-// LoadProgram is the frontend's one entry point: it reads the user's files (one
-// `package main`), finds every imported package under the standard library
-// directory, parses and type-checks them all in dependency order, and leaves the
-// annotated ASTs for ir/. User mistakes go to `diags`; a Status error means the
+// LoadProgram is the frontend's one entry point: it takes the program's packages
+// as package_graph.h resolves them (the main package, given as files or as a
+// package, and the packages of its module and of its dependencies), finds every
+// imported standard package, parses and type-checks them all in dependency order,
+// and leaves the annotated ASTs for ir/. User mistakes go to `diags`; a Status error means the
 // run could not proceed at all (an unreadable file is reported as a diagnostic too,
 // in gc's words, so the Status is reserved for internal failures).
 #pragma once
@@ -33,6 +34,13 @@ struct Program {
   std::vector<std::unique_ptr<Package>> packages;
   Scope* universe = nullptr;
   Package* main = nullptr;
+  // The main package's import path as the go command names it: its module path
+  // for `gojit run .`, "command-line-arguments" for files.
+  std::string main_import_path = "command-line-arguments";
+  // The import path of the first package (in dependency order) with errors: the
+  // package gc's error listing is headed by ("# path"). Packages depending on it
+  // are not checked. Empty while there are none.
+  std::string failed_package;
   // Every package, dependencies before the packages that import them; main last.
   std::vector<Package*> init_order;
   // The instances of each generic function or type (by its object), with their
@@ -65,12 +73,17 @@ struct Program {
 // sorted by path, paths named as the loader names them (<stdlib_dir>/<path>/<name>).
 using StdlibFiles = std::map<std::string, std::vector<std::pair<std::string, std::string>>>;
 
+struct PackageGraph;  // package_graph.h
+
 struct LoadOptions {
   // gojit's replacement packages: `import "fmt"` finds stdlib/fmt/*.go here first.
   std::string stdlib_dir;
   // The Go tree (build_context.h's FindGoroot): every other standard package is
   // read from goroot/src/<path>, its files chosen by build constraints. Empty: none.
   std::string goroot;
+  // The program's packages other than the standard ones, resolved and read
+  // (package_graph.h). Null: LoadProgram resolves its paths itself.
+  const PackageGraph* graph = nullptr;
   // When set, packages come from here and stdlib_dir is not read (the fuzzer).
   const StdlibFiles* stdlib_files = nullptr;
   // `gojit build`: the files may be of any package, not only main (gc's `go build`
@@ -88,9 +101,6 @@ absl::Status LoadProgram(Program& program, const std::vector<std::string>& paths
 // InitUniverse first.
 void LoadParsedMain(Program& program, const std::vector<File*>& files,
                     const LoadOptions& options);
-
-// Parses only (for --emit=tokens/ast): adds each file to program.sources.
-std::vector<File*> ParseOnly(Program& program, const std::vector<std::string>& paths);
 
 // Checks one package whose files are parsed and whose imports are checked.
 void CheckPackage(Program& program, Package* pkg);

@@ -15,7 +15,9 @@
 //   - gojit's version and its executable's identity (size and modification time);
 //   - the host: LLVM's target triple, CPU name and CPU features;
 //   - the options that change code (optimisation level, safepoint placement);
-//   - every program file: its absolute path (DWARF and tracebacks name it) and bytes;
+//   - every file of the program's own packages (the main package and the packages
+//     of its module and dependencies, frontend/package_graph.h): its absolute path
+//     (DWARF and tracebacks name it) and bytes;
 //   - the whole stdlib directory, every file's relative path and bytes (the stdlib
 //     packages a program imports are not known before parsing, and parsing is the
 //     cost a hit avoids; hashing all of it costs about a millisecond).
@@ -57,7 +59,7 @@ absl::StatusOr<std::string> CacheDir();
 // What Key hashes, besides the gojit executable and the host (found by Key).
 struct CacheKeyInputs {
   std::string version;               // gojit's version line
-  std::vector<std::string> files;    // the program's .go files, as given
+  std::vector<std::string> files;    // the program's own packages' .go files
   std::string stdlib_dir;            // stdlib::StdlibDir()
   std::vector<std::string> options;  // code-changing options, e.g. "opt=2"
 };

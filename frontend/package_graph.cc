@@ -1,0 +1,305 @@
+// Resolving the program's packages (see package_graph.h). A depth-first walk over
+// imports in file and source order, as the go command loads packages, so that the
+// first error reported is the one it reports.
+#include "frontend/package_graph.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <set>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "frontend/build_context.h"
+#include "frontend/import_scan.h"
+#include "frontend/module_resolver.h"
+#include "frontend/package_dir.h"
+
+namespace gojit::frontend {
+namespace {
+
+std::string CurrentDir() {
+  char buf[4096];
+  return getcwd(buf, sizeof buf) ? std::string(buf) : std::string(".");
+}
+
+// path made absolute against cwd, with "." and ".." elements resolved.
+std::string CleanAbs(const std::string& cwd, const std::string& path) {
+  std::string abs = !path.empty() && path[0] == '/' ? path : absl::StrCat(cwd, "/", path);
+  std::vector<std::string> parts;
+  for (absl::string_view p : absl::StrSplit(abs, '/', absl::SkipEmpty())) {
+    if (p == ".") continue;
+    if (p == "..") {
+      if (!parts.empty()) parts.pop_back();
+      continue;
+    }
+    parts.emplace_back(p);
+  }
+  return absl::StrCat("/", absl::StrJoin(parts, "/"));
+}
+
+// Whether path may name a package: not empty, not relative or rooted, and free of
+// the characters the spec lets implementations refuse (and of spaces).
+bool IsPlainImportPath(absl::string_view path) {
+  if (path.empty() || path[0] == '/' || path == "." || absl::StartsWith(path, "./") ||
+      absl::StrContains(path, ".."))
+    return false;
+  for (char c : path) {
+    if (static_cast<unsigned char>(c) <= ' ' || strchr("!\"#$%&'()*,:;<=>?[\\]^`{|}", c) != nullptr)
+      return false;
+  }
+  return true;
+}
+
+std::string Base(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
+bool IsLocalPattern(absl::string_view arg) {
+  return arg == "." || arg == ".." || absl::StartsWith(arg, "./") || absl::StartsWith(arg, "../") ||
+         absl::StartsWith(arg, "/");
+}
+
+// The part of path that may import it when it has an internal element
+// ("a/b/internal/c" -> "a/b"); nullopt when it has none.
+std::optional<std::string> InternalParent(const std::string& path) {
+  if (absl::StartsWith(path, "internal/") || path == "internal") return std::string();
+  size_t i = path.find("/internal/");
+  if (i == std::string::npos && absl::EndsWith(path, "/internal")) i = path.size() - 9;
+  if (i == std::string::npos) return std::nullopt;
+  return path.substr(0, i);
+}
+
+class GraphBuilder {
+ public:
+  GraphBuilder(SourceManager& sources, const GraphOptions& options)
+      : sources_(sources), options_(options), cwd_(CurrentDir()),
+        modules_(cwd_, absl::StrCat(options.goroot, "/bin/go")) {}
+
+  absl::StatusOr<PackageGraph> Resolve(const std::vector<std::string>& args) {
+    if (ArgsAreFiles(args)) {
+      if (absl::Status s = ReadFiles(args); !s.ok()) return s;
+    } else if (absl::Status s = ReadMainPackage(args[0]); !s.ok()) {
+      return s;
+    }
+    std::vector<StackEntry> stack;
+    if (absl::Status s = Visit(graph_.main, stack); !s.ok()) return s;
+    for (FileId id : graph_.main.files) graph_.files.push_back(sources_.Get(id).path);
+    for (const auto& [path, pkg] : graph_.packages) {
+      for (FileId id : pkg.files) graph_.files.push_back(sources_.Get(id).path);
+    }
+    return std::move(graph_);
+  }
+
+ private:
+  struct StackEntry {
+    std::string path;
+    std::string from;  // base name of the file importing it ("" for main)
+  };
+
+  // The main package given as files: read as they are, without constraints.
+  absl::Status ReadFiles(const std::vector<std::string>& files) {
+    GraphPackage& main = graph_.main;
+    main.import_path = "command-line-arguments";
+    main.dir = CleanAbs(cwd_, files[0].substr(0, files[0].rfind('/') + 1));
+    for (const std::string& file : files) {
+      std::string text, error;
+      if (!ReadGoFile(file, &text, &error)) return absl::NotFoundError(error);
+      FileId id = sources_.Add(file, std::move(text));
+      main.files.push_back(id);
+    }
+    main.name = ScanFileHeader(sources_.Get(main.files[0]).text).package_name;
+    return absl::OkStatus();
+  }
+
+  // The main package named by a directory or an import path.
+  absl::Status ReadMainPackage(const std::string& arg) {
+    GraphPackage& main = graph_.main;
+    if (IsLocalPattern(arg)) {
+      if (absl::Status s = modules_.Load(); !s.ok()) {
+        if (!absl::IsNotFound(s)) return s;
+        if (std::optional<std::string> hint = ModuleInitHint()) return absl::NotFoundError(*hint);
+        return absl::NotFoundError(absl::StrCat("go: ", s.message()));
+      }
+      main.dir = CleanAbs(cwd_, arg);
+      if (!IsDir(main.dir)) return absl::NotFoundError(absl::StrCat("stat ", main.dir, ": directory not found"));
+      std::optional<std::string> path = modules_.ImportPathOfDir(main.dir);
+      if (!path) return absl::NotFoundError(absl::StrCat("directory ", arg, " outside main module or its selected dependencies"));
+      main.import_path = *path;
+    } else {
+      if (IsStandard(arg)) return absl::NotFoundError(absl::StrCat("package ", arg, " is not a main package"));
+      absl::StatusOr<ModuleResolver::Location> loc = modules_.Locate(arg, arg);
+      if (!loc.ok()) return loc.status();
+      main.dir = loc->dir;
+      main.import_path = arg;
+    }
+    PackageDirFiles pd = ReadPackageDir(main.dir, build_context_);
+    if (!pd.error.empty()) return absl::InvalidArgumentError(pd.error);
+    if (pd.paths.empty()) {
+      if (pd.go_files > 0)
+        return absl::NotFoundError(absl::StrCat("package ", main.import_path,
+                                                ": build constraints exclude all Go files in ", main.dir));
+      return absl::NotFoundError(absl::StrCat("no Go files in ", main.dir));
+    }
+    if (absl::Status s = AddFiles(main, pd); !s.ok()) return s;
+    if (options_.require_main && main.name != "main")
+      return absl::FailedPreconditionError(absl::StrCat("package ", main.import_path, " is not a main package"));
+    return absl::OkStatus();
+  }
+
+  // Outside any module but inside a git checkout, the go command suggests making
+  // a module at its root.
+  std::optional<std::string> ModuleInitHint() {
+    std::string up;
+    for (std::string dir = cwd_; !dir.empty(); up += up.empty() ? ".." : "/..") {
+      if (IsDir(dir + "/.git") && access((dir + "/.git/config").c_str(), F_OK) == 0) {
+        return absl::StrCat("go: cannot find main module, but found .git/config in ", dir,
+                            "\n\tto create a module there, run:\n\t",
+                            up.empty() ? "" : absl::StrCat("cd ", up, " && "), "go mod init");
+      }
+      if (dir == "/") break;
+      size_t slash = dir.rfind('/');
+      dir = slash == 0 ? "/" : dir.substr(0, slash);
+    }
+    return std::nullopt;
+  }
+
+  // Adds a package directory's files to the sources; the files must agree on the
+  // package name.
+  absl::Status AddFiles(GraphPackage& pkg, PackageDirFiles& pd) {
+    std::string first_file;
+    for (size_t i = 0; i < pd.paths.size(); ++i) {
+      std::string name = ScanFileHeader(pd.texts[i]).package_name;
+      if (pkg.name.empty()) {
+        pkg.name = name;
+        first_file = Base(pd.paths[i]);
+      } else if (name != pkg.name) {
+        return absl::InvalidArgumentError(absl::StrCat("found packages ", pkg.name, " (", first_file,
+                                                       ") and ", name, " (", Base(pd.paths[i]),
+                                                       ") in ", pkg.dir));
+      }
+      pkg.files.push_back(sources_.Add(pd.paths[i], std::move(pd.texts[i])));
+    }
+    return absl::OkStatus();
+  }
+
+  // A standard package: the first element has no dot and the path names a
+  // standard directory, or is not the main module's.
+  bool IsStandard(const std::string& path) {
+    if (absl::StrContains(path.substr(0, path.find('/')), ".")) return false;
+    if (path == "unsafe" || path == "C" || IsDir(absl::StrCat(options_.stdlib_dir, "/", path)) ||
+        IsDir(absl::StrCat(options_.goroot, "/src/", path)))
+      return true;
+    return !(modules_.Load().ok() && modules_.InMainModule(path));
+  }
+
+  // "package M\n\timports A\n\t..." : the go command's import stack.
+  std::string StackText(const std::vector<StackEntry>& stack, bool with_files) {
+    std::string s = absl::StrCat("package ", graph_.main.import_path);
+    for (size_t i = 1; i < stack.size(); ++i) {
+      absl::StrAppend(&s, "\n\timports ", stack[i].path);
+      if (with_files) absl::StrAppend(&s, " from ", stack[i].from);
+    }
+    return s;
+  }
+
+  absl::Status Visit(GraphPackage& pkg, std::vector<StackEntry>& stack) {
+    stack.push_back({pkg.import_path, stack.empty() ? "" : stack.back().from});
+    visiting_.insert(pkg.import_path);
+    // The main package given as files is inside the module at its directory's path.
+    std::string importer = pkg.import_path;
+    if (&pkg == &graph_.main && importer == "command-line-arguments") {
+      if (modules_.Load().ok()) importer = modules_.ImportPathOfDir(pkg.dir).value_or(importer);
+    }
+    for (FileId id : std::vector<FileId>(pkg.files)) {
+      // Copies: the loop adds files to sources_, which may move its contents.
+      const std::string file_base = Base(sources_.Get(id).path);
+      const FileHeader header = ScanFileHeader(sources_.Get(id).text);
+      for (const ScannedImport& imp : header.imports) {
+        if (!IsPlainImportPath(imp.path)) continue;  // the checker reports it
+        // The go command names files here without gc's "./".
+        std::string pos = sources_.Format(Pos{id, imp.line, imp.col});
+        if (absl::StartsWith(pos, "./")) pos = pos.substr(2);
+        if (IsStandard(imp.path)) {
+          if (imp.path != "unsafe" && imp.path != "C" && !IsDir(absl::StrCat(options_.stdlib_dir, "/", imp.path)) &&
+              !IsDir(absl::StrCat(options_.goroot, "/src/", imp.path)) && !imp.path.empty())
+            return absl::NotFoundError(absl::StrCat(pos, ": package ", imp.path, " is not in std (",
+                                                    options_.goroot, "/src/", imp.path, ")"));
+          continue;
+        }
+        stack.back().from = file_base;
+        if (visiting_.count(imp.path)) {
+          return absl::InvalidArgumentError(absl::StrCat(StackText(FromFiles(stack, imp.path), true),
+                                                         ": import cycle not allowed"));
+        }
+        if (std::optional<std::string> parent = InternalParent(imp.path);
+            parent && !HasPathPrefix(importer, *parent)) {
+          return absl::PermissionDeniedError(absl::StrCat(StackText(stack, false), "\n\t", pos,
+                                                          ": use of internal package ", imp.path,
+                                                          " not allowed"));
+        }
+        if (graph_.packages.count(imp.path)) continue;
+        absl::StatusOr<ModuleResolver::Location> loc = modules_.Locate(imp.path, pkg.import_path);
+        if (!loc.ok()) return absl::Status(loc.status().code(), absl::StrCat(pos, ": ", loc.status().message()));
+        PackageDirFiles pd = ReadPackageDir(loc->dir, build_context_);
+        if (!pd.error.empty()) return absl::InvalidArgumentError(absl::StrCat(pos, ": ", pd.error));
+        if (pd.paths.empty() && pd.go_files > 0) {
+          return absl::NotFoundError(absl::StrCat(StackText(stack, false), "\n\timports ", imp.path,
+                                                  ": build constraints exclude all Go files in ", loc->dir));
+        }
+        if (pd.paths.empty()) {
+          return absl::NotFoundError(absl::StrCat(pos, ": no required module provides package ", imp.path,
+                                                  "; to add it:\n\tgo get ", imp.path));
+        }
+        GraphPackage dep;
+        dep.import_path = imp.path;
+        dep.dir = loc->dir;
+        if (absl::Status s = AddFiles(dep, pd); !s.ok())
+          return absl::Status(s.code(), absl::StrCat(pos, ": ", s.message()));
+        if (dep.name == "main")
+          return absl::InvalidArgumentError(absl::StrCat(pos, ": import \"", imp.path,
+                                                         "\" is a program, not an importable package"));
+        GraphPackage& added = graph_.packages[imp.path] = std::move(dep);
+        if (absl::Status s = Visit(added, stack); !s.ok()) return s;
+      }
+    }
+    visiting_.erase(pkg.import_path);
+    stack.pop_back();
+    return absl::OkStatus();
+  }
+
+  // The stack of a cycle closing at path: each entry names the file of the package
+  // before it that imports it.
+  static std::vector<StackEntry> FromFiles(const std::vector<StackEntry>& stack, const std::string& path) {
+    std::vector<StackEntry> out;
+    for (size_t i = 0; i < stack.size(); ++i) {
+      out.push_back({stack[i].path, i == 0 ? "" : stack[i - 1].from});
+    }
+    out.push_back({path, stack.back().from});
+    return out;
+  }
+
+  SourceManager& sources_;
+  const GraphOptions& options_;
+  std::string cwd_;
+  ModuleResolver modules_;
+  const BuildContext build_context_ = BuildContext::Gojit();
+  PackageGraph graph_;
+  std::set<std::string> visiting_;
+};
+
+}  // namespace
+
+bool ArgsAreFiles(const std::vector<std::string>& args) {
+  return !args.empty() && absl::EndsWith(args[0], ".go");
+}
+
+absl::StatusOr<PackageGraph> ResolvePackages(SourceManager& sources, const std::vector<std::string>& args,
+                                             const GraphOptions& options) {
+  if (args.empty()) return absl::InvalidArgumentError("go: no go files listed");
+  GraphBuilder builder(sources, options);
+  return builder.Resolve(args);
+}
+
+}  // namespace gojit::frontend

@@ -1,0 +1,56 @@
+// The program's packages before compiling: what `gojit run` and `gojit build` are
+// given (.go files, a directory such as `.` or `./cmd/tool`, or an import path),
+// and every non-standard package it imports, found as the go command finds them
+// (module_resolver.h) and read from disk. Standard packages are left to the
+// loader (loader.cc), which reads them from gojit's stdlib directory or Go's tree.
+//
+// Only the header of each file (import_scan.h) is read here, so that the
+// program's errors of structure come first and in the go command's words, as `go
+// run` reports them before compiling anything: a package no module provides, a
+// missing go.sum entry, use of another module's internal package, an import
+// cycle, files of different packages in one directory, an imported package main,
+// a directory whose files build constraints all exclude.
+//
+// The files read are added to the SourceManager, so the loader parses them from
+// there and the program cache (jit/program_cache.h) keys on exactly them.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "frontend/source.h"
+
+namespace gojit::frontend {
+
+struct GraphPackage {
+  std::string import_path;   // "example.com/m/greet"; main: its path or "command-line-arguments"
+  std::string dir;           // absolute
+  std::string name;          // the package clause's name
+  std::vector<FileId> files; // in the SourceManager, sorted by name (main: as given)
+};
+
+struct PackageGraph {
+  GraphPackage main;
+  std::map<std::string, GraphPackage> packages;  // the non-standard imports, by path
+  std::vector<std::string> files;                // every file above, main's first
+};
+
+struct GraphOptions {
+  std::string goroot;      // Go's tree: standard packages, and the go command
+  std::string stdlib_dir;  // gojit's replacement packages (standard too)
+  bool require_main = true;  // a package argument must be package main (run)
+};
+
+// Resolves args: one or more .go files (the package command-line-arguments), or
+// one package. An error's message is to be printed as it stands (exit status 1):
+// positions are formatted, the go command's words used.
+absl::StatusOr<PackageGraph> ResolvePackages(SourceManager& sources,
+                                             const std::vector<std::string>& args,
+                                             const GraphOptions& options);
+
+// Whether args name .go files rather than a package.
+bool ArgsAreFiles(const std::vector<std::string>& args);
+
+}  // namespace gojit::frontend

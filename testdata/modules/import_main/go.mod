@@ -1,0 +1,3 @@
+module example.com/import_main
+
+go 1.26

@@ -1,0 +1,4 @@
+// A command.
+package main
+
+func main() {}

@@ -1,0 +1,3 @@
+module example.com/internal_use
+
+go 1.26

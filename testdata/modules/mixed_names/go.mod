@@ -1,0 +1,3 @@
+module example.com/mixed_names
+
+go 1.26

@@ -1,0 +1,4 @@
+// One file of package two.
+package two
+
+const One = 1

@@ -1,0 +1,4 @@
+// A file of another package in the same directory.
+package three
+
+const Three = 3

@@ -1,0 +1,3 @@
+module example.com/not_required
+
+go 1.26

@@ -1,0 +1,11 @@
+#!/bin/bash
+# Writes expected/*.out for every case of cases.txt from the reference go command.
+# `build` becomes `build -o /dev/null`, which is what gojit's build is: nothing written.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$here/expected"
+grep -v '^#' "$here/cases.txt" | while read -r name dir code cmd args; do
+  [ "$cmd" = build ] && cmd="build -o /dev/null"
+  # shellcheck disable=SC2086
+  REGEN=1 bash "$here/check.sh" go "$name" "$dir" "$code" $cmd $args
+done
