@@ -29,7 +29,10 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +49,8 @@
 #include "frontend/build_context.h"
 #include "frontend/parser.h"
 #include "frontend/package_graph.h"
+#include "frontend/testmain.h"
+#include "cmd/test_command.h"
 #include "frontend/program.h"
 #include "ir/lower.h"
 #include "jit/jit.h"
@@ -82,6 +87,8 @@ ABSL_FLAG(std::string, goroot, "",
 ABSL_FLAG(std::string, unit, "package",
           "the unit of compiling and caching: package (an edit recompiles what it "
           "changed) or program (one module: optimised across packages, recompiled whole)");
+ABSL_FLAG(int, test_status_fd, -1,
+          "gojit __test: the descriptor its progress goes to (cmd/test_command.h)");
 ABSL_FLAG(std::string, preempt, "async",
           "how goroutines are preempted: async (prologue checks and signals, gc's "
           "default), cooperative (prologue checks only, as Go 1.13), off");
@@ -97,6 +104,7 @@ constexpr const char* kUsage =
     "  gojit run [flags] file.go... [args...]  (args, flags included, are the program's)\n"
     "  gojit run [flags] package [args...]     a main package: ., ./cmd/tool, example.com/m/x\n"
     "  gojit build [flags] file.go... | package   check and compile a package, run nothing\n"
+    "  gojit test [packages] [go test flags] [-args ...]   test packages, as go test\n"
     "  gojit version\n"
     "  gojit clean -cache\n"
     "  gojit help\n"
@@ -174,9 +182,29 @@ int Fail(const std::string& message) {
   return 1;
 }
 
+// `gojit __test PKG`, the child `gojit test` runs for each package
+// (test_command.h): the package's tests are compiled with a generated main and
+// run in the package's directory. test_status_fd, when set, gets one line saying
+// how far it came: "setup" (the package or its tests could not be listed),
+// "notests", "build" (compile errors), or "built" just before the tests run,
+// followed by the package's import path once it is known.
+bool test_mode = false;
+int test_status_fd = -1;
+std::string test_dir, test_package;
+
+void WriteTestStatus(const char* status) {
+  if (test_status_fd < 0) return;
+  std::string line = absl::StrCat(status, test_package.empty() ? "" : " ", test_package, "\n");
+  (void)!write(test_status_fd, line.data(), line.size());
+}
+
 void PrintDiagnostics(const gojit::frontend::Program& program) {
-  const std::string& package =
+  std::string package =
       program.failed_package.empty() ? program.main_import_path : program.failed_package;
+  // gojit test: the package under test and its external tests are compiled
+  // for the test binary P.test, and go says so.
+  if (test_mode && (package == test_package || package == test_package + "_test"))
+    absl::StrAppend(&package, " [", test_package, ".test]");
   std::fprintf(stderr, "# %s\n", package.c_str());
   program.diags.Print(stderr);
 }
@@ -235,6 +263,51 @@ std::optional<std::vector<gojit::jit::PackageObject>> CachedPackageObjects(
 // errors found there); nothing is run, cached or written.
 bool build_only = false;
 
+// gojit test: parses the package's test files, generates the test main that runs
+// their tests (frontend/testmain.h) and makes it the graph's main package. Returns
+// an exit code to stop with, or -1 to go on compiling.
+int AddTestMain(gojit::frontend::Program& program, gojit::frontend::PackageGraph& graph,
+                std::map<gojit::frontend::FileId, gojit::frontend::File*>* parsed,
+                std::vector<std::pair<std::string, std::string>>* generated) {
+  namespace fe = gojit::frontend;
+  const fe::TestPackages& test = graph.test;
+  test_package = test.path;
+  if (!test.has_tests) {
+    WriteTestStatus("notests");
+    return 0;
+  }
+  fe::TestMainInput input;
+  input.import_path = test.path;
+  input.external_path = test.external_path;
+  for (auto [ids, files] : {std::pair{&test.internal_files, &input.internal_files},
+                            std::pair{&test.external_files, &input.external_files}}) {
+    for (fe::FileId id : *ids) {
+      fe::File* f = fe::ParseFile(program.sources, id, program.arena, program.diags);
+      (*parsed)[id] = f;
+      if (f != nullptr) files->push_back(f);
+    }
+  }
+  if (program.diags.HasErrors()) {
+    WriteTestStatus("build");
+    program.failed_package = test.path;
+    PrintDiagnostics(program);
+    return 1;
+  }
+  absl::StatusOr<std::string> source = fe::GenerateTestMain(program.sources, input);
+  if (!source.ok()) {
+    WriteTestStatus("setup");
+    std::fprintf(stderr, "# %s\n%s\n", test.path.c_str(), std::string(source.status().message()).c_str());
+    return 1;
+  }
+  std::string path = absl::StrCat(test.dir, "/_testmain.go");
+  graph.main.dir = test.dir;
+  graph.main.name = "main";
+  graph.main.files = {program.sources.Add(path, *source)};
+  generated->emplace_back(path, std::move(*source));
+  test_dir = test.dir;
+  return -1;
+}
+
 // Compiles the program (or prints the stage --emit asks for). Returns an exit code
 // to stop with, or -1 with *entry set to the JIT'd entry point to run.
 int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::Jit>* jit_out,
@@ -267,10 +340,21 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   // The program's own packages, read (the standard ones are the loader's).
   fe::GraphOptions graph_options{.goroot = goroot->dir,
                                  .stdlib_dir = gojit::stdlib::StdlibDir(),
-                                 .require_main = !build_only};
+                                 .require_main = !build_only,
+                                 .tests = test_mode};
   absl::StatusOr<fe::PackageGraph> graph = fe::ResolvePackages(program.sources, files, graph_options);
-  if (!graph.ok()) return Fail(std::string(graph.status().message()));
-  if (fe::ArgsAreFiles(files)) {
+  if (!graph.ok()) {
+    WriteTestStatus("setup");
+    return Fail(std::string(graph.status().message()));
+  }
+  std::map<fe::FileId, fe::File*> parsed;  // gojit test: the test files, parsed to list the tests
+  std::vector<std::pair<std::string, std::string>> generated;
+  if (test_mode) {
+    if (int code = AddTestMain(program, *graph, &parsed, &generated); code >= 0) return code;
+  }
+  if (test_mode) {
+    run_program_name = graph->main.import_path.substr(graph->main.import_path.rfind('/') + 1);
+  } else if (fe::ArgsAreFiles(files)) {
     std::string base = files[0].substr(files[0].rfind('/') + 1);
     run_program_name = base.substr(0, base.size() - 3);
   } else {
@@ -305,6 +389,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
       gojit::jit::CacheKeyInputs inputs;
       inputs.version = kVersion;
       inputs.files = graph->files;
+      inputs.generated = generated;
       inputs.stdlib_dir = gojit::stdlib::StdlibDir();
       // Go's tree is an installed release: its path and version stand for its files,
       // as the go command's build cache keys by the toolchain's identity.
@@ -332,13 +417,16 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   load.goroot = goroot->dir;
   load.allow_non_main = build_only;
   load.graph = &*graph;
+  load.parsed = &parsed;
   absl::Status st = fe::LoadProgram(program, files, load);
   phase_times.loaded = absl::Now();
   if (program.diags.HasErrors()) {
+    WriteTestStatus("build");
     PrintDiagnostics(program);
     return 1;
   }
   if (!st.ok()) {
+    WriteTestStatus("build");
     // gc's own words, without a position (unreadable file, missing main, ...).
     if (st.code() == absl::StatusCode::kFailedPrecondition &&
         st.message().find("main_main") != std::string::npos)
@@ -372,6 +460,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   lower.go_fallback = gojit::stdlib::GoFallback;
   std::unique_ptr<llvm::Module> module = gojit::ir::LowerProgram(program, *context, lower);
   if (program.diags.HasErrors()) {
+    WriteTestStatus("build");
     PrintDiagnostics(program);
     return 1;
   }
@@ -421,6 +510,11 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   phase_times.start = absl::Now();
   gojit::frontend::RunWithBigStack([&] { code = Compile(files, &jit, &entry); });
   if (code >= 0) return code;
+  if (test_mode) {
+    // go test runs a package's tests in the package's directory.
+    if (chdir(test_dir.c_str()) != 0) return Fail(absl::StrCat("chdir ", test_dir, ": ", std::strerror(errno)));
+    WriteTestStatus("built");
+  }
   // Compiling left tens of megabytes of freed LLVM data in malloc's arenas; give
   // them back to the OS before the program runs, so its RSS is the program's.
   malloc_trim(0);
@@ -430,6 +524,8 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   args.insert(args.end(), program_args.begin(), program_args.end());
   gojit::rt::RunOptions run_options;
   run_options.goroot = run_goroot;
+  // gojit test: the parent reports how the tests ended.
+  run_options.print_exit_status = !test_mode;
   if (absl::GetFlag(FLAGS_time)) run_options.at_exit = PrintPhaseTimes;
   gojit::rt::SetPrologueSafepoints(absl::GetFlag(FLAGS_safepoints) != "none");
   std::string preempt = absl::GetFlag(FLAGS_preempt);
@@ -476,10 +572,16 @@ int main(int argc, char** argv) {
       after = true;
       continue;
     }
-    if (a == "run") run_seen = true;
+    if (a == "run" || a == "__test") run_seen = true;
     if (a.size() == 3 && a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '9')
       a = absl::StrCat("--opt=", a.substr(2));
     ours.push_back(a);
+  }
+  if (argc >= 2 && std::string(argv[1]) == "test") {
+    // go test's flags are not gojit's (before absl sees "-v", "-run").
+    absl::StatusOr<gojit::frontend::Goroot> goroot = gojit::frontend::FindGoroot("");
+    if (!goroot.ok()) return Fail(std::string(goroot.status().message()));
+    return gojit::RunTestCommand(std::vector<std::string>(argv + 2, argv + argc), goroot->dir);
   }
   if (ours.size() >= 2 && ours[1] == "clean") {
     // `gojit clean -cache`, as `go clean -cache` (before absl sees "-cache").
@@ -511,6 +613,14 @@ int main(int argc, char** argv) {
     int code = 0;
     gojit::frontend::RunWithBigStack([&] { code = Compile(files, nullptr, nullptr); });
     return code;
+  }
+  if (positional[0] == "__test") {
+    // One package's tests, for `gojit test` (test_command.h): __test PKG [args].
+    if (positional.size() < 2) return Fail("usage: gojit __test package [test binary flags]");
+    test_mode = true;
+    test_status_fd = absl::GetFlag(FLAGS_test_status_fd);
+    program_args.insert(program_args.begin(), positional.begin() + 2, positional.end());
+    return Run({positional[1]}, program_args);
   }
   if (positional[0] == "run") {
     // Like `go run`: the leading .go arguments are the program, the rest its args.

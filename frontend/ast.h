@@ -600,4 +600,11 @@ class AstArena {
   std::vector<std::unique_ptr<File>> files_;
 };
 
+// Where an expression's text begins: its leftmost operand's start for calls,
+// selectors, index and slice expressions, type assertions, binary expressions,
+// key-value pairs and typed composite literals (whose own position is their
+// operator, parenthesis or brace), as gc's syntax.StartPos computes it for the
+// positions of its type errors.
+Pos StartPos(const Expr* e);
+
 }  // namespace gojit::frontend

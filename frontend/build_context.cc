@@ -109,8 +109,9 @@ absl::StatusOr<bool> BuildContext::Eval(absl::string_view expr) const {
   return *v;
 }
 
-absl::StatusOr<bool> BuildContext::MatchFile(absl::string_view name, absl::string_view text) const {
-  if (!absl::EndsWith(name, ".go") || absl::EndsWith(name, "_test.go")) return false;
+absl::StatusOr<bool> BuildContext::MatchFile(absl::string_view name, absl::string_view text,
+                                             bool tests) const {
+  if (!absl::EndsWith(name, ".go") || (!tests && absl::EndsWith(name, "_test.go"))) return false;
   if (absl::StartsWith(name, "_") || absl::StartsWith(name, ".")) return false;
   if (!MatchFileName(name)) return false;
   // The header: the lines before the package clause. A //go:build line there

@@ -38,8 +38,10 @@ class BuildContext {
   bool Satisfied(absl::string_view tag) const;
 
   // Whether the file `name` (a base name) with contents `text` is part of its
-  // package. A malformed //go:build line is an error naming the file.
-  absl::StatusOr<bool> MatchFile(absl::string_view name, absl::string_view text) const;
+  // package. A malformed //go:build line is an error naming the file. With
+  // tests, a _test.go file may be (rule 1 refuses it otherwise): `go test`.
+  absl::StatusOr<bool> MatchFile(absl::string_view name, absl::string_view text,
+                                 bool tests = false) const;
 
   // Whether the file name's _GOOS/_GOARCH suffixes allow this context (rule 2).
   bool MatchFileName(absl::string_view name) const;

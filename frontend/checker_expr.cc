@@ -482,14 +482,14 @@ bool Checker::Assign(Expr* e, Type* t, std::string_view context) {
       ConstValue rounded;
       std::string why;
       if (!Representable(e, *e->constant, t, &rounded, &why)) {
-        Errorf(e->pos, "cannot use %s as %s value in %s%s", before, TypeString(t), context,
+        Errorf(StartPos(e), "cannot use %s as %s value in %s%s", before, TypeString(t), context,
                why.empty() ? "" : absl::StrCat(" (", why, ")"));
         e->mode = ExprMode::kInvalid;
         return false;
       }
     }
     if (!Convert(e, t)) {
-      Errorf(e->pos, "cannot use %s as %s value in %s", before, TypeString(t), context);
+      Errorf(StartPos(e), "cannot use %s as %s value in %s", before, TypeString(t), context);
       e->mode = ExprMode::kInvalid;
       return false;
     }
@@ -498,7 +498,7 @@ bool Checker::Assign(Expr* e, Type* t, std::string_view context) {
   }
   std::string reason;
   if (!Assignable(e->type, e, t, &reason)) {
-    Errorf(e->pos, "cannot use %s as %s value in %s%s", Describe(e), TypeString(t), context,
+    Errorf(StartPos(e), "cannot use %s as %s value in %s%s", Describe(e), TypeString(t), context,
            reason.empty() ? "" : absl::StrCat(": ", reason));
     e->mode = ExprMode::kInvalid;
     return false;

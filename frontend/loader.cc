@@ -18,6 +18,9 @@
 // dot-imports the package. A file with `//gojit:load-with F` goes with F's file.
 // fmt's scanning is the case: scan.go imports reflect and strconv, which every
 // program importing fmt would otherwise parse and compile (0.3 s of a cold run).
+// A file with `//gojit:load-with-package P` joins its package when package P is
+// part of the program: fmt's stdout_os.go, which routes Print to os.Stdout (and
+// imports os) only in programs that have an os.Stdout to reassign.
 // Loading is repeated until nothing more is used, since a file so loaded can import
 // packages, which can use other such files. The invariant that makes it sound:
 // such a file's names are used from outside its package only as `pkg.Name` (it
@@ -62,7 +65,7 @@ class Loader {
     p_.main = pkg;
     p_.main_import_path = graph_->main.import_path;
     for (FileId id : graph_->main.files) {
-      if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
+      if (File* f = Parse(id)) pkg->files.push_back(f);
     }
     if (p_.diags.HasErrors()) return;
     for (File* f : pkg->files) {
@@ -188,7 +191,10 @@ class Loader {
     if (graph_ != nullptr) {
       if (auto it = graph_->packages.find(path); it != graph_->packages.end()) return ImportFromGraph(it->second);
     }
-    if (!importer->is_stdlib && IsInternalPath(path)) {
+    // gojit test's generated main imports testing/internal/testdeps, as go
+    // test's does.
+    bool test_main = importer == p_.main && graph_ != nullptr && !graph_->test.path.empty();
+    if (!importer->is_stdlib && !test_main && IsInternalPath(path)) {
       p_.diags.Error(spec->path_pos, absl::StrCat("use of internal package ", path, " not allowed"));
       by_path_[path] = nullptr;
       return nullptr;
@@ -249,6 +255,15 @@ class Loader {
     return pkg;
   }
 
+  // A file of the graph's packages, parsed here unless the caller has parsed it
+  // (gojit test parses test files to find the tests).
+  File* Parse(FileId id) {
+    if (options_.parsed != nullptr) {
+      if (auto it = options_.parsed->find(id); it != options_.parsed->end()) return it->second;
+    }
+    return ParseFile(p_.sources, id, p_.arena, p_.diags);
+  }
+
   // A package of the main module or a dependency, read by package_graph.cc.
   Package* ImportFromGraph(const GraphPackage& from) {
     Package* pkg = NewPackage(from.import_path, false);
@@ -256,7 +271,7 @@ class Loader {
     loading_.insert(from.import_path);
     size_t errors = p_.diags.ErrorCount();
     for (FileId id : from.files) {
-      if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
+      if (File* f = Parse(id)) pkg->files.push_back(f);
     }
     if (p_.diags.ErrorCount() > errors && p_.failed_package.empty()) p_.failed_package = from.import_path;
     ResolveImports(pkg);
@@ -269,6 +284,7 @@ class Loader {
     Package* pkg;
     std::string leader;                // base name of the file with load-on-use
     std::vector<std::string> names;    // the names whose use loads the group
+    std::string with_package;          // or: the package whose presence loads it
     std::vector<std::pair<std::string, std::string>> files;  // path, text
     bool loaded = false;
   };
@@ -277,7 +293,7 @@ class Loader {
   // in its group for later and returns true.
   bool DeferIfOnUse(Package* pkg, const std::string& path, std::string& text) {
     absl::string_view rest = text;
-    std::string leader;
+    std::string leader, with_package;
     std::vector<std::string> names;
     while (!rest.empty()) {
       size_t nl = rest.find('\n');
@@ -290,6 +306,9 @@ class Loader {
           names.emplace_back(n);
       } else if (absl::ConsumePrefix(&line, "//gojit:load-with ")) {
         leader = std::string(absl::StripAsciiWhitespace(line));
+      } else if (absl::ConsumePrefix(&line, "//gojit:load-with-package ")) {
+        leader = path.substr(path.rfind('/') + 1);
+        with_package = std::string(absl::StripAsciiWhitespace(line));
       }
     }
     if (leader.empty()) return false;
@@ -297,15 +316,20 @@ class Loader {
     for (OnUseGroup& g : on_use_) {
       if (g.pkg == pkg && g.leader == leader) group = &g;
     }
-    if (group == nullptr) group = &on_use_.emplace_back(OnUseGroup{pkg, leader, {}, {}});
+    if (group == nullptr) group = &on_use_.emplace_back(OnUseGroup{pkg, leader, {}, with_package, {}});
+    if (!with_package.empty()) group->with_package = with_package;
     for (std::string& n : names) group->names.push_back(std::move(n));
     group->files.emplace_back(path, std::move(text));
     return true;
   }
 
-  // Whether a file outside group.pkg selects one of the group's names from it, or
-  // dot-imports it.
+  // Whether group.with_package is in the program; else whether a file outside
+  // group.pkg selects one of the group's names from it, or dot-imports it.
   bool Used(const OnUseGroup& group) {
+    if (!group.with_package.empty()) {
+      auto it = by_path_.find(group.with_package);
+      return it != by_path_.end() && it->second != nullptr;
+    }
     // For each file importing the package: the names it is imported as.
     absl::flat_hash_map<FileId, std::vector<std::string>> import_names;
     for (const auto& pkg : p_.packages) {

@@ -46,7 +46,7 @@ bool ReadGoFile(const std::string& path, std::string* text, std::string* error) 
   return true;
 }
 
-PackageDirFiles ReadPackageDir(const std::string& dir, const BuildContext& ctx) {
+PackageDirFiles ReadPackageDir(const std::string& dir, const BuildContext& ctx, bool tests) {
   PackageDirFiles out;
   std::vector<std::string> names;
   DIR* d = opendir(dir.c_str());
@@ -54,7 +54,7 @@ PackageDirFiles ReadPackageDir(const std::string& dir, const BuildContext& ctx) 
   out.dir_exists = true;
   while (dirent* e = readdir(d)) {
     std::string name = e->d_name;
-    if (absl::EndsWith(name, ".go") && !absl::EndsWith(name, "_test.go")) names.push_back(name);
+    if (absl::EndsWith(name, ".go") && (tests || !absl::EndsWith(name, "_test.go"))) names.push_back(name);
   }
   closedir(d);
   std::sort(names.begin(), names.end());
@@ -63,7 +63,7 @@ PackageDirFiles ReadPackageDir(const std::string& dir, const BuildContext& ctx) 
     std::string text, error;
     if (!ReadGoFile(path, &text, &error)) continue;
     ++out.go_files;
-    absl::StatusOr<bool> match = ctx.MatchFile(name, text);
+    absl::StatusOr<bool> match = ctx.MatchFile(name, text, tests);
     if (!match.ok()) {
       out.error = std::string(match.status().message());
       out.paths.clear();

@@ -20,14 +20,15 @@ bool ReadGoFile(const std::string& path, std::string* text, std::string* error);
 
 struct PackageDirFiles {
   bool dir_exists = false;
-  int go_files = 0;                // non-test .go files before constraints were applied
+  int go_files = 0;                // .go files read before constraints were applied
   std::vector<std::string> paths;  // the files the context chooses, sorted by name
   std::vector<std::string> texts;  // their contents, in the same order
   std::string error;               // a malformed //go:build line; paths empty then
 };
 
-// The files of dir that make up its package for ctx (build_context.h's rules).
-PackageDirFiles ReadPackageDir(const std::string& dir, const BuildContext& ctx);
+// The files of dir that make up its package for ctx (build_context.h's rules);
+// with tests, its _test.go files too.
+PackageDirFiles ReadPackageDir(const std::string& dir, const BuildContext& ctx, bool tests = false);
 
 bool IsDir(const std::string& path);
 

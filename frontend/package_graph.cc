@@ -13,6 +13,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "frontend/build_context.h"
 #include "frontend/import_scan.h"
 #include "frontend/module_resolver.h"
@@ -78,13 +79,26 @@ class GraphBuilder {
         modules_(cwd_, absl::StrCat(options.goroot, "/bin/go")) {}
 
   absl::StatusOr<PackageGraph> Resolve(const std::vector<std::string>& args) {
-    if (ArgsAreFiles(args)) {
-      if (absl::Status s = ReadFiles(args); !s.ok()) return s;
-    } else if (absl::Status s = ReadMainPackage(args[0]); !s.ok()) {
-      return s;
+    if (options_.tests) {
+      if (ArgsAreFiles(args)) return absl::UnimplementedError("gojit test: give a package, not files");
+      if (absl::Status s = ReadTestPackages(args[0]); !s.ok()) return s;
+      // The roots are the package under test and its external tests; the caller
+      // adds the generated main, which imports only these and standard packages.
+      graph_.main.import_path = graph_.test.path + ".test";
+      for (const std::string& root : {graph_.test.path, graph_.test.external_path}) {
+        if (root.empty()) continue;
+        std::vector<StackEntry> stack;
+        if (absl::Status s = Visit(graph_.packages[root], stack); !s.ok()) return s;
+      }
+    } else {
+      if (ArgsAreFiles(args)) {
+        if (absl::Status s = ReadFiles(args); !s.ok()) return s;
+      } else if (absl::Status s = ReadMainPackage(args[0]); !s.ok()) {
+        return s;
+      }
+      std::vector<StackEntry> stack;
+      if (absl::Status s = Visit(graph_.main, stack); !s.ok()) return s;
     }
-    std::vector<StackEntry> stack;
-    if (absl::Status s = Visit(graph_.main, stack); !s.ok()) return s;
     for (FileId id : graph_.main.files) graph_.files.push_back(sources_.Get(id).path);
     for (const auto& [path, pkg] : graph_.packages) {
       for (FileId id : pkg.files) graph_.files.push_back(sources_.Get(id).path);
@@ -113,38 +127,114 @@ class GraphBuilder {
     return absl::OkStatus();
   }
 
-  // The main package named by a directory or an import path.
-  absl::Status ReadMainPackage(const std::string& arg) {
-    GraphPackage& main = graph_.main;
+  // The directory and import path of a package argument: a directory (., ./x)
+  // in the main module, or an import path.
+  absl::Status LocateArg(const std::string& arg, std::string* dir, std::string* import_path) {
     if (IsLocalPattern(arg)) {
       if (absl::Status s = modules_.Load(); !s.ok()) {
         if (!absl::IsNotFound(s)) return s;
         if (std::optional<std::string> hint = ModuleInitHint()) return absl::NotFoundError(*hint);
         return absl::NotFoundError(absl::StrCat("go: ", s.message()));
       }
-      main.dir = CleanAbs(cwd_, arg);
-      if (!IsDir(main.dir)) return absl::NotFoundError(absl::StrCat("stat ", main.dir, ": directory not found"));
-      std::optional<std::string> path = modules_.ImportPathOfDir(main.dir);
+      *dir = CleanAbs(cwd_, arg);
+      if (!IsDir(*dir)) return absl::NotFoundError(absl::StrCat("stat ", *dir, ": directory not found"));
+      std::optional<std::string> path = modules_.ImportPathOfDir(*dir);
       if (!path) return absl::NotFoundError(absl::StrCat("directory ", arg, " outside main module or its selected dependencies"));
-      main.import_path = *path;
-    } else {
-      if (IsStandard(arg)) return absl::NotFoundError(absl::StrCat("package ", arg, " is not a main package"));
-      absl::StatusOr<ModuleResolver::Location> loc = modules_.Locate(arg, arg);
-      if (!loc.ok()) return loc.status();
-      main.dir = loc->dir;
-      main.import_path = arg;
+      *import_path = *path;
+      return absl::OkStatus();
     }
-    PackageDirFiles pd = ReadPackageDir(main.dir, build_context_);
+    if (IsStandard(arg)) {
+      return absl::UnimplementedError(options_.tests
+          ? absl::StrCat("gojit test: testing standard package ", arg, " is not supported yet")
+          : absl::StrCat("package ", arg, " is not a main package"));
+    }
+    absl::StatusOr<ModuleResolver::Location> loc = modules_.Locate(arg, arg);
+    if (!loc.ok()) return loc.status();
+    *dir = loc->dir;
+    *import_path = arg;
+    return absl::OkStatus();
+  }
+
+  // The files of a package argument's directory, with its tests for `gojit test`.
+  absl::StatusOr<PackageDirFiles> ReadArgDir(const std::string& dir, const std::string& import_path) {
+    PackageDirFiles pd = ReadPackageDir(dir, build_context_, options_.tests);
     if (!pd.error.empty()) return absl::InvalidArgumentError(pd.error);
     if (pd.paths.empty()) {
       if (pd.go_files > 0)
-        return absl::NotFoundError(absl::StrCat("package ", main.import_path,
-                                                ": build constraints exclude all Go files in ", main.dir));
-      return absl::NotFoundError(absl::StrCat("no Go files in ", main.dir));
+        return absl::NotFoundError(absl::StrCat("package ", import_path,
+                                                ": build constraints exclude all Go files in ", dir));
+      return absl::NotFoundError(absl::StrCat("no Go files in ", dir));
     }
-    if (absl::Status s = AddFiles(main, pd); !s.ok()) return s;
+    return pd;
+  }
+
+  // The main package named by a directory or an import path.
+  absl::Status ReadMainPackage(const std::string& arg) {
+    GraphPackage& main = graph_.main;
+    if (absl::Status s = LocateArg(arg, &main.dir, &main.import_path); !s.ok()) return s;
+    absl::StatusOr<PackageDirFiles> pd = ReadArgDir(main.dir, main.import_path);
+    if (!pd.ok()) return pd.status();
+    if (absl::Status s = AddFiles(main, *pd); !s.ok()) return s;
     if (options_.require_main && main.name != "main")
       return absl::FailedPreconditionError(absl::StrCat("package ", main.import_path, " is not a main package"));
+    return absl::OkStatus();
+  }
+
+  // `gojit test`: the package under test with its internal test files (package
+  // p), and its external test package (package p_test, path P_test) if any.
+  absl::Status ReadTestPackages(const std::string& arg) {
+    TestPackages& test = graph_.test;
+    GraphPackage pkg;
+    if (absl::Status s = LocateArg(arg, &pkg.dir, &pkg.import_path); !s.ok()) return s;
+    absl::StatusOr<PackageDirFiles> pd = ReadArgDir(pkg.dir, pkg.import_path);
+    if (!pd.ok()) return pd.status();
+    // The package's name is its non-test files' (or, with none, its test files').
+    PackageDirFiles own, external;
+    std::string name, first_file;
+    for (int pass = 0; pass < 2 && name.empty(); ++pass) {
+      for (size_t i = 0; i < pd->paths.size() && name.empty(); ++i) {
+        bool is_test = absl::EndsWith(pd->paths[i], "_test.go");
+        if (pass == 0 && is_test) continue;
+        name = ScanFileHeader(pd->texts[i]).package_name;
+        if (pass == 1) name = std::string(absl::StripSuffix(name, "_test"));
+        first_file = Base(pd->paths[i]);
+      }
+    }
+    for (size_t i = 0; i < pd->paths.size(); ++i) {
+      std::string file_name = ScanFileHeader(pd->texts[i]).package_name;
+      bool is_test = absl::EndsWith(pd->paths[i], "_test.go");
+      PackageDirFiles* to = &own;
+      if (is_test && file_name == name + "_test") {
+        to = &external;
+      } else if (file_name != name) {
+        return absl::InvalidArgumentError(absl::StrCat("found packages ", name, " (", first_file, ") and ",
+                                                       file_name, " (", Base(pd->paths[i]), ") in ", pkg.dir));
+      }
+      if (is_test) test.has_tests = true;
+      to->paths.push_back(std::move(pd->paths[i]));
+      to->texts.push_back(std::move(pd->texts[i]));
+    }
+    if (own.paths.empty()) {
+      return absl::NotFoundError(absl::StrCat("no non-test Go files in ", pkg.dir));
+    }
+    test.path = pkg.import_path;
+    test.dir = pkg.dir;
+    test.name = name;
+    std::vector<std::string> own_paths = own.paths;
+    if (absl::Status s = AddFiles(pkg, own); !s.ok()) return s;
+    for (size_t i = 0; i < own_paths.size(); ++i) {
+      if (absl::EndsWith(own_paths[i], "_test.go")) test.internal_files.push_back(pkg.files[i]);
+    }
+    graph_.packages[test.path] = std::move(pkg);
+    if (!external.paths.empty()) {
+      GraphPackage x;
+      x.import_path = test.path + "_test";
+      x.dir = test.dir;
+      if (absl::Status s = AddFiles(x, external); !s.ok()) return s;
+      test.external_path = x.import_path;
+      test.external_files = x.files;
+      graph_.packages[x.import_path] = std::move(x);
+    }
     return absl::OkStatus();
   }
 
@@ -212,6 +302,9 @@ class GraphBuilder {
     if (&pkg == &graph_.main && importer == "command-line-arguments") {
       if (modules_.Load().ok()) importer = modules_.ImportPathOfDir(pkg.dir).value_or(importer);
     }
+    // An external test package lives in its package's directory, with its rights.
+    if (!graph_.test.external_path.empty() && importer == graph_.test.external_path)
+      importer = graph_.test.path;
     for (FileId id : std::vector<FileId>(pkg.files)) {
       // Copies: the loop adds files to sources_, which may move its contents.
       const std::string file_base = Base(sources_.Get(id).path);

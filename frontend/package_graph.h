@@ -31,16 +31,31 @@ struct GraphPackage {
   std::vector<FileId> files; // in the SourceManager, sorted by name (main: as given)
 };
 
+// `gojit test`: the package under test and its test files.
+struct TestPackages {
+  std::string path, dir, name;      // the package under test
+  bool has_tests = false;           // it has _test.go files
+  std::vector<FileId> internal_files;  // its _test.go files of package name
+  std::string external_path;        // path + "_test" when it has package name_test files
+  std::vector<FileId> external_files;
+};
+
 struct PackageGraph {
-  GraphPackage main;
+  GraphPackage main;  // for `gojit test`, the caller's generated main (import path P.test)
   std::map<std::string, GraphPackage> packages;  // the non-standard imports, by path
   std::vector<std::string> files;                // every file above, main's first
+  TestPackages test;                             // gojit test only
 };
 
 struct GraphOptions {
   std::string goroot;      // Go's tree: standard packages, and the go command
   std::string stdlib_dir;  // gojit's replacement packages (standard too)
   bool require_main = true;  // a package argument must be package main (run)
+  // `gojit test`: the one argument is a package, read with its _test.go files. The
+  // package under test (its internal test files among its files) and its external
+  // test package are in packages; main is left for the caller's generated test
+  // main, whose file the caller adds to main.files and files.
+  bool tests = false;
 };
 
 // Resolves args: one or more .go files (the package command-line-arguments), or

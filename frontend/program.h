@@ -84,6 +84,8 @@ struct LoadOptions {
   // The program's packages other than the standard ones, resolved and read
   // (package_graph.h). Null: LoadProgram resolves its paths itself.
   const PackageGraph* graph = nullptr;
+  // Files of the graph the caller has already parsed into the program's arena.
+  const std::map<FileId, File*>* parsed = nullptr;
   // When set, packages come from here and stdlib_dir is not read (the fuzzer).
   const StdlibFiles* stdlib_files = nullptr;
   // `gojit build`: the files may be of any package, not only main (gc's `go build`

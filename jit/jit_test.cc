@@ -114,7 +114,7 @@ TEST(JitTest, RegistersRuntimeAndNativeSymbols) {
     ASSERT_TRUE(addr.ok()) << n.go_name << ": " << addr.status();
     EXPECT_EQ(*addr, reinterpret_cast<uintptr_t>(n.fn)) << n.go_name;
   }
-  auto println = (*jit)->Lookup("gojit.native.fmt.Println");
+  auto println = (*jit)->Lookup("gojit.native.fmt.printlnFd1");
   EXPECT_TRUE(println.ok());
   EXPECT_TRUE((*jit)->Lookup("memcpy").ok());  // through the process generator
   EXPECT_FALSE((*jit)->Lookup("no.such.symbol").ok());

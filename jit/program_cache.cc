@@ -166,6 +166,10 @@ absl::StatusOr<std::string> ProgramCache::Key(const CacheKeyInputs& in) {
     Field(h, ec ? file : abs.lexically_normal().string());
     Field(h, *text);
   }
+  for (const auto& [path, text] : in.generated) {
+    Field(h, path);
+    Field(h, text);
+  }
   // The stdlib tree, in a fixed (sorted) order.
   std::vector<std::string> stdlib_files;
   for (fs::recursive_directory_iterator it(in.stdlib_dir, ec), end; !ec && it != end;

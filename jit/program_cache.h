@@ -60,6 +60,8 @@ absl::StatusOr<std::string> CacheDir();
 struct CacheKeyInputs {
   std::string version;               // gojit's version line
   std::vector<std::string> files;    // the program's own packages' .go files
+  // Files that are not on disk (gojit test's generated main): path and text.
+  std::vector<std::pair<std::string, std::string>> generated;
   std::string stdlib_dir;            // stdlib::StdlibDir()
   std::vector<std::string> options;  // code-changing options, e.g. "opt=2"
 };

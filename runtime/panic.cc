@@ -37,6 +37,9 @@ struct Panic {
   bool started = false;    // deferred calls are running on its behalf (recover may stop it)
   bool recovered = false;  // whether this panic is over
   bool goexit = false;
+  // The panic after it in the chain (a newer one) raised this one's value again:
+  // printed once (PreprintPanics, PrintPanics).
+  bool repanicked = false;
   // The frame (frame pointer) of GoPanic while it runs this panic's deferred
   // calls: gc's argp, what recover() checks its caller against. It lives on the
   // goroutine stack with the Panic, so a stack copy adjusts it.
@@ -180,6 +183,13 @@ void PrintPanicVal(G* g, GoEface v) {
 // fatal error naming what it panicked with.
 void PreprintPanics(G* g, Panic* p) {
   for (; p != nullptr; p = p->link) {
+    // A panic raising again the value of the recovered one before it (testing's
+    // tRunner does, for a failing test) is printed once, as gc prints it since Go
+    // 1.25: "panic: v [recovered, repanicked]".
+    if (p->link != nullptr && p->link->arg.type == p->arg.type && p->link->arg.data == p->arg.data) {
+      p->link->repanicked = true;
+      continue;
+    }
     const TypeDescriptor* t = p->arg.type;
     if (t == nullptr || p->goexit) continue;
     const MethodDesc* m = FindMethod(t, "Error");
@@ -218,6 +228,7 @@ void PreprintPanics(G* g, Panic* p) {
 void PrintPanics(G* g, Panic* p) {
   if (p->link != nullptr) {
     PrintPanics(g, p->link);
+    if (p->link->repanicked) return;  // the same value, printed with the link
     if (!p->link->goexit) PrintString("\t");
   }
   if (p->goexit) return;
@@ -227,7 +238,11 @@ void PrintPanics(G* g, Panic* p) {
   } else {
     PrintPanicVal(g, p->arg);
   }
-  if (p->recovered) PrintString(" [recovered]");
+  if (p->recovered && p->repanicked) {
+    PrintString(" [recovered, repanicked]");
+  } else if (p->recovered) {
+    PrintString(" [recovered]");
+  }
   PrintString("\n");
 }
 

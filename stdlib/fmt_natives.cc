@@ -55,15 +55,15 @@ void Write(void* results, const std::string& s) {
   r->err = GoEface{nullptr, nullptr};
 }
 
-// func Print(a ...any) (n int, err error)
+// func printFd1(a ...any) (n int, err error)
 void Print(rt::G* g, void* args, void* results) {
   Write(results, Sprint(g, Operands(static_cast<VarArgs*>(args)->a)));
 }
-// func Println(a ...any) (n int, err error)
+// func printlnFd1(a ...any) (n int, err error)
 void Println(rt::G* g, void* args, void* results) {
   Write(results, Sprintln(g, Operands(static_cast<VarArgs*>(args)->a)));
 }
-// func Printf(format string, a ...any) (n int, err error)
+// func printfFd1(format string, a ...any) (n int, err error)
 void Printf(rt::G* g, void* args, void* results) {
   auto* in = static_cast<FormatArgs*>(args);
   Write(results, Sprintf(g, View(in->format), Operands(in->a)));
@@ -126,9 +126,9 @@ constexpr NativeSymbol kFmtNatives[] = {
     {"fmt.ldexp", LdexpNative},
     {"fmt.setFormatterHook", SetFormatterHookNative},
     {"fmt.errorf", ErrorfNative},
-    {"fmt.Print", Print},
-    {"fmt.Println", Println},
-    {"fmt.Printf", Printf},
+    {"fmt.printFd1", Print},
+    {"fmt.printlnFd1", Println},
+    {"fmt.printfFd1", Printf},
     {"fmt.Sprint", SprintNative},
     {"fmt.Sprintln", SprintlnNative},
     {"fmt.Sprintf", SprintfNative},

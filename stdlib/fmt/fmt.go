@@ -1,7 +1,7 @@
 // Package fmt implements formatted I/O, as Go's fmt does, for the verbs and value
-// kinds listed in stdlib/format.h. The Print and Sprint families are natives over
-// gojit's fmt engine (stdlib/format.cc, stdlib/fmt_natives.cc); Fprint* and Errorf
-// are Go on top of them. A Formatter operand is formatted by its Format method: the
+// kinds listed in stdlib/format.h. The Sprint family is natives over gojit's fmt
+// engine (stdlib/format.cc, stdlib/fmt_natives.cc); Print*, Fprint* and Errorf
+// are Go on top of them (Print* writing to os.Stdout, see stdout). A Formatter operand is formatted by its Format method: the
 // engine calls callFormat (registered by init), which hands it a State.
 // Scanning (Scan, Sscan, Fscan...) is scan.go, over package reflect, loaded only by
 // programs that use it.
@@ -109,17 +109,42 @@ func init() {
 	setFormatterHook(callFormat)
 }
 
+// stdout gives os.Stdout, where Print, Println and Printf write, in a program
+// that links package os (stdout_os.go sets it). Without os, nothing can have
+// replaced os.Stdout, and they write to file descriptor 1 directly.
+var stdout func() io.Writer
+
 // Print formats using the default formats for its operands and writes to standard
 // output. Spaces are added between operands when neither is a string.
-func Print(a ...any) (n int, err error)
+func Print(a ...any) (n int, err error) {
+	if stdout != nil {
+		return Fprint(stdout(), a...)
+	}
+	return printFd1(a...)
+}
 
 // Println formats using the default formats for its operands and writes to
 // standard output. Spaces are always added between operands and a newline is
 // appended.
-func Println(a ...any) (n int, err error)
+func Println(a ...any) (n int, err error) {
+	if stdout != nil {
+		return Fprintln(stdout(), a...)
+	}
+	return printlnFd1(a...)
+}
 
 // Printf formats according to a format specifier and writes to standard output.
-func Printf(format string, a ...any) (n int, err error)
+func Printf(format string, a ...any) (n int, err error) {
+	if stdout != nil {
+		return Fprintf(stdout(), format, a...)
+	}
+	return printfFd1(format, a...)
+}
+
+// The Print family's natives: format and write to file descriptor 1.
+func printFd1(a ...any) (n int, err error)
+func printlnFd1(a ...any) (n int, err error)
+func printfFd1(format string, a ...any) (n int, err error)
 
 // Sprint formats using the default formats for its operands and returns the
 // resulting string.

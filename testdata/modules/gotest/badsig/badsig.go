@@ -1,0 +1,2 @@
+// Package badsig's test has the wrong signature.
+package badsig

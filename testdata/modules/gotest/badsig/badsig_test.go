@@ -1,0 +1,5 @@
+package badsig
+
+import "testing"
+
+func TestTwoArgs(t *testing.T, n int) {}

@@ -1,0 +1,5 @@
+// Package setup's tests have a TestMain, which runs around them.
+package setup
+
+// Ready is set by TestMain.
+var Ready bool

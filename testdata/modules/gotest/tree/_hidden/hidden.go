@@ -1,0 +1,4 @@
+// Left out of ./...: the name starts with _.
+package hidden
+
+func F() { undefined() }
