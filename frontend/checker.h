@@ -276,6 +276,15 @@ class Checker {
   std::map<Object*, std::set<Object*>> deps_;
   int iota_ = -1;  // the current iota while checking a const spec; -1 outside
   std::map<std::string, Object*> imports_used_;
+  // The dot imports of the package's files: their exported objects are in the
+  // file's scope; `used` once an identifier of that file resolves to one.
+  struct DotImport {
+    Package* imported;
+    Scope* file_scope;
+    Pos pos;
+    bool used = false;
+  };
+  std::vector<DotImport> dot_imports_;
 };
 
 }  // namespace gojit::frontend

@@ -105,6 +105,19 @@ void Checker::CollectObjects() {
     Scope* file_scope = program_.NewScope(pkg_->scope);
     CollectFile(file, file_scope);
   }
+  // A name a dot import brings into a file may not be declared in the package
+  // block too (the spec's rule for file and package blocks).
+  for (const DotImport& d : dot_imports_) {
+    for (Object* o : d.file_scope->ordered) {
+      if (o->pkg != d.imported) continue;
+      if (Object* alt = pkg_->scope->LookupLocal(o->name)) {
+        program_.diags.Error(alt->pos, absl::StrCat(o->name, " already declared through dot-import of package ",
+                                                    d.imported->name, " (\"", d.imported->path, "\")\n\t",
+                                                    program_.sources.Format(o->pos), ": other declaration of ",
+                                                    o->name));
+      }
+    }
+  }
 }
 
 void Checker::CollectFile(File* file, Scope* file_scope) {
@@ -133,7 +146,15 @@ void Checker::CollectFile(File* file, Scope* file_scope) {
           std::string name = is->name ? is->name->name : imported->name;
           if (name == "_") continue;
           if (name == ".") {
-            Unsupported(is->pos, "dot imports");
+            // A dot import: the package's exported objects are declared in the
+            // file's scope, used unqualified.
+            for (Object* o : imported->scope->ordered) {
+              if (o->name.empty() || !isupper(static_cast<unsigned char>(o->name[0]))) continue;
+              if (file_scope->Insert(o) != nullptr) {
+                program_.diags.Error(is->pos, absl::StrCat(o->name, " redeclared in this block"));
+              }
+            }
+            dot_imports_.push_back({imported, file_scope, is->pos});
             continue;
           }
           Object* obj = program_.NewObject(ObjectKind::kPkgName, name,
@@ -857,6 +878,9 @@ Type* Checker::ResolveType(Expr* e) {
 }
 
 void Checker::CheckUnusedImports() {
+  for (const DotImport& d : dot_imports_) {
+    if (!d.used) Errorf(d.pos, "\"%s\" imported and not used", d.imported->path);
+  }
   for (auto& [key, obj] : imports_used_) {
     if (obj->used) continue;
     if (obj->name == obj->imported->name) {

@@ -170,6 +170,12 @@ void Checker::CheckIdent(Ident* e) {
       obj->generic)
     obj = e->object;
   e->object = obj;
+  // An object of another package named without a selector came by a dot import.
+  if (obj->pkg != nullptr && obj->pkg != pkg_ && obj->kind != ObjectKind::kPkgName) {
+    for (DotImport& d : dot_imports_) {
+      if (d.imported == obj->pkg && d.pos.file == e->pos.file) d.used = true;
+    }
+  }
   if (obj->pkg == pkg_ && obj->color != Object::Color::kBlack &&
       (obj->is_global || obj->kind == ObjectKind::kFunc || obj->kind == ObjectKind::kConst ||
        obj->kind == ObjectKind::kTypeName)) {

@@ -100,13 +100,17 @@ class Loader {
       active.erase(pkg);
       done.insert(pkg);
       // As the go command does not compile a package whose imports failed, the
-      // first package with errors is the last one checked.
-      if (!p_.failed_package.empty()) return;
+      // first of the program's own packages with errors is the last one checked.
+      // A standard package gojit cannot check yet does not stop the others: the
+      // program's own errors are still worth reporting.
+      if (stop_checking_) return;
       p_.init_order.push_back(pkg);
       size_t errors = p_.diags.ErrorCount();
       CheckPackage(p_, pkg);
-      if (p_.diags.ErrorCount() > errors)
-        p_.failed_package = pkg == p_.main ? p_.main_import_path : pkg->path;
+      if (p_.diags.ErrorCount() > errors) {
+        if (p_.failed_package.empty()) p_.failed_package = pkg == p_.main ? p_.main_import_path : pkg->path;
+        if (!pkg->is_stdlib) stop_checking_ = true;
+      }
     };
     visit(p_.main);
   }
@@ -266,7 +270,7 @@ class Loader {
 
   // A package of the main module or a dependency, read by package_graph.cc.
   Package* ImportFromGraph(const GraphPackage& from) {
-    Package* pkg = NewPackage(from.import_path, false);
+    Package* pkg = NewPackage(from.import_path, from.standard);
     pkg->name = from.name;
     loading_.insert(from.import_path);
     size_t errors = p_.diags.ErrorCount();
@@ -388,6 +392,7 @@ class Loader {
   std::map<std::string, Package*> by_path_;
   std::set<std::string> loading_;
   bool non_main_ = false;
+  bool stop_checking_ = false;  // CheckAll: a package of the program's own failed
 };
 
 }  // namespace

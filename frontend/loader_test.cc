@@ -84,8 +84,7 @@ TEST(LoaderTest, ScanningLoadedThroughRenamedImportAndTypeUse) {
   EXPECT_TRUE(l.fmt_files.count("scan.go"));
 }
 
-// gojit rejects dot imports ("unsupported"), but the loader is ready for them: a
-// dot import may use any name unqualified, so it loads everything.
+// A dot import may use any name unqualified, so it loads everything.
 TEST(LoaderTest, ScanningLoadedForDotImport) {
   Loaded l = Load("package main\nimport . \"fmt\"\nfunc main() { var i int; Sscan(\"1\", &i) }\n");
   EXPECT_TRUE(l.fmt_files.count("scan.go"));

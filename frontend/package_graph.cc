@@ -144,9 +144,19 @@ class GraphBuilder {
       return absl::OkStatus();
     }
     if (IsStandard(arg)) {
-      return absl::UnimplementedError(options_.tests
-          ? absl::StrCat("gojit test: testing standard package ", arg, " is not supported yet")
-          : absl::StrCat("package ", arg, " is not a main package"));
+      if (!options_.tests) return absl::NotFoundError(absl::StrCat("package ", arg, " is not a main package"));
+      // gojit test of a standard package: Go's package with Go's tests. A package
+      // gojit replaces (stdlib/) is not the one Go's tests were written for.
+      if (IsDir(absl::StrCat(options_.stdlib_dir, "/", arg))) {
+        return absl::UnimplementedError(absl::StrCat(
+            "gojit test: ", arg, " is gojit's own package (stdlib/", arg, "), not Go's: Go's tests do not apply"));
+      }
+      *dir = absl::StrCat(options_.goroot, "/src/", arg);
+      if (!IsDir(*dir)) {
+        return absl::NotFoundError(absl::StrCat("package ", arg, " is not in std (", *dir, ")"));
+      }
+      *import_path = arg;
+      return absl::OkStatus();
     }
     absl::StatusOr<ModuleResolver::Location> loc = modules_.Locate(arg, arg);
     if (!loc.ok()) return loc.status();
@@ -186,6 +196,7 @@ class GraphBuilder {
     TestPackages& test = graph_.test;
     GraphPackage pkg;
     if (absl::Status s = LocateArg(arg, &pkg.dir, &pkg.import_path); !s.ok()) return s;
+    pkg.standard = IsStandard(pkg.import_path);
     absl::StatusOr<PackageDirFiles> pd = ReadArgDir(pkg.dir, pkg.import_path);
     if (!pd.ok()) return pd.status();
     // The package's name is its non-test files' (or, with none, its test files').
@@ -230,6 +241,7 @@ class GraphBuilder {
       GraphPackage x;
       x.import_path = test.path + "_test";
       x.dir = test.dir;
+      x.standard = pkg.standard;
       if (absl::Status s = AddFiles(x, external); !s.ok()) return s;
       test.external_path = x.import_path;
       test.external_files = x.files;
@@ -269,7 +281,7 @@ class GraphBuilder {
                                                        ") and ", name, " (", Base(pd.paths[i]),
                                                        ") in ", pkg.dir));
       }
-      pkg.files.push_back(sources_.Add(pd.paths[i], std::move(pd.texts[i])));
+      pkg.files.push_back(sources_.Add(pd.paths[i], std::move(pd.texts[i]), pkg.standard));
     }
     return absl::OkStatus();
   }

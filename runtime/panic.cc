@@ -136,6 +136,19 @@ bool PrintBasic(Kind k, const void* p) {
 // Mirrors preprintpanics + printany (printpanicval): error and Stringer values
 // print their Error()/String(); predeclared basic types as print() does; defined
 // basic types as main.T(5) / main.S("x"); anything else as (main.T) 0xADDR.
+// Mirrors printindented: a panic value's text with a tab after each newline, so
+// that a multi-line value stays inside the panic's block of the report.
+void PrintIndented(const uint8_t* p, size_t n) {
+  size_t start = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (p[i] != '\n') continue;
+    PrintBytes(p + start, i + 1 - start);
+    PrintString("\t");
+    start = i + 1;
+  }
+  PrintBytes(p + start, n - start);
+}
+
 void PrintPanicVal(G* g, GoEface v) {
   const TypeDescriptor* t = v.type;
   if (t == nullptr) {
@@ -145,7 +158,7 @@ void PrintPanicVal(G* g, GoEface v) {
   for (std::string_view name : {"Error", "String"}) {
     if (const MethodDesc* m = FindMethod(t, name); m != nullptr && m->fn != nullptr) {
       GoString s = reinterpret_cast<StringMethod>(m->fn)(g, v.data);
-      PrintBytes(s.ptr, static_cast<size_t>(s.len));
+      PrintIndented(s.ptr, static_cast<size_t>(s.len));
       return;
     }
   }
@@ -153,12 +166,18 @@ void PrintPanicVal(G* g, GoEface v) {
       (t->flags & kTypeFlagDirectIface) ? static_cast<const void*>(&v.data) : v.data;
   std::string_view ts = TypeString(t);
   bool custom = ts.find('.') != std::string_view::npos;  // not a predeclared type
+  if (!custom && t->kind == Kind::kString) {
+    auto* str = static_cast<const GoString*>(p);
+    PrintIndented(str->ptr, static_cast<size_t>(str->len));
+    return;
+  }
   if (!custom) {
     if (PrintBasic(t->kind, p)) return;
   } else if (t->kind == Kind::kString) {
+    auto* str = static_cast<const GoString*>(p);
     PrintString(ts);
     PrintString("(\"");
-    PrintBasic(t->kind, p);
+    PrintIndented(str->ptr, static_cast<size_t>(str->len));
     PrintString("\")");
     return;
   } else if (t->kind == Kind::kComplex64 || t->kind == Kind::kComplex128) {
@@ -234,7 +253,7 @@ void PrintPanics(G* g, Panic* p) {
   if (p->goexit) return;
   PrintString("panic: ");
   if (p->has_text) {
-    PrintBytes(p->text.ptr, static_cast<size_t>(p->text.len));
+    PrintIndented(p->text.ptr, static_cast<size_t>(p->text.len));
   } else {
     PrintPanicVal(g, p->arg);
   }
