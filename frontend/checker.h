@@ -84,7 +84,6 @@ class Checker {
   bool RequireValue(Expr* e);
   bool CheckSingleRhs(Expr* e, Type* hint, Pos pos);
   void MismatchError(Pos pos, size_t nvars, Expr* rhs, size_t nvalues);
-  Pos ExprStart(Expr* e);
   void CheckIdent(Ident* e);
   void CheckBasicLit(BasicLit* e);
   void CheckBinary(BinaryExpr* e);

@@ -44,12 +44,12 @@ void Checker::CheckBuiltin(CallExpr* e, BuiltinId id) {
   }
   auto nargs_error = [&](size_t want_min, size_t want_max) {
     if (args.size() < want_min) {
-      Errorf(ExprStart(e), "invalid operation: not enough arguments for %s (expected %d, found %d)",
+      Errorf(StartPos(e), "invalid operation: not enough arguments for %s (expected %d, found %d)",
              ExprString(e), want_min, args.size());
       return true;
     }
     if (args.size() > want_max) {
-      Errorf(ExprStart(e), "invalid operation: too many arguments for %s (expected %d, found %d)",
+      Errorf(StartPos(e), "invalid operation: too many arguments for %s (expected %d, found %d)",
              ExprString(e), want_max, args.size());
       return true;
     }
@@ -136,7 +136,7 @@ void Checker::CheckBuiltin(CallExpr* e, BuiltinId id) {
           ConstValue rounded;
           std::string why;
           if (!Representable(a, *a->constant, t, &rounded, &why)) {
-            Errorf(ExprStart(a), "cannot use %s as %s value in argument to new (%s)", Describe(a), TypeString(t), why);
+            Errorf(StartPos(a), "cannot use %s as %s value in argument to new (%s)", Describe(a), TypeString(t), why);
             return;
           }
         }

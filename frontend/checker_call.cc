@@ -38,7 +38,7 @@ void Checker::CheckCall(CallExpr* e) {
   }
   Func* sig = fun->type ? fun->type->Underlying()->As<Func>() : nullptr;
   if (!sig) {
-    Errorf(ExprStart(e), "invalid operation: cannot call %s: %s is not a function", Describe(fun),
+    Errorf(StartPos(e), "invalid operation: cannot call %s: %s is not a function", Describe(fun),
            fun->type ? TypeString(fun->type) : "invalid type");
     for (Expr* a : e->args) CheckExpr(a);
     return;
@@ -114,8 +114,8 @@ void Checker::CheckArguments(CallExpr* e, Func* sig, std::string_view callee, bo
     // types2: too many at the first extra argument; too few at the last argument,
     // or at the call when it has none.
     Pos at = !few ? (spread ? args[0]->pos : args[fixed]->pos)
-             : nargs == 0 || spread ? ExprStart(e)
-                                    : ExprStart(args[nargs - 1]);
+             : nargs == 0 || spread ? StartPos(e)
+                                    : StartPos(args[nargs - 1]);
     Errorf(at, "%s arguments in call to %s\n\thave %s\n\twant %s", few ? "not enough" : "too many",
            std::string(callee), describe_have(), want());
     return;

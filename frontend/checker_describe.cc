@@ -1,8 +1,7 @@
 // How the checker names operands and types in its messages, in types2's words:
 // ExprString (the source form of an expression), Describe ("x (variable of type
 // int)"), OperandType, SummaryTypeString (the have/want lists of count errors),
-// ExprStart (where types2 places an error about an expression) and the
-// assignment-mismatch message.
+// and the assignment-mismatch message (at its first value's StartPos, ast.h).
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -148,22 +147,8 @@ std::string Checker::SummaryTypeString(Type* t) {
   return absl::StartsWith(s, "untyped ") ? s.substr(8) : s;
 }
 
-// Where an expression starts (go/ast's Pos(), not the operator or paren positions
-// the AST keeps for calls and binary expressions).
-Pos Checker::ExprStart(Expr* e) {
-  while (true) {
-    if (auto* c = e->As<CallExpr>()) e = c->fun;
-    else if (auto* s = e->As<SelectorExpr>()) e = s->x;
-    else if (auto* i = e->As<IndexExpr>()) e = i->x;
-    else if (auto* sl = e->As<SliceExpr>()) e = sl->x;
-    else if (auto* b = e->As<BinaryExpr>()) e = b->x;
-    else if (auto* t = e->As<TypeAssertExpr>()) e = t->x;
-    else return e->pos;
-  }
-}
-
 void Checker::MismatchError(Pos pos, size_t nvars, Expr* rhs, size_t nvalues) {
-  if (rhs) pos = ExprStart(rhs);  // types2 reports at the first value
+  if (rhs) pos = StartPos(rhs);  // types2 reports at the first value
   Tuple* t = rhs && rhs->type ? rhs->type->As<Tuple>() : nullptr;
   if (rhs && rhs->Is<CallExpr>() && t) {
     Errorf(pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nvars,

@@ -5,7 +5,7 @@
 // "invalid operation: x + y (mismatched types int and string)",
 // "cannot use x (variable of type int) as string value in assignment",
 // "256 (untyped int constant) overflows uint8". Positions are types2's: an error
-// about an operation where its left operand starts (ExprStart), a comparison of
+// about an operation where its left operand starts (StartPos, ast.h), a comparison of
 // mismatched types at its right operand.
 #include "absl/strings/str_cat.h"
 #include "frontend/checker.h"
@@ -90,7 +90,7 @@ bool Checker::RequireValue(Expr* e) {
       break;
     default:
       if (e->type && e->type->As<Tuple>()) {
-        Errorf(ExprStart(e), "multiple-value %s (value of type %s) in single-value context",
+        Errorf(StartPos(e), "multiple-value %s (value of type %s) in single-value context",
                ExprString(e), TypeString(e->type));
         break;
       }
@@ -554,7 +554,7 @@ void Checker::CheckUnary(UnaryExpr* e) {
                   ((e->op == Tok::kAdd || e->op == Tok::kSub) && b->IsNumeric()) ||
                   (e->op == Tok::kXor && b->IsInteger()));
   if (!ok) {
-    Errorf(ExprStart(e->x), "invalid operation: operator %s not defined on %s", TokSpelling(e->op),
+    Errorf(StartPos(e->x), "invalid operation: operator %s not defined on %s", TokSpelling(e->op),
            Describe(e->x));
     return;
   }
@@ -694,12 +694,12 @@ void Checker::CheckComparison(BinaryExpr* e) {
                            : u->As<Map>()     ? "map"
                            : u->As<Chan>()    ? "chan"
                                               : nullptr;
-        Errorf(ExprStart(e), "invalid operation: %s (operator %s not defined on %s)", ExprString(e),
+        Errorf(StartPos(e), "invalid operation: %s (operator %s not defined on %s)", ExprString(e),
                TokSpelling(e->op), kind ? kind : TypeString(bad->type));
         return;
       }
     } else if (x_nil && y_nil) {
-      Errorf(ExprStart(e->y), "invalid operation: %s (operator %s not defined on untyped nil)", ExprString(e),
+      Errorf(StartPos(e->y), "invalid operation: %s (operator %s not defined on untyped nil)", ExprString(e),
              TokSpelling(e->op));
       return;
     } else {
@@ -710,7 +710,7 @@ void Checker::CheckComparison(BinaryExpr* e) {
         Type* u = o->type->Underlying();
         if ((u->As<Slice>() || u->As<Map>() || u->As<Func>()) && !other_nil) {
           const char* what = u->As<Slice>() ? "slice" : u->As<Map>() ? "map" : "func";
-          Errorf(ExprStart(e), "invalid operation: %s (%s can only be compared to nil)", ExprString(e), what);
+          Errorf(StartPos(e), "invalid operation: %s (%s can only be compared to nil)", ExprString(e), what);
           return;
         }
         if (!IsComparable(o->type) && !u->As<Slice>() && !u->As<Map>() && !u->As<Func>()) {
@@ -724,7 +724,7 @@ void Checker::CheckComparison(BinaryExpr* e) {
               break;
             }
           }
-          Errorf(ExprStart(o), "invalid operation: %s (%s)", ExprString(e), cause);
+          Errorf(StartPos(o), "invalid operation: %s (%s)", ExprString(e), cause);
           return;
         }
       }
@@ -744,7 +744,7 @@ void Checker::CheckComparison(BinaryExpr* e) {
   }
 mismatch:
   if (x->mode != ExprMode::kInvalid && y->mode != ExprMode::kInvalid)
-    Errorf(ExprStart(e->y), "invalid operation: %s (mismatched types %s and %s)", ExprString(e),
+    Errorf(StartPos(e->y), "invalid operation: %s (mismatched types %s and %s)", ExprString(e),
            TypeString(x->type), TypeString(y->type));
 }
 
@@ -779,7 +779,7 @@ void Checker::CheckBinary(BinaryExpr* e) {
     result = x->type;
   }
   if (!result) {
-    Errorf(ExprStart(e), "invalid operation: %s (mismatched types %s and %s)", ExprString(e),
+    Errorf(StartPos(e), "invalid operation: %s (mismatched types %s and %s)", ExprString(e),
            TypeString(x->type), TypeString(y->type));
     return;
   }
@@ -796,7 +796,7 @@ void Checker::CheckBinary(BinaryExpr* e) {
   }
   if (!ok) {
     Expr* which = x;
-    Errorf(ExprStart(e), "invalid operation: operator %s not defined on %s", TokSpelling(e->op),
+    Errorf(StartPos(e), "invalid operation: operator %s not defined on %s", TokSpelling(e->op),
            Describe(which));
     return;
   }
@@ -823,14 +823,14 @@ void Checker::CheckBinary(BinaryExpr* e) {
       ConstValue rounded;
       std::string why;
       if (!Representable(e, *r, result, &rounded, &why)) {
-        Errorf(ExprStart(e), "%s (constant %s of type %s) overflows %s", ExprString(e), r->String_(),
+        Errorf(StartPos(e), "%s (constant %s of type %s) overflows %s", ExprString(e), r->String_(),
                TypeString(result), TypeString(result));
         e->mode = ExprMode::kInvalid;
         return;
       }
       e->constant = std::make_shared<ConstValue>(rounded);
     } else if (r->kind == ConstValue::Kind::kInt && !r->FitsInt(512, false)) {
-      Errorf(ExprStart(e), "constant overflow");
+      Errorf(StartPos(e), "constant overflow");
       e->mode = ExprMode::kInvalid;
     }
     return;

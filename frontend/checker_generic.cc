@@ -700,7 +700,7 @@ bool Checker::InferTypeArgs(CallExpr* e, Object* generic, std::vector<Type*>* ta
           // Untyped constants of different kinds (a number and a string) fit no
           // one type.
           Expr* arg = i < e->args.size() ? e->args[i] : e->args[0];
-          Errorf(ExprStart(arg), "in call to %s, mismatched types %s and %s (cannot infer %s)",
+          Errorf(StartPos(arg), "in call to %s, mismatched types %s and %s (cannot infer %s)",
                  ExprString(e->fun), TypeString(cur), TypeString(arg_types[i]), tp->obj()->name);
           return false;
         }

@@ -183,7 +183,7 @@ void Checker::CheckStmt(Stmt* s, Scope* scope) {
                             id == BuiltinId::kDelete || id == BuiltinId::kClose ||
                             id == BuiltinId::kRecover || id == BuiltinId::kClear;
         if (!statement_ok) {
-          Errorf(ExprStart(x), "%s is not used", Describe(x));
+          Errorf(StartPos(x), "%s is not used", Describe(x));
         }
         break;
       }
@@ -208,7 +208,7 @@ void Checker::CheckStmt(Stmt* s, Scope* scope) {
         break;
       }
       if (st->x->mode != ExprMode::kVariable && st->x->mode != ExprMode::kMapIndex) {
-        Errorf(ExprStart(st->x), "cannot assign to %s (neither addressable nor a map index expression)",
+        Errorf(StartPos(st->x), "cannot assign to %s (neither addressable nor a map index expression)",
                ExprString(st->x));
       }
       break;
@@ -274,13 +274,13 @@ void Checker::CheckStmt(Stmt* s, Scope* scope) {
       CheckExpr(call);
       if (call->mode == ExprMode::kInvalid) break;
       if (call->fun->mode == ExprMode::kTypeExpr) {
-        Errorf(ExprStart(call), "%s requires function call, not conversion %s", what, Describe(call));
+        Errorf(StartPos(call), "%s requires function call, not conversion %s", what, Describe(call));
       } else if (call->fun->mode == ExprMode::kBuiltin) {
         BuiltinId id = BuiltinOf(call->fun);
         bool ok = id == BuiltinId::kPanic || id == BuiltinId::kPrint || id == BuiltinId::kPrintln ||
                   id == BuiltinId::kCopy || id == BuiltinId::kDelete || id == BuiltinId::kClose ||
                   id == BuiltinId::kRecover || id == BuiltinId::kClear;
-        if (!ok) Errorf(ExprStart(call), "%s discards result of %s", what, Describe(call));
+        if (!ok) Errorf(StartPos(call), "%s discards result of %s", what, Describe(call));
       }
       break;
     }
@@ -364,7 +364,7 @@ void Checker::CheckAssign(AssignStmt* s, Scope* scope) {
     if (bin.mode == ExprMode::kInvalid) return;
     Expr* x = s->lhs[0];
     if (x->mode != ExprMode::kVariable && x->mode != ExprMode::kMapIndex) {
-      Errorf(ExprStart(x), "cannot assign to %s (neither addressable nor a map index expression)",
+      Errorf(StartPos(x), "cannot assign to %s (neither addressable nor a map index expression)",
              ExprString(x));
       return;
     }
@@ -390,9 +390,9 @@ void Checker::CheckAssign(AssignStmt* s, Scope* scope) {
     if (x->mode == ExprMode::kInvalid) return types_.basic(BasicKind::kInvalid);
     if (x->mode != ExprMode::kVariable && x->mode != ExprMode::kMapIndex) {
       if (auto* sel = u->As<SelectorExpr>(); sel && sel->x->mode == ExprMode::kMapIndex) {
-        Errorf(ExprStart(x), "cannot assign to struct field %s in map", ExprString(x));
+        Errorf(StartPos(x), "cannot assign to struct field %s in map", ExprString(x));
       } else {
-        Errorf(ExprStart(x), "cannot assign to %s (neither addressable nor a map index expression)",
+        Errorf(StartPos(x), "cannot assign to %s (neither addressable nor a map index expression)",
                ExprString(x));
       }
       return types_.basic(BasicKind::kInvalid);
@@ -738,7 +738,7 @@ void Checker::CheckRange(RangeStmt* s, Scope* scope) {
       CheckExpr(vars[i]);
       if (vars[i]->mode == ExprMode::kInvalid) continue;
       if (vars[i]->mode != ExprMode::kVariable && vars[i]->mode != ExprMode::kMapIndex) {
-        Errorf(ExprStart(vars[i]), "cannot assign to %s (neither addressable nor a map index expression)",
+        Errorf(StartPos(vars[i]), "cannot assign to %s (neither addressable nor a map index expression)",
                ExprString(vars[i]));
         continue;
       }

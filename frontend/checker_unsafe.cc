@@ -40,10 +40,10 @@ void Checker::CheckUnsafeBuiltin(CallExpr* e, BuiltinId id) {
                     : 1;
   if (args.size() != want) {
     if (args.size() < want) {
-      Errorf(ExprStart(e), "invalid operation: not enough arguments for %s (expected %d, found %d)",
+      Errorf(StartPos(e), "invalid operation: not enough arguments for %s (expected %d, found %d)",
              ExprString(e), want, args.size());
     } else {
-      Errorf(ExprStart(e), "invalid operation: too many arguments for %s (expected %d, found %d)",
+      Errorf(StartPos(e), "invalid operation: too many arguments for %s (expected %d, found %d)",
              ExprString(e), want, args.size());
     }
     for (Expr* a : args) CheckExpr(a);
@@ -74,7 +74,7 @@ void Checker::CheckUnsafeBuiltin(CallExpr* e, BuiltinId id) {
       while (auto* p = arg->As<ParenExpr>()) arg = p->x;
       auto* sel = arg->As<SelectorExpr>();
       if (!sel) {
-        Errorf(ExprStart(x), "invalid argument: %s is not a selector expression", ExprString(x));
+        Errorf(StartPos(x), "invalid argument: %s is not a selector expression", ExprString(x));
         CheckExpr(x);
         return;
       }
