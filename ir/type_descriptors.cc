@@ -15,6 +15,7 @@
 #include <set>
 
 #include "absl/strings/str_cat.h"
+#include "frontend/constant.h"
 #include "ir/function_context.h"
 #include "runtime/type.h"
 
@@ -23,6 +24,23 @@ namespace gojit::ir {
 using fe::BasicKind;
 
 namespace {
+
+// A field tag's value: its literal, raw or interpreted, unquoted (the checker has
+// accepted the literal, so it parses).
+std::string StructTagValue(const std::string& literal) {
+  if (literal.empty()) return "";
+  std::string error;
+  auto v = fe::ConstValue::FromLiteral(fe::LitKind::kString, literal, &error);
+  return v ? v->s : "";
+}
+
+// reflect's StructField.PkgPath: the declaring package's path for a field whose
+// name is not exported (an embedded field's name is its type's), else empty.
+std::string FieldPkgPath(const fe::StructField& f) {
+  if (!f.name.empty() && isupper(static_cast<unsigned char>(f.name[0]))) return "";
+  if (!f.object || !f.object->pkg) return "";
+  return f.object->pkg->path;
+}
 
 rt::Kind KindOf(fe::Type* t) {
   fe::Type* u = t->Underlying();
@@ -177,7 +195,8 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
   llvm::Constant* fields = null;
   int64_t nfields = 0;
   if (auto* st = u->As<fe::Struct>()) {
-    auto* field_ty = llvm::StructType::get(ctx_, {string_type_, ptr, i64, i64});
+    auto* field_ty = llvm::StructType::get(ctx_, {string_type_, ptr, i64, i64, string_type_,
+                                                  string_type_});
     auto* lt = llvm::cast<llvm::StructType>(LLVMType(u));
     const llvm::StructLayout* layout = module_.getDataLayout().getStructLayout(lt);
     std::vector<llvm::Constant*> elems;
@@ -186,7 +205,9 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
       elems.push_back(llvm::ConstantStruct::get(
           field_ty, {StringConstant(f.name), TypeDescriptor(f.type),
                      llvm::ConstantInt::get(i64, layout->getElementOffset(i)),
-                     llvm::ConstantInt::get(i64, f.embedded ? 1 : 0)}));
+                     llvm::ConstantInt::get(i64, f.embedded ? 1 : 0),
+                     StringConstant(StructTagValue(f.tag)),
+                     StringConstant(FieldPkgPath(f))}));
     }
     nfields = static_cast<int64_t>(elems.size());
     if (nfields > 0) {
@@ -241,6 +262,14 @@ llvm::Constant* ModuleContext::TypeDescriptor(fe::Type* t) {
        StringConstant(name), elem, key_desc, llvm::ConstantInt::get(i64, len), fields,
        llvm::ConstantInt::get(i64, nfields), methods, llvm::ConstantInt::get(i64, nmethods),
        gcdata, null}));
+  // As gc, a defined type T whose pointer has methods brings *T's descriptor (the
+  // ptr_to_this LinkPointerDescriptors fills in): a *T that reflect.PointerTo
+  // makes at run time has no method table, so encoding/json would not find
+  // (*T).UnmarshalJSON through it.
+  if (t->As<fe::Named>() && !u->As<fe::Interface>() && !u->As<fe::Pointer>()) {
+    fe::Type* pt = types().NewPointer(t);
+    if (!MethodSet(pt).empty()) TypeDescriptor(pt);
+  }
   return g;
 }
 

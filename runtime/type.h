@@ -54,6 +54,8 @@ struct StructFieldDesc {
   const TypeDescriptor* type;
   int64_t offset;
   int64_t embedded;  // 1 for an embedded field
+  GoString tag;       // the tag's value (the literal unquoted), empty without one
+  GoString pkg_path;  // an unexported field's package path (reflect's PkgPath), else empty
 };
 
 // A method in a type's method set. fn is an adapter taking (G*, receiver data word,

@@ -1,8 +1,9 @@
 // Natives of package reflect (stdlib/reflect/*.go): what reflect cannot do in Go
 // over the type descriptors alone: allocate a value of a run-time type, copy one,
 // and reach the runtime's maps and channels. They mirror the runtime hooks gc's
-// reflect links to (unsafe_New, typedmemmove, mapaccess, mapassign, mapdelete,
-// mapclear, mapiterinit/mapiternext, maplen, chanlen, chancap), and getitab.
+// reflect links to (unsafe_New, typedmemmove, makemap, mapaccess, mapassign, mapdelete,
+// mapclear, mapiterinit/mapiternext, maplen, makechan, chansend, chanrecv,
+// closechan, chanlen, chancap), and getitab.
 //
 // The collector stops the world for its whole cycle (runtime/mgc.h), so copies
 // need no write barriers: typedmemmove is a memmove.
@@ -47,6 +48,17 @@ void TypedMemmove(rt::G*, void* args, void*) {
   auto* in = static_cast<Args*>(args);
   if (in->dst != in->src && in->t->size > 0)
     std::memmove(in->dst, in->src, static_cast<size_t>(in->t->size));
+}
+
+// func makemap(t *rtype, n int) unsafe.Pointer: a new map of type t with room for
+// about n entries (n >= 0 taken as a hint, as make's).
+void MakeMap(rt::G* g, void* args, void* results) {
+  struct Args {
+    const TypeDescriptor* t;
+    int64_t n;
+  };
+  auto* in = static_cast<Args*>(args);
+  *static_cast<void**>(results) = gojit_rt_makemap(g, in->t, in->n < 0 ? 0 : in->n);
 }
 
 // func mapaccess(t *rtype, m, key unsafe.Pointer) unsafe.Pointer: the element
@@ -113,6 +125,65 @@ void MapIterNext(rt::G* g, void* args, void*) {
   gojit_rt_mapiternext(g, *static_cast<rt::MapIter**>(args));
 }
 
+// func makechan(t *rtype, size int) unsafe.Pointer
+void MakeChan(rt::G* g, void* args, void* results) {
+  struct Args {
+    const TypeDescriptor* t;
+    int64_t size;
+  };
+  auto* in = static_cast<Args*>(args);
+  *static_cast<void**>(results) = gojit_rt_makechan(g, in->t, in->size);
+}
+
+// func chansend(ch, elem unsafe.Pointer, nonblocking bool) bool: whether the value
+// was sent (always, when blocking; a send on a closed channel panics).
+void ChanSend(rt::G* g, void* args, void* results) {
+  struct Args {
+    rt::HChan* ch;
+    const void* elem;
+    bool nonblocking;
+  };
+  auto* in = static_cast<Args*>(args);
+  bool sent = true;
+  if (in->nonblocking) {
+    sent = gojit_rt_selectnbsend(g, in->ch, in->elem) != 0;
+  } else {
+    gojit_rt_chansend1(g, in->ch, in->elem);
+  }
+  *static_cast<bool*>(results) = sent;
+}
+
+// func chanrecv(ch unsafe.Pointer, nonblocking bool, elem unsafe.Pointer)
+// (selected, received bool): elem receives the value (the zero value from a
+// closed channel, received false); selected is false when a nonblocking receive
+// found nothing ready.
+void ChanRecv(rt::G* g, void* args, void* results) {
+  struct Args {
+    rt::HChan* ch;
+    bool nonblocking;
+    void* elem;
+  };
+  struct Results {
+    bool selected;
+    bool received;
+  };
+  auto* in = static_cast<Args*>(args);
+  auto* out = static_cast<Results*>(results);
+  if (in->nonblocking) {
+    int8_t received = 0;
+    out->selected = gojit_rt_selectnbrecv(g, in->elem, in->ch, &received) != 0;
+    out->received = received != 0;
+  } else {
+    out->selected = true;
+    out->received = gojit_rt_chanrecv(g, in->ch, in->elem) != 0;
+  }
+}
+
+// func chanclose(ch unsafe.Pointer)
+void ChanClose(rt::G* g, void* args, void*) {
+  gojit_rt_closechan(g, *static_cast<rt::HChan**>(args));
+}
+
 // func chanlen(c unsafe.Pointer) int, func chancap(c unsafe.Pointer) int
 void ChanLen(rt::G* g, void* args, void* results) {
   *static_cast<int64_t*>(results) = gojit_rt_chanlen(g, *static_cast<rt::HChan**>(args));
@@ -143,10 +214,12 @@ constexpr NativeSymbol kReflectNatives[] = {
     {"reflect.getitab", GetItab},
     {"reflect.unsafe_New", UnsafeNew},     {"reflect.unsafe_NewArray", UnsafeNewArray},
     {"reflect.typedmemmove", TypedMemmove},
-    {"reflect.mapaccess", MapAccess},      {"reflect.mapassign", MapAssign},
+    {"reflect.makemap", MakeMap},          {"reflect.mapaccess", MapAccess},      {"reflect.mapassign", MapAssign},
     {"reflect.mapdelete", MapDelete},      {"reflect.mapclear", MapClear},      {"reflect.mapiterinit", MapIterInit},
     {"reflect.mapiternext", MapIterNext},  {"reflect.chanlen", ChanLen},
-    {"reflect.chancap", ChanCap},
+    {"reflect.chancap", ChanCap},          {"reflect.makechan", MakeChan},
+    {"reflect.chansend", ChanSend},        {"reflect.chanrecv", ChanRecv},
+    {"reflect.chanclose", ChanClose},
 };
 
 }  // namespace

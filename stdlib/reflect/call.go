@@ -614,14 +614,10 @@ func funcOf(in, out []*rtype, variadic bool) *rtype {
 	if variadic {
 		n = -(n + 1)
 	}
-	hash := uint32(2166136261)
-	for i := 0; i < len(name); i++ {
-		hash = (hash ^ uint32(name[i])) * 16777619
-	}
 	t := &rtype{
 		size:    unsafe.Sizeof(uintptr(0)),
 		ptrdata: unsafe.Sizeof(uintptr(0)),
-		hash:    hash,
+		hash:    fnv1a(name),
 		kind:    uint8(Func),
 		align:   uint8(unsafe.Alignof(uintptr(0))),
 		tflag:   tflagDirectIface,

@@ -7,14 +7,15 @@
 // package can say: kind, size, alignment, the %T name, element, key and length,
 // struct fields (names, types, offsets, embedding), method names and signatures,
 // and a func type's parameters and results with the adapters that call and make
-// functions of it (call.go). They hold no struct tags, and the only descriptors
-// made at run time are pointer types (New, PointerTo; see ptrTo) and the
-// receiver-first func types of Type.Method (funcOf): so StructField has no Tag,
-// and there is no SliceOf, MapOf, FuncOf, StructOf or Convert. Programs using
+// functions of it (call.go), and each struct field's tag and, when unexported,
+// package path. The only descriptors made at run time are pointer types (New,
+// PointerTo; see ptrTo) and the receiver-first func types of Type.Method
+// (funcOf): so there is no SliceOf, MapOf, FuncOf, StructOf or Convert. Programs using
 // them fail to compile with gc's "undefined" error rather than run wrongly.
 package reflect
 
 import (
+	"iter"
 	"strconv"
 	"sync"
 	"unsafe"
@@ -113,6 +114,8 @@ type Type interface {
 	NumField() int
 	Field(i int) StructField
 	FieldByName(name string) (StructField, bool)
+	FieldByIndex(index []int) StructField
+	FieldByNameFunc(match func(string) bool) (StructField, bool)
 	NumIn() int
 	In(i int) Type
 	NumOut() int
@@ -122,6 +125,17 @@ type Type interface {
 	MethodByName(string) (Method, bool)
 	Implements(u Type) bool
 	AssignableTo(u Type) bool
+	OverflowInt(x int64) bool
+	OverflowUint(x uint64) bool
+	OverflowFloat(x float64) bool
+	OverflowComplex(x complex128) bool
+	ConvertibleTo(u Type) bool
+	CanSeq() bool
+	CanSeq2() bool
+	Fields() iter.Seq[StructField]
+	Methods() iter.Seq[Method]
+	Ins() iter.Seq[Type]
+	Outs() iter.Seq[Type]
 	common() *rtype
 }
 
@@ -160,6 +174,8 @@ type structField struct {
 	typ      *rtype
 	offset   uintptr
 	embedded int
+	tag      string
+	pkgPath  string
 }
 
 // method mirrors rt::MethodDesc.
@@ -314,15 +330,25 @@ func (t *rtype) NumField() int {
 
 // StructField is what Type.Field says about one field of a struct type.
 type StructField struct {
-	Name      string
+	Name string
+	// PkgPath is the package path that qualifies an unexported field's name;
+	// empty for exported fields.
+	PkgPath   string
 	Type      Type
+	Tag       StructTag
 	Offset    uintptr
 	Index     []int
 	Anonymous bool
 }
 
-// IsExported reports whether f's name starts with an upper-case letter.
-func (f StructField) IsExported() bool { return isExportedName(f.Name) }
+// IsExported reports whether the field is exported.
+func (f StructField) IsExported() bool { return f.PkgPath == "" }
+
+// structFieldOf builds the StructField of descriptor field f at index path index.
+func structFieldOf(f *structField, index []int) StructField {
+	return StructField{Name: f.name, PkgPath: f.pkgPath, Type: toType(f.typ),
+		Tag: StructTag(f.tag), Offset: f.offset, Index: index, Anonymous: f.embedded != 0}
+}
 
 func (t *rtype) Field(i int) StructField {
 	if t.Kind() != Struct {
@@ -332,8 +358,7 @@ func (t *rtype) Field(i int) StructField {
 		panic("reflect: Field index out of bounds")
 	}
 	p := t.field(i)
-	return StructField{Name: p.name, Type: toType(p.typ), Offset: p.offset, Index: []int{i},
-		Anonymous: p.embedded != 0}
+	return structFieldOf(p, []int{i})
 }
 
 // FieldByName returns the struct field with the given name, looking through
@@ -342,50 +367,7 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 	if t.Kind() != Struct {
 		panic("reflect: FieldByName of non-struct type " + t.String())
 	}
-	type candidate struct {
-		typ   *rtype
-		index []int
-	}
-	current := []candidate{{t, nil}}
-	visited := map[*rtype]bool{}
-	for len(current) > 0 {
-		var next []candidate
-		var found StructField
-		count := 0
-		for _, c := range current {
-			if visited[c.typ] {
-				continue
-			}
-			visited[c.typ] = true
-			for i := 0; i < c.typ.nfields; i++ {
-				f := c.typ.field(i)
-				index := append(append([]int(nil), c.index...), i)
-				if f.name == name {
-					count++
-					found = StructField{Name: f.name, Type: toType(f.typ), Offset: f.offset,
-						Index: index, Anonymous: f.embedded != 0}
-					continue
-				}
-				if f.embedded != 0 {
-					ft := f.typ
-					if ft.Kind() == Pointer {
-						ft = ft.elem
-					}
-					if ft.Kind() == Struct {
-						next = append(next, candidate{ft, index})
-					}
-				}
-			}
-		}
-		if count == 1 {
-			return found, true
-		}
-		if count > 1 {
-			return StructField{}, false
-		}
-		current = next
-	}
-	return StructField{}, false
+	return t.fieldByNameFunc(func(s string) bool { return s == name })
 }
 
 // toType converts a descriptor to a Type, nil staying a nil interface.

@@ -377,21 +377,10 @@ func (v Value) Field(i int) Value {
 // FieldByName returns the struct field with the given name, or the zero Value.
 func (v Value) FieldByName(name string) Value {
 	v.mustBe(Struct, "reflect.Value.FieldByName")
-	f, ok := v.typ.FieldByName(name)
-	if !ok {
-		return Value{}
+	if f, ok := v.typ.FieldByName(name); ok {
+		return v.FieldByIndex(f.Index)
 	}
-	r := v
-	for n, i := range f.Index {
-		if n > 0 && r.Kind() == Pointer {
-			if r.IsNil() {
-				panic("reflect: indirection through nil pointer to embedded struct")
-			}
-			r = r.Elem()
-		}
-		r = r.Field(i)
-	}
-	return r
+	return Value{}
 }
 
 // Elem returns the value the interface v contains or the pointer v points to.
@@ -876,14 +865,7 @@ func (v Value) OverflowFloat(x float64) bool {
 	if !v.CanFloat() {
 		panic(&ValueError{"reflect.Value.OverflowFloat", v.Kind()})
 	}
-	if v.typ.size == 8 {
-		return false
-	}
-	const maxFloat32 = 0x1p127 * (1 + (1 - 0x1p-23))
-	if x < 0 {
-		x = -x
-	}
-	return x > maxFloat32 && x <= 0x1p1023*(1+(1-0x1p-52))
+	return v.typ.size == 4 && overflowFloat32(x)
 }
 
 // Append appends the values x to the slice s and returns the result, as the

@@ -1,0 +1,168 @@
+// Slicing by reflection (Value.Slice, Slice3), slice types made at run time
+// (SliceOf), values at given addresses (NewAt, SliceAt, SetPointer), Swapper, and
+// setting from a map iterator (SetIterKey, SetIterValue).
+package reflect
+
+import (
+	"sync"
+	"unsafe"
+)
+
+// sliceTypes holds the slice types made at run time, by element type.
+var sliceTypes struct {
+	sync.Mutex
+	made map[*rtype]*rtype
+}
+
+// SliceOf returns the slice type with element type t: the program's own
+// descriptor when it has one, else one made now (without methods, as every
+// unnamed slice type).
+func SliceOf(t Type) Type {
+	e := t.common()
+	sliceTypes.Lock()
+	defer sliceTypes.Unlock()
+	if s := sliceTypes.made[e]; s != nil {
+		return s
+	}
+	if sliceTypes.made == nil {
+		sliceTypes.made = make(map[*rtype]*rtype)
+	}
+	name := "[]" + e.name
+	s := lookupType(name)
+	if s == nil || s.elem != e {
+		var h sliceHeader
+		s = &rtype{
+			size:    unsafe.Sizeof(h),
+			ptrdata: unsafe.Sizeof(uintptr(0)),
+			hash:    fnv1a(name),
+			kind:    uint8(Slice),
+			align:   uint8(unsafe.Alignof(uintptr(0))),
+			name:    name,
+			elem:    e,
+			gcdata:  &onePointerWord[0],
+		}
+	}
+	sliceTypes.made[e] = s
+	return s
+}
+
+// fnv1a is the 32-bit FNV-1a hash of s, as descriptors' hashes are.
+func fnv1a(s string) uint32 {
+	hash := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		hash = (hash ^ uint32(s[i])) * 16777619
+	}
+	return hash
+}
+
+// Slice returns v[i:j] of an array (addressable), slice or string v.
+func (v Value) Slice(i, j int) Value {
+	var base unsafe.Pointer
+	var capacity int
+	var typ *rtype
+	switch v.Kind() {
+	case Array:
+		if v.flag&flagAddr == 0 {
+			panic("reflect.Value.Slice: slice of unaddressable array")
+		}
+		base, capacity, typ = v.ptr, v.typ.len, SliceOf(v.typ.elem).common()
+	case Slice:
+		s := (*sliceHeader)(v.ptr)
+		base, capacity, typ = s.Data, s.Cap, v.typ
+	case String:
+		s := *(*string)(v.ptr)
+		if i < 0 || j < i || j > len(s) {
+			panic("reflect.Value.Slice: string slice index out of bounds")
+		}
+		sub := s[i:j]
+		return newValueOf(v.typ, v.flag&flagRO, func(p unsafe.Pointer) { *(*string)(p) = sub })
+	default:
+		panic(&ValueError{"reflect.Value.Slice", v.Kind()})
+	}
+	if i < 0 || j < i || j > capacity {
+		panic("reflect.Value.Slice: slice index out of bounds")
+	}
+	return v.sliced(typ, base, i, j, capacity)
+}
+
+// Slice3 returns v[i:j:k] of an array (addressable) or slice v.
+func (v Value) Slice3(i, j, k int) Value {
+	var base unsafe.Pointer
+	var capacity int
+	var typ *rtype
+	switch v.Kind() {
+	case Array:
+		if v.flag&flagAddr == 0 {
+			panic("reflect.Value.Slice3: slice of unaddressable array")
+		}
+		base, capacity, typ = v.ptr, v.typ.len, SliceOf(v.typ.elem).common()
+	case Slice:
+		s := (*sliceHeader)(v.ptr)
+		base, capacity, typ = s.Data, s.Cap, v.typ
+	default:
+		panic(&ValueError{"reflect.Value.Slice3", v.Kind()})
+	}
+	if i < 0 || j < i || k < j || k > capacity {
+		panic("reflect.Value.Slice3: slice index out of bounds")
+	}
+	return v.sliced(typ, base, i, j, k)
+}
+
+// sliced is the slice of type typ over base[i:j:k]; a slice of capacity zero
+// keeps base, so it does not point past the array.
+func (v Value) sliced(typ *rtype, base unsafe.Pointer, i, j, k int) Value {
+	h := &sliceHeader{Data: base, Len: j - i, Cap: k - i}
+	if k-i > 0 {
+		h.Data = unsafe.Add(base, uintptr(i)*typ.elem.size)
+	}
+	return Value{typ, unsafe.Pointer(h), flagIndir | v.flag&flagRO}
+}
+
+// NewAt returns a Value of a pointer to a value of type typ at p.
+func NewAt(typ Type, p unsafe.Pointer) Value {
+	return Value{ptrTo(typ.common()), p, 0}
+}
+
+// SliceAt returns a Value of a slice of n values of type typ starting at p.
+func SliceAt(typ Type, p unsafe.Pointer, n int) Value {
+	if n < 0 {
+		panic("reflect.SliceAt: negative len")
+	}
+	s := SliceOf(typ).common()
+	return Value{s, unsafe.Pointer(&sliceHeader{Data: p, Len: n, Cap: n}), flagIndir}
+}
+
+// SetPointer sets the settable unsafe.Pointer v to x.
+func (v Value) SetPointer(x unsafe.Pointer) {
+	v.mustBeAssignable("reflect.Value.SetPointer")
+	v.mustBe(UnsafePointer, "reflect.Value.SetPointer")
+	*(*unsafe.Pointer)(v.ptr) = x
+}
+
+// SetIterKey assigns the key of iter's current entry to v, as v.Set(iter.Key()).
+func (v Value) SetIterKey(iter *MapIter) { v.Set(iter.Key()) }
+
+// SetIterValue assigns the value of iter's current entry to v, as
+// v.Set(iter.Value()).
+func (v Value) SetIterValue(iter *MapIter) { v.Set(iter.Value()) }
+
+// Swapper returns a function that swaps the elements i and j of the slice.
+func Swapper(slice any) func(i, j int) {
+	v := ValueOf(slice)
+	if v.Kind() != Slice {
+		panic(&ValueError{"Swapper", v.Kind()})
+	}
+	s := (*sliceHeader)(v.ptr)
+	et := v.typ.elem
+	tmp := unsafe_New(et)
+	return func(i, j int) {
+		if uint(i) >= uint(s.Len) || uint(j) >= uint(s.Len) {
+			panic("reflect: slice index out of range")
+		}
+		pi := unsafe.Add(s.Data, uintptr(i)*et.size)
+		pj := unsafe.Add(s.Data, uintptr(j)*et.size)
+		typedmemmove(et, tmp, pi)
+		typedmemmove(et, pi, pj)
+		typedmemmove(et, pj, tmp)
+	}
+}
