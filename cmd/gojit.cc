@@ -437,7 +437,6 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
     std::fputs(fe::DumpTypes(program).c_str(), stdout);
     return 0;
   }
-  if (build_only && program.main->name != "main") return 0;  // a library package: checked
 
   auto context = std::make_unique<llvm::LLVMContext>();
   // Names of instructions and arguments are for reading --emit=llvm; a run has
@@ -458,6 +457,8 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   }
   lower.has_native = gojit::stdlib::IsNative;
   lower.go_fallback = gojit::stdlib::GoFallback;
+  // A library package is built whole: every function lowered, none left unchecked.
+  lower.lower_whole_main_package = build_only && program.main->name != "main";
   std::unique_ptr<llvm::Module> module = gojit::ir::LowerProgram(program, *context, lower);
   if (program.diags.HasErrors()) {
     WriteTestStatus("build");

@@ -61,7 +61,9 @@ class Loader {
   // Parses the main package's files (read by package_graph.cc) and loads what they
   // import.
   void LoadMain() {
-    Package* pkg = NewPackage("main", false);
+    // A standard package built alone (gojit build strings) keeps its path.
+    Package* pkg = graph_->main.standard ? NewPackage(graph_->main.import_path, true)
+                                         : NewPackage("main", false);
     p_.main = pkg;
     p_.main_import_path = graph_->main.import_path;
     for (FileId id : graph_->main.files) {

@@ -144,10 +144,20 @@ class GraphBuilder {
       return absl::OkStatus();
     }
     if (IsStandard(arg)) {
-      if (!options_.tests) return absl::NotFoundError(absl::StrCat("package ", arg, " is not a main package"));
+      if (options_.require_main && !options_.tests)
+        return absl::NotFoundError(absl::StrCat("package ", arg, " is not a main package"));
+      // gojit build of a standard package: gojit's replacement where it has one.
+      // A replacement is a directory of gojit's stdlib/ with Go files (stdlib/testing
+      // only holds testing/internal/testdeps).
+      bool replaced = !ReadPackageDir(absl::StrCat(options_.stdlib_dir, "/", arg), build_context_, false).paths.empty();
+      if (!options_.tests && replaced) {
+        *dir = absl::StrCat(options_.stdlib_dir, "/", arg);
+        *import_path = arg;
+        return absl::OkStatus();
+      }
       // gojit test of a standard package: Go's package with Go's tests. A package
       // gojit replaces (stdlib/) is not the one Go's tests were written for.
-      if (IsDir(absl::StrCat(options_.stdlib_dir, "/", arg))) {
+      if (replaced) {
         return absl::UnimplementedError(absl::StrCat(
             "gojit test: ", arg, " is gojit's own package (stdlib/", arg, "), not Go's: Go's tests do not apply"));
       }
@@ -182,6 +192,8 @@ class GraphBuilder {
   absl::Status ReadMainPackage(const std::string& arg) {
     GraphPackage& main = graph_.main;
     if (absl::Status s = LocateArg(arg, &main.dir, &main.import_path); !s.ok()) return s;
+    // gojit build of a standard package: compiled as the standard library is.
+    main.standard = !IsLocalPattern(arg) && IsStandard(main.import_path);
     absl::StatusOr<PackageDirFiles> pd = ReadArgDir(main.dir, main.import_path);
     if (!pd.ok()) return pd.status();
     if (absl::Status s = AddFiles(main, *pd); !s.ok()) return s;
@@ -326,6 +338,9 @@ class GraphBuilder {
         // The go command names files here without gc's "./".
         std::string pos = sources_.Format(Pos{id, imp.line, imp.col});
         if (absl::StartsWith(pos, "./")) pos = pos.substr(2);
+        // A standard package's imports are all the loader's (golang.org/x/... from
+        // GOROOT/src/vendor).
+        if (pkg.standard) continue;
         if (IsStandard(imp.path)) {
           if (imp.path != "unsafe" && imp.path != "C" && !IsDir(absl::StrCat(options_.stdlib_dir, "/", imp.path)) &&
               !IsDir(absl::StrCat(options_.goroot, "/src/", imp.path)) && !imp.path.empty())

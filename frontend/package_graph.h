@@ -29,8 +29,9 @@ struct GraphPackage {
   std::string dir;           // absolute
   std::string name;          // the package clause's name
   std::vector<FileId> files; // in the SourceManager, sorted by name (main: as given)
-  // A standard package under test (gojit test strings) and its external tests:
-  // compiled as the standard library is (natives, linknames, internal imports).
+  // A standard package under test (gojit test strings) and its external tests, or
+  // built alone as main (gojit build strings): compiled as the standard library is
+  // (natives, linknames, internal and vendored imports).
   bool standard = false;
 };
 

@@ -112,6 +112,7 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e, bool for_go) {
   fe::Expr* fun = Unparen(e->fun);
   enum class Kind { kBuiltin, kDirect, kMethod, kInterface, kValue } kind = Kind::kValue;
   fe::Object* callee = nullptr;
+  fe::Type* iface_type = nullptr;  // kInterface: the interface type the method is called through
   fe::SelectorExpr* sel = fun->As<fe::SelectorExpr>();
   std::vector<llvm::Value*> vals;
   std::vector<fe::Type*> print_types;
@@ -159,8 +160,18 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e, bool for_go) {
       callee = sel->sel->object;
       if (fe::IsInterface(sel->x->type) && sel->path.empty()) {
         kind = Kind::kInterface;
+        iface_type = sel->x->type;
         vals.push_back(Expr(sel->x));
         NilCheck(b_.CreateExtractValue(vals.back(), 0));  // x.M of a nil interface panics now
+      } else if (!callee->pkg) {
+        // A method of an interface embedded in a struct (`defer s.Unlock()` with a
+        // sync.Locker field): the field's value now, dispatched when the call runs.
+        kind = Kind::kInterface;
+        iface_type = callee->recv_type;
+        fe::Type* st;
+        llvm::Value* base = StructBase(sel->x, &st);
+        vals.push_back(Deref(FieldAddr(base, st, sel->path), callee->recv_type));
+        NilCheck(b_.CreateExtractValue(vals.back(), 0));
       } else {
         kind = Kind::kMethod;
         vals.push_back(Receiver(sel, callee));
@@ -235,7 +246,7 @@ llvm::Value* FunctionContext::CallClosure(fe::CallExpr* e, bool for_go) {
       break;
     }
     case Kind::kInterface: {
-      auto* iface = sel->x->type->Underlying()->As<fe::Interface>();
+      auto* iface = iface_type->Underlying()->As<fe::Interface>();
       size_t index = 0;
       for (size_t i = 0; i < iface->methods().size(); ++i)
         if (iface->methods()[i].name == sel->sel->name) index = i;

@@ -198,6 +198,20 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
   }
   if (fe::Object* main_fn = program.main->scope->LookupLocal("main"))
     b.CreateCall(m.FunctionFor(main_fn), {entry->getArg(0), null})->setIsNoInline();
+  if (options.lower_whole_main_package) {
+    // Requested, not called: the worklist below lowers them.
+    for (fe::Object* obj : program.main->scope->ordered) {
+      if (obj->kind == fe::ObjectKind::kFunc && !obj->generic && obj->decl != nullptr) {
+        m.FunctionFor(obj);
+      } else if (obj->kind == fe::ObjectKind::kTypeName && !obj->generic) {
+        if (auto* named = obj->type ? obj->type->As<fe::Named>() : nullptr; named && !named->IsGeneric()) {
+          for (fe::Object* method : named->methods()) {
+            if (method->decl != nullptr) m.FunctionFor(method);
+          }
+        }
+      }
+    }
+  }
   b.CreateRetVoid();
   // What lowered code names, until nothing new is named; the roots' descriptors
   // (whose method tables name methods) included, so that the table of roots

@@ -64,6 +64,10 @@ struct LowerOptions {
   // also has the same code in Go ("internal/chacha8rand.block" has block_generic):
   // that function's name, which the body-less one then calls. Empty: none.
   std::function<std::string(const std::string&)> go_fallback;
+  // `gojit build` of a library package: every function and method of the main
+  // (here: the only named) package is lowered, not only what main.main reaches, so
+  // that building a package finds what lowering cannot do anywhere in it.
+  bool lower_whole_main_package = false;
 };
 
 class ModuleContext {

@@ -1,59 +1,8 @@
-// Slicing by reflection (Value.Slice, Slice3), slice types made at run time
-// (SliceOf), values at given addresses (NewAt, SliceAt, SetPointer), Swapper, and
+// Slicing by reflection (Value.Slice, Slice3), values at given addresses (NewAt, SliceAt, SetPointer), Swapper, and
 // setting from a map iterator (SetIterKey, SetIterValue).
 package reflect
 
-import (
-	"sync"
-	"unsafe"
-)
-
-// sliceTypes holds the slice types made at run time, by element type.
-var sliceTypes struct {
-	sync.Mutex
-	made map[*rtype]*rtype
-}
-
-// SliceOf returns the slice type with element type t: the program's own
-// descriptor when it has one, else one made now (without methods, as every
-// unnamed slice type).
-func SliceOf(t Type) Type {
-	e := t.common()
-	sliceTypes.Lock()
-	defer sliceTypes.Unlock()
-	if s := sliceTypes.made[e]; s != nil {
-		return s
-	}
-	if sliceTypes.made == nil {
-		sliceTypes.made = make(map[*rtype]*rtype)
-	}
-	name := "[]" + e.name
-	s := lookupType(name)
-	if s == nil || s.elem != e {
-		var h sliceHeader
-		s = &rtype{
-			size:    unsafe.Sizeof(h),
-			ptrdata: unsafe.Sizeof(uintptr(0)),
-			hash:    fnv1a(name),
-			kind:    uint8(Slice),
-			align:   uint8(unsafe.Alignof(uintptr(0))),
-			name:    name,
-			elem:    e,
-			gcdata:  &onePointerWord[0],
-		}
-	}
-	sliceTypes.made[e] = s
-	return s
-}
-
-// fnv1a is the 32-bit FNV-1a hash of s, as descriptors' hashes are.
-func fnv1a(s string) uint32 {
-	hash := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		hash = (hash ^ uint32(s[i])) * 16777619
-	}
-	return hash
-}
+import "unsafe"
 
 // Slice returns v[i:j] of an array (addressable), slice or string v.
 func (v Value) Slice(i, j int) Value {
