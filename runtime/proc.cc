@@ -57,6 +57,7 @@
 #include <utility>
 
 #include "runtime/chan.h"
+#include "runtime/netpoll.h"
 #include "runtime/proc_internal.h"
 #include "runtime/preempt.h"
 #include "runtime/sema.h"
@@ -346,6 +347,18 @@ top:
       return GlobRunqGet(pp, 0);
     }
   }
+  // Goroutines whose descriptors are ready come before stealing (a
+  // non-blocking poll, when some goroutine waits and no M sleeps in the poller).
+  if (NetpollInited() && NetpollAnyWaiters() && sched.lastpoll.load() != 0) {
+    GQueue list = Netpoll(0);
+    if (!list.Empty()) {
+      G* gp = list.Pop();
+      InjectGList(list);
+      CasGStatus(gp, Gstatus::kWaiting, Gstatus::kRunnable);
+      *inherit_time = false;
+      return gp;
+    }
+  }
   // Spinning Ms steal; limit them to half the busy Ps (gc's heuristic).
   {
     int32_t procs = gomaxprocs.load();
@@ -394,14 +407,18 @@ top:
     }
     poll_until = CheckTimersNoP(poll_until);
   }
-  // Sleep in the poller until the next timer, if no other M does.
-  if (NetpollInited() && poll_until != 0 && sched.lastpoll.exchange(0) != 0) {
+  // Sleep in the poller until the next timer, or until a descriptor some
+  // goroutine waits for is ready, if no other M does.
+  if (NetpollInited() && (NetpollAnyWaiters() || poll_until != 0) && sched.lastpoll.exchange(0) != 0) {
     sched.pollUntil.store(poll_until);
     if (mp->p != nullptr) Throw("findrunnable: netpoll with p");
     if (mp->spinning) Throw("findrunnable: netpoll with spinning");
-    if (now == 0) now = Nanotime();
-    int64_t delay = poll_until - now;
-    if (delay < 0) delay = 0;
+    int64_t delay = -1;  // no timer: until a descriptor is ready, or a break
+    if (poll_until != 0) {
+      if (now == 0) now = Nanotime();
+      delay = poll_until - now;
+      if (delay < 0) delay = 0;
+    }
     GQueue list = Netpoll(delay);
     sched.pollUntil.store(0);
     sched.lastpoll.store(Nanotime());
@@ -412,13 +429,25 @@ top:
     }
     if (p2 != nullptr) {
       AcquireP(mp, p2);
+      if (!list.Empty()) {
+        // Run the first ready goroutine here, the others from the global queue.
+        G* gp = list.Pop();
+        InjectGList(list);
+        CasGStatus(gp, Gstatus::kWaiting, Gstatus::kRunnable);
+        *inherit_time = false;
+        return gp;
+      }
       if (was_spinning) {
         mp->spinning = true;
         sched.nmspinning.fetch_add(1);
       }
       goto top;
     }
-    (void)list;  // no descriptors are registered yet
+    if (!list.Empty()) {
+      // Ready goroutines but no P for this M: they go to the global queue, with
+      // Ps started for them, and this M parks.
+      InjectGList(list);
+    }
   } else if (poll_until != 0 && NetpollInited()) {
     int64_t poller_until = sched.pollUntil.load();
     if (poller_until == 0 || poller_until > poll_until) NetpollBreak();
@@ -713,6 +742,24 @@ void Goready(G* callergp, G* gp) {
   M* mp = callergp != nullptr ? callergp->m : tls_m;
   RunqPut(mp->p, gp, true);
   WakeP();
+}
+
+// Mirrors injectglist: the Gs of a Netpoll result (kWaiting) become runnable on
+// the global queue, and as many idle Ps as there are Gs are started for them.
+void InjectGList(GQueue list) {
+  if (list.Empty()) return;
+  int32_t n = 0;
+  G* tail = nullptr;
+  for (G* gp = list.head; gp != nullptr; gp = gp->schedlink) {
+    CasGStatus(gp, Gstatus::kWaiting, Gstatus::kRunnable);
+    tail = gp;
+    n++;
+  }
+  {
+    MutexLock l(&sched.lock);
+    GlobRunqPutBatch(list.head, tail, n);
+  }
+  for (; n > 0 && sched.npidle.load() != 0; n--) StartM(nullptr, false);
 }
 
 void WakeNetPoller(int64_t when) {

@@ -68,6 +68,7 @@ G* RunqGet(P* pp, bool* inherit_time);
 G* RunqSteal(P* pp, P* p2, bool steal_runnext);
 void GlobRunqPut(G* gp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 void GlobRunqPutHead(G* gp) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
+void GlobRunqPutBatch(G* head, G* tail, int32_t n) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 G* GlobRunqGet(P* pp, int32_t max) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 
 // goroutines.cc

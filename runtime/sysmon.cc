@@ -5,13 +5,14 @@
 // retakes Ps from Ms blocked in system calls for over a tick (handoffp), asks Gs
 // that ran over 10 ms to yield (preemptone: stackPreempt and, under async
 // preemption, a signal), starts an M when an overdue timer has no one to run it,
-// feeds the stop-the-world watchdog (preempt.cc), and prints GODEBUG=schedtrace
-// lines. It sleeps on sched.sysmonnote while every P is idle.
+// polls the network when nobody has for 10 ms, feeds the stop-the-world watchdog
+// (preempt.cc), and prints GODEBUG=schedtrace lines. It sleeps on sched.sysmonnote while every P is idle.
 #include <unistd.h>
 
 #include <cstdlib>
 #include <string_view>
 
+#include "runtime/netpoll.h"
 #include "runtime/preempt.h"
 #include "runtime/proc_internal.h"
 #include "runtime/time.h"
@@ -275,6 +276,17 @@ void Sysmon(M* mp) {
     // Timers that are overdue although an M should be sleeping until them (the
     // owning P is busy running a G that does not yield): start an M for them.
     if (TimeSleepUntil() < now) StartM(nullptr, false);
+    // Poll the network if nobody has for 10ms (every P busy with goroutines that
+    // do not block): the goroutines whose descriptors are ready join the queue.
+    int64_t lastpoll = sched.lastpoll.load();
+    if (NetpollInited() && lastpoll != 0 && lastpoll + 10 * 1000 * 1000 < now) {
+      sched.lastpoll.compare_exchange_strong(lastpoll, now);
+      GQueue list = Netpoll(0);
+      if (!list.Empty()) {
+        InjectGList(list);
+        idle = 0;
+      }
+    }
     if (Retake(now) != 0) {
       idle = 0;
     } else {

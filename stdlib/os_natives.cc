@@ -2,14 +2,13 @@
 // stands on: os's runtime hooks, internal/poll's poller and semaphores, and what
 // internal/syscall/unix links from the runtime.
 //
-// The poller: gc registers every descriptor it can with epoll and parks a
-// goroutine whose read or write would block. gojit's runtime has no descriptor
-// registrations yet (runtime/netpoll.cc only sleeps on timers), so
-// runtime_pollOpen fails, and internal/poll then uses the descriptor in blocking
-// mode (FD.Init's fallback): a read of a pipe or terminal blocks its thread, in a
-// system call that releases the P (Syscall6), and deadlines on such files report
-// ErrNoDeadline, as gc does for regular files. A descriptor that is already in
-// non-blocking mode when os.NewFile sees it returns EAGAIN instead of waiting.
+// The poller: internal/poll registers every descriptor it can (sockets, pipes,
+// anything epoll accepts) with the runtime's poller (runtime/netpoll.h), and a
+// goroutine whose read or write would block parks until epoll says the
+// descriptor is ready, or its deadline passes, as gc's do. A descriptor epoll
+// refuses (a regular file) is used in blocking mode (FD.Init's fallback): its
+// system calls release the P (Syscall6), and deadlines on it report
+// ErrNoDeadline, as gc does for regular files.
 #include <fcntl.h>
 #include <sys/random.h>
 #include <csignal>
@@ -18,9 +17,11 @@
 #include <cstdint>
 #include <span>
 
+#include "runtime/netpoll.h"
 #include "runtime/proc.h"
 #include "runtime/runtime.h"
 #include "runtime/sema.h"
+#include "runtime/time.h"
 #include "stdlib/natives.h"
 
 namespace gojit::stdlib {
@@ -55,20 +56,61 @@ void Semrelease(rt::G* g, void* args, void*) {
 // func runtimeNano() int64 (runtime.nanotime)
 void Nanotime(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = rt::Nanotime(); }
 
-// func runtime_pollOpen(fd uintptr) (uintptr, int): no registration (see the top).
-void PollOpen(rt::G*, void*, void* results) {
-  auto* out = static_cast<int64_t*>(results);
-  out[0] = 0;
-  out[1] = ENOSYS;
+rt::PollDesc* Ctx(void* args) { return *static_cast<rt::PollDesc**>(args); }
+
+// func runtime_pollServerInit()
+void PollServerInit(rt::G*, void*, void*) { rt::NetpollGenericInit(); }
+
+// func runtime_pollOpen(fd uintptr) (uintptr, int): the descriptor's PollDesc, or
+// 0 and the errno with which epoll refused it.
+void PollOpen(rt::G*, void* args, void* results) {
+  struct Results {
+    rt::PollDesc* ctx;
+    int64_t errno_value;
+  };
+  int err = 0;
+  rt::PollDesc* pd = rt::PollOpen(static_cast<int>(*static_cast<uintptr_t*>(args)), &err);
+  *static_cast<Results*>(results) = Results{pd, err};
 }
 
-// func runtime_pollReset(ctx uintptr, mode int) int and
-// func runtime_pollWait(ctx uintptr, mode int) int: never reached with a null ctx
-// (internal/poll checks), so "not pollable" (gc's pollNoError would be 0).
-void PollResult(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = 0; }
+// func runtime_pollClose(ctx uintptr)
+void PollClose(rt::G*, void* args, void*) { rt::PollClose(Ctx(args)); }
+
+struct CtxMode {
+  rt::PollDesc* ctx;
+  int64_t mode;
+};
+
+// func runtime_pollWait(ctx uintptr, mode int) int
+void PollWait(rt::G* g, void* args, void* results) {
+  auto* in = static_cast<CtxMode*>(args);
+  *static_cast<int64_t*>(results) = rt::PollWait(g, in->ctx, static_cast<int>(in->mode));
+}
+
+// func runtime_pollReset(ctx uintptr, mode int) int
+void PollReset(rt::G*, void* args, void* results) {
+  auto* in = static_cast<CtxMode*>(args);
+  *static_cast<int64_t*>(results) = rt::PollReset(in->ctx, static_cast<int>(in->mode));
+}
+
+// func runtime_pollSetDeadline(ctx uintptr, d int64, mode int)
+void PollSetDeadline(rt::G* g, void* args, void*) {
+  struct Args {
+    rt::PollDesc* ctx;
+    int64_t d;
+    int64_t mode;
+  };
+  auto* in = static_cast<Args*>(args);
+  rt::PollSetDeadline(g, in->ctx, in->d, static_cast<int>(in->mode));
+}
+
+// func runtime_pollUnblock(ctx uintptr)
+void PollUnblock(rt::G* g, void* args, void*) { rt::PollUnblock(g, Ctx(args)); }
 
 // func runtime_isPollServerDescriptor(fd uintptr) bool
-void IsPollServerDescriptor(rt::G*, void*, void* results) { *static_cast<bool*>(results) = false; }
+void IsPollServerDescriptor(rt::G*, void* args, void* results) {
+  *static_cast<bool*>(results) = rt::IsPollServerDescriptor(static_cast<int>(*static_cast<uintptr_t*>(args)));
+}
 
 // func fcntl(fd int32, cmd int32, arg int32) (int32, int32) (runtime.fcntl)
 void Fcntl(rt::G*, void* args, void* results) {
@@ -98,14 +140,14 @@ const NativeSymbol kOsNatives[] = {
     {"internal/poll.runtime_Semacquire", &Semacquire},
     {"internal/poll.runtime_Semrelease", &Semrelease},
     {"runtime.nanotime", &Nanotime},
-    {"internal/poll.runtime_pollServerInit", &NoOp},
+    {"internal/poll.runtime_pollServerInit", &PollServerInit},
     {"internal/poll.runtime_pollOpen", &PollOpen},
-    {"internal/poll.runtime_pollClose", &NoOp},
-    {"internal/poll.runtime_pollWait", &PollResult},
-    {"internal/poll.runtime_pollWaitCanceled", &NoOp},
-    {"internal/poll.runtime_pollReset", &PollResult},
-    {"internal/poll.runtime_pollSetDeadline", &NoOp},
-    {"internal/poll.runtime_pollUnblock", &NoOp},
+    {"internal/poll.runtime_pollClose", &PollClose},
+    {"internal/poll.runtime_pollWait", &PollWait},
+    {"internal/poll.runtime_pollWaitCanceled", &NoOp},  // Windows only
+    {"internal/poll.runtime_pollReset", &PollReset},
+    {"internal/poll.runtime_pollSetDeadline", &PollSetDeadline},
+    {"internal/poll.runtime_pollUnblock", &PollUnblock},
     {"internal/poll.runtime_isPollServerDescriptor", &IsPollServerDescriptor},
     {"runtime.fcntl", &Fcntl},
     {"runtime.vgetrandom", &Vgetrandom},

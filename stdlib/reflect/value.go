@@ -434,6 +434,20 @@ func (v Value) Interface() any {
 	if v.flag&flagMethodFunc != 0 {
 		panic("reflect.Value.Interface: a Method.Func, whose type gojit made at run time, has no compiled function to return")
 	}
+	if v.Kind() == Interface {
+		// The value an interface holds, not the interface boxed in another: an
+		// io.Reader field's Interface() is the reader, which asserts to io.Reader.
+		if v.typ.nmethods == 0 {
+			return *(*any)(v.ptr)
+		}
+		e := (*nonEmptyInterface)(v.ptr)
+		if e.itab == nil {
+			return nil
+		}
+		var i any
+		*(*emptyInterface)(unsafe.Pointer(&i)) = emptyInterface{e.itab.typ, e.word}
+		return i
+	}
 	return packEface(v)
 }
 
