@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 180
 
 // encoding/json, Go's own package, over gojit's reflect: struct tags (omitempty,
 // string, "-"), embedded structs, Marshaler and TextMarshaler keys and values,

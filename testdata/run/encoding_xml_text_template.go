@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 180
 
 // encoding/xml and text/template, Go's own packages: attributes, comments,
 // nested elements; pipelines, functions, range over slices and maps, methods.

@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 400
 
 // net/http, Go's own, as a server and a client in one program over loopback:
 // ServeMux patterns with path values, a JSON POST, a 404.

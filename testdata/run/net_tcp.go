@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 180
 
 // Package net over the runtime's poller (runtime/netpoll.h): an echo server with
 // ten concurrent clients, read deadlines (in the future, moved into the past),

@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 180
 
 // html/template's contextual escaping, and reflect: struct tags and PkgPath,
 // Slice, Swapper, Convert, channels, MakeMap, Seq and Seq2, Fields, VisibleFields,

@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 180
 
 // reflect's type constructors: MapOf, ArrayOf, ChanOf, SliceOf and FuncOf give the
 // program's own descriptor when it has the type (identity holds), and one made at
