@@ -362,6 +362,12 @@ const std::string& RuntimeSource(const char* file) {
 }  // namespace
 
 bool LogicalFrameAt(uintptr_t pc, LogicalFrame* out) {
+  // Callers' pcs are return addresses, and callers look up pc-1 for the call
+  // (runtime.CallersFrames does, so does github.com/pkg/errors with FuncForPC):
+  // a marker less one is the marker.
+  for (uintptr_t marker : {kCallersMarker, kMainMarker, kGoexitMarker}) {
+    if (pc == marker - 1) pc = marker;
+  }
   if (pc == kCallersMarker) {
     *out = LogicalFrame{"runtime.Callers", RuntimeSource("extern.go"), 0, 0};
     return true;

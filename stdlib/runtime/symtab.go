@@ -3,8 +3,9 @@
 // frame: calls the compiler inlined count as frames of their own. The pcs are
 // gojit's encoding of a return address and an inline depth; pass them to
 // CallersFrames or FuncForPC rather than doing arithmetic on them. Frames gc would
-// not show (compiler-made wrappers) are left out; unlike gc, the goroutine's
-// outermost frames (runtime.main, runtime.goexit) are not listed.
+// not show (compiler-made wrappers) are left out, and a goroutine's outermost
+// frames are gc's runtime.main (the main goroutine's) and runtime.goexit, at gc's
+// lines; such a pc less one (the call, not the return) names the same frame.
 
 package runtime
 
