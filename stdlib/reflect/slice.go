@@ -6,28 +6,15 @@ import "unsafe"
 
 // Slice returns v[i:j] of an array (addressable), slice or string v.
 func (v Value) Slice(i, j int) Value {
-	var base unsafe.Pointer
-	var capacity int
-	var typ *rtype
-	switch v.Kind() {
-	case Array:
-		if v.flag&flagAddr == 0 {
-			panic("reflect.Value.Slice: slice of unaddressable array")
-		}
-		base, capacity, typ = v.ptr, v.typ.len, SliceOf(v.typ.elem).common()
-	case Slice:
-		s := (*sliceHeader)(v.ptr)
-		base, capacity, typ = s.Data, s.Cap, v.typ
-	case String:
+	if v.Kind() == String {
 		s := *(*string)(v.ptr)
 		if i < 0 || j < i || j > len(s) {
 			panic("reflect.Value.Slice: string slice index out of bounds")
 		}
 		sub := s[i:j]
 		return newValueOf(v.typ, v.flag&flagRO, func(p unsafe.Pointer) { *(*string)(p) = sub })
-	default:
-		panic(&ValueError{"reflect.Value.Slice", v.Kind()})
 	}
+	base, capacity, typ := v.sliceable("reflect.Value.Slice")
 	if i < 0 || j < i || j > capacity {
 		panic("reflect.Value.Slice: slice index out of bounds")
 	}
@@ -36,25 +23,27 @@ func (v Value) Slice(i, j int) Value {
 
 // Slice3 returns v[i:j:k] of an array (addressable) or slice v.
 func (v Value) Slice3(i, j, k int) Value {
-	var base unsafe.Pointer
-	var capacity int
-	var typ *rtype
-	switch v.Kind() {
-	case Array:
-		if v.flag&flagAddr == 0 {
-			panic("reflect.Value.Slice3: slice of unaddressable array")
-		}
-		base, capacity, typ = v.ptr, v.typ.len, SliceOf(v.typ.elem).common()
-	case Slice:
-		s := (*sliceHeader)(v.ptr)
-		base, capacity, typ = s.Data, s.Cap, v.typ
-	default:
-		panic(&ValueError{"reflect.Value.Slice3", v.Kind()})
-	}
+	base, capacity, typ := v.sliceable("reflect.Value.Slice3")
 	if i < 0 || j < i || k < j || k > capacity {
 		panic("reflect.Value.Slice3: slice index out of bounds")
 	}
 	return v.sliced(typ, base, i, j, k)
+}
+
+// sliceable is what slicing the array or slice v starts from: its first
+// element, its capacity, and the type of the slices made of it.
+func (v Value) sliceable(method string) (base unsafe.Pointer, capacity int, typ *rtype) {
+	switch v.Kind() {
+	case Array:
+		if v.flag&flagAddr == 0 {
+			panic(method + ": slice of unaddressable array")
+		}
+		return v.ptr, v.typ.len, SliceOf(v.typ.elem).common()
+	case Slice:
+		s := (*sliceHeader)(v.ptr)
+		return s.Data, s.Cap, v.typ
+	}
+	panic(&ValueError{method, v.Kind()})
 }
 
 // sliced is the slice of type typ over base[i:j:k]; a slice of capacity zero
