@@ -4,7 +4,10 @@
 // a type's parts.
 package reflect
 
-import "iter"
+import (
+	"iter"
+	"unicode/utf8"
+)
 
 // CanSeq reports whether a Value of type t can produce an iter.Seq[Value]: a
 // for-range statement accepts it with one iteration variable.
@@ -51,44 +54,30 @@ func (v Value) Seq() iter.Seq[Value] {
 	if t == nil || !t.CanSeq() {
 		panic("reflect: " + v.Type().String() + " cannot produce iter.Seq[Value]")
 	}
-	switch v.Kind() {
-	case Int, Int8, Int16, Int32, Int64:
+	switch k := v.Kind(); {
+	case k >= Int && k <= Int64:
+		// Values of v's own type, which may be a defined one.
+		return countSeq(int(v.Int()), func(i int) Value {
+			x := New(t).Elem()
+			x.SetInt(int64(i))
+			return x.notAddressable()
+		})
+	case k >= Uint && k <= Uintptr:
+		return countSeq(int(min(v.Uint(), uint64(^uint(0)>>1))), func(i int) Value {
+			x := New(t).Elem()
+			x.SetUint(uint64(i))
+			return x.notAddressable()
+		})
+	case k == Pointer || k == Array || k == Slice || k == String:
+		indexes := v.rangeIndexes()
+		return countSeq(len(indexes), func(i int) Value { return ValueOf(indexes[i]) })
+	case k == Map:
 		return func(yield func(Value) bool) {
-			for i := int64(0); i < v.Int(); i++ {
-				x := New(t).Elem()
-				x.SetInt(i)
-				if !yield(x.notAddressable()) {
-					return
-				}
+			it := v.MapRange()
+			for it.Next() && yield(it.Key()) {
 			}
 		}
-	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
-		return func(yield func(Value) bool) {
-			for i := uint64(0); i < v.Uint(); i++ {
-				x := New(t).Elem()
-				x.SetUint(i)
-				if !yield(x.notAddressable()) {
-					return
-				}
-			}
-		}
-	case Pointer, Array, Slice, String:
-		return func(yield func(Value) bool) {
-			for i := range v.rangeIndexes() {
-				if !yield(ValueOf(i)) {
-					return
-				}
-			}
-		}
-	case Map:
-		return func(yield func(Value) bool) {
-			for it := v.MapRange(); it.Next(); {
-				if !yield(it.Key()) {
-					return
-				}
-			}
-		}
-	case Chan:
+	case k == Chan:
 		return func(yield func(Value) bool) {
 			for {
 				x, ok := v.Recv()
@@ -113,31 +102,24 @@ func (v Value) Seq2() iter.Seq2[Value, Value] {
 	}
 	switch v.Kind() {
 	case Pointer, Array, Slice:
-		return func(yield func(Value, Value) bool) {
-			a := v
-			if v.Kind() == Pointer {
-				a = v.Elem()
-			}
-			for i := range v.rangeIndexes() {
-				if !yield(ValueOf(i), a.Index(i)) {
-					return
-				}
-			}
+		elems := v
+		if v.Kind() == Pointer {
+			elems = v.Elem()
 		}
+		indexes := v.rangeIndexes()
+		return countSeq2(len(indexes), func(i int) (Value, Value) { return ValueOf(i), elems.Index(i) })
 	case String:
-		return func(yield func(Value, Value) bool) {
-			for i, r := range v.String() {
-				if !yield(ValueOf(i), ValueOf(r)) {
-					return
-				}
-			}
-		}
+		s := v.String()
+		indexes := v.rangeIndexes()
+		return countSeq2(len(indexes), func(i int) (Value, Value) {
+			at := indexes[i]
+			r, _ := utf8.DecodeRuneInString(s[at:])
+			return ValueOf(at), ValueOf(r)
+		})
 	case Map:
 		return func(yield func(Value, Value) bool) {
-			for it := v.MapRange(); it.Next(); {
-				if !yield(it.Key(), it.Value()) {
-					return
-				}
+			it := v.MapRange()
+			for it.Next() && yield(it.Key(), it.Value()) {
 			}
 		}
 	}
@@ -147,27 +129,42 @@ func (v Value) Seq2() iter.Seq2[Value, Value] {
 	}
 }
 
-// rangeIndexes yields the indexes a for-range statement visits over an array, a
+// rangeIndexes lists the indexes a for-range statement visits over an array, a
 // pointer to an array, a slice or a string (a string's: where each rune starts).
-func (v Value) rangeIndexes() iter.Seq[int] {
-	return func(yield func(int) bool) {
-		if v.Kind() == String {
-			for i := range v.String() {
-				if !yield(i) {
-					return
-				}
-			}
-			return
+func (v Value) rangeIndexes() []int {
+	var indexes []int
+	switch v.Kind() {
+	case String:
+		for at := range v.String() {
+			indexes = append(indexes, at)
 		}
-		n := 0
-		if v.Kind() == Pointer {
-			n = v.typ.elem.Len()
-		} else {
-			n = v.Len()
+	case Pointer:
+		indexes = make([]int, v.typ.elem.Len())
+	default:
+		indexes = make([]int, v.Len())
+	}
+	if v.Kind() != String {
+		for i := range indexes {
+			indexes[i] = i
 		}
+	}
+	return indexes
+}
+
+// countSeq yields at(0), at(1), ... at(n-1), until the consumer stops.
+func countSeq[T any](n int, at func(int) T) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for i := 0; i < n && yield(at(i)); i++ {
+		}
+	}
+}
+
+// countSeq2 is countSeq for pairs.
+func countSeq2[K, V any](n int, at func(int) (K, V)) iter.Seq2[K, V] {
+	return func(yield func(K, V) bool) {
 		for i := 0; i < n; i++ {
-			if !yield(i) {
-				return
+			if k, x := at(i); !yield(k, x) {
+				break
 			}
 		}
 	}
@@ -184,38 +181,18 @@ func (t *rtype) Fields() iter.Seq[StructField] {
 	if t.Kind() != Struct {
 		panic("reflect: Fields of non-struct type " + t.String())
 	}
-	return func(yield func(StructField) bool) {
-		for i := 0; i < t.nfields; i++ {
-			if !yield(t.Field(i)) {
-				return
-			}
-		}
-	}
+	return countSeq(t.nfields, t.Field)
 }
 
 // Methods iterates over t's exported methods, in Method's order.
-func (t *rtype) Methods() iter.Seq[Method] {
-	return func(yield func(Method) bool) {
-		for i := 0; i < t.NumMethod(); i++ {
-			if !yield(t.Method(i)) {
-				return
-			}
-		}
-	}
-}
+func (t *rtype) Methods() iter.Seq[Method] { return countSeq(t.NumMethod(), t.Method) }
 
 // Ins iterates over the func type t's parameter types.
 func (t *rtype) Ins() iter.Seq[Type] {
 	if t.Kind() != Func {
 		panic("reflect: Ins of non-func type " + t.String())
 	}
-	return func(yield func(Type) bool) {
-		for i := 0; i < t.NumIn(); i++ {
-			if !yield(t.In(i)) {
-				return
-			}
-		}
-	}
+	return countSeq(t.NumIn(), t.In)
 }
 
 // Outs iterates over the func type t's result types.
@@ -223,13 +200,7 @@ func (t *rtype) Outs() iter.Seq[Type] {
 	if t.Kind() != Func {
 		panic("reflect: Outs of non-func type " + t.String())
 	}
-	return func(yield func(Type) bool) {
-		for i := 0; i < t.NumOut(); i++ {
-			if !yield(t.Out(i)) {
-				return
-			}
-		}
-	}
+	return countSeq(t.NumOut(), t.Out)
 }
 
 // Fields iterates over the struct v's fields, each with its StructField.
@@ -238,23 +209,11 @@ func (v Value) Fields() iter.Seq2[StructField, Value] {
 	if t.Kind() != Struct {
 		panic("reflect: Fields of non-struct type " + t.String())
 	}
-	return func(yield func(StructField, Value) bool) {
-		for i := 0; i < t.NumField(); i++ {
-			if !yield(t.Field(i), v.Field(i)) {
-				return
-			}
-		}
-	}
+	return countSeq2(t.NumField(), func(i int) (StructField, Value) { return t.Field(i), v.Field(i) })
 }
 
 // Methods iterates over v's exported methods, each bound to v.
 func (v Value) Methods() iter.Seq2[Method, Value] {
 	t := v.Type()
-	return func(yield func(Method, Value) bool) {
-		for i := 0; i < t.NumMethod(); i++ {
-			if !yield(t.Method(i), v.Method(i)) {
-				return
-			}
-		}
-	}
+	return countSeq2(t.NumMethod(), func(i int) (Method, Value) { return t.Method(i), v.Method(i) })
 }
