@@ -20,6 +20,8 @@
 //   -O0 .. -O3                         optimisation level (default: kDefaultOpt)
 //   --safepoints=prologue|loops|none   where compiled code polls for preemption
 //   --preempt=async|cooperative|off    how the runtime preempts goroutines
+//   --sched=seed:N|record:FILE|replay:FILE|explore:K
+//                                      deterministic schedules (cmd/sched_flag.h)
 //   --time                             at exit, print to stderr where the time went:
 //                                      load (parse, check), lower, optimise, codegen
 //                                      (and link), run (the JIT'd program itself)
@@ -50,6 +52,7 @@
 #include "frontend/parser.h"
 #include "frontend/package_graph.h"
 #include "frontend/testmain.h"
+#include "cmd/sched_flag.h"
 #include "cmd/test_command.h"
 #include "frontend/program.h"
 #include "ir/lower.h"
@@ -75,9 +78,12 @@ ABSL_FLAG(bool, e, false, "report all errors, not just the first 10 (gc's -e)");
 ABSL_FLAG(bool, complete, true,
           "a function without a body is an error, as under `go build` (gc's -complete); "
           "--complete=false checks as `go tool compile` does");
-ABSL_FLAG(std::string, safepoints, "prologue",
-          "where compiled code polls for preemption: prologue (gc's model), loops "
-          "(also every loop back-edge), none");
+ABSL_FLAG(std::string, safepoints, "",
+          "where compiled code polls for preemption: prologue (gc's model, the "
+          "default), loops (also every loop back-edge; the default under --sched), none");
+ABSL_FLAG(std::string, sched, "",
+          "deterministic schedules: seed:N, record:FILE (seed:N,record:FILE), "
+          "replay:FILE, explore:K");
 ABSL_FLAG(bool, time, false,
           "at exit, print to stderr the packages compiled or taken from the cache, and "
           "the time spent loading, lowering, compiling, linking and running the program");
@@ -94,6 +100,14 @@ ABSL_FLAG(std::string, preempt, "async",
           "default), cooperative (prologue checks only, as Go 1.13), off");
 
 namespace {
+
+// --safepoints, resolved: loops under --sched (a loop without calls must reach a
+// safepoint to be preempted there), else prologue, unless given.
+std::string Safepoints() {
+  std::string given = absl::GetFlag(FLAGS_safepoints);
+  if (!given.empty()) return given;
+  return absl::GetFlag(FLAGS_sched).empty() ? "prologue" : "loops";
+}
 
 constexpr const char* kVersion = "gojit 0.2 (go1.26 language, LLVM 19)";
 
@@ -114,8 +128,14 @@ constexpr const char* kUsage =
     "  -O0 .. -O3                        optimisation level (default -O2)\n"
     "  -e                                report all errors, not just the first 10\n"
     "  --complete=false                  allow functions without bodies (go tool compile)\n"
-    "  --safepoints=prologue|loops|none  where code polls for preemption (default prologue)\n"
+    "  --safepoints=prologue|loops|none  where code polls for preemption (default prologue;\n"
+    "                                    loops under --sched)\n"
     "  --preempt=async|cooperative|off   how goroutines are preempted (default async)\n"
+    "  --sched=seed:N                    deterministic: one goroutine at a time, every\n"
+    "                                    scheduling choice from seed N, virtual time\n"
+    "  --sched=record:FILE|replay:FILE   write a run's choices to FILE, or take them from it\n"
+    "  --sched=explore:K                 run seeds 1..K; stop at the first failing or\n"
+    "                                    differing run and print its seed\n"
     "  --time                            print where the time went (compile phases, run)\n"
     "  --unit=package|program            the unit of compiling and caching (default package)\n"
     "  --perfmap                         write /tmp/perf-PID.map for perf to name JIT'd code\n"
@@ -395,7 +415,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
       // as the go command's build cache keys by the toolchain's identity.
       inputs.options = {absl::StrCat("goroot=", goroot->dir, "@", goroot->version),
                         absl::StrCat("opt=", opt),
-                        absl::StrCat("safepoints=", absl::GetFlag(FLAGS_safepoints)),
+                        absl::StrCat("safepoints=", Safepoints()),
                         absl::StrCat("unit=", absl::GetFlag(FLAGS_unit))};
       if (auto key = gojit::jit::ProgramCache::Key(inputs); key.ok()) {
         cache.emplace(*dir);
@@ -444,7 +464,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   // split into packages and in bitcode.
   context->setDiscardValueNames(emit.empty());
   gojit::ir::LowerOptions lower;
-  std::string safepoints = absl::GetFlag(FLAGS_safepoints);
+  std::string safepoints = Safepoints();
   if (safepoints == "prologue") {
     lower.safepoints = gojit::ir::Safepoints::kPrologue;
   } else if (safepoints == "loops") {
@@ -503,7 +523,10 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   return LinkAndFindEntry(std::move(*objects), std::move(*jit), jit_out, entry_out);
 }
 
-int Run(const std::vector<std::string>& files, const std::vector<std::string>& program_args) {
+int Run(const std::vector<std::string>& files, const std::vector<std::string>& program_args,
+        const std::vector<std::string>& command_line) {
+  absl::StatusOr<gojit::SchedFlag> sched = gojit::ParseSchedFlag(absl::GetFlag(FLAGS_sched));
+  if (!sched.ok()) return Fail(std::string(sched.status().message()));
   // Compilation recurses over the program's syntax: give it gc's stack depth.
   std::unique_ptr<gojit::jit::Jit> jit;
   uintptr_t entry = 0;
@@ -528,7 +551,7 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   // gojit test: the parent reports how the tests ended.
   run_options.print_exit_status = !test_mode;
   if (absl::GetFlag(FLAGS_time)) run_options.at_exit = PrintPhaseTimes;
-  gojit::rt::SetPrologueSafepoints(absl::GetFlag(FLAGS_safepoints) != "none");
+  gojit::rt::SetPrologueSafepoints(Safepoints() != "none");
   std::string preempt = absl::GetFlag(FLAGS_preempt);
   if (preempt == "async") {
     gojit::rt::SetPreemptMode(gojit::rt::PreemptMode::kAsync);
@@ -539,8 +562,29 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   } else {
     return Fail(absl::StrCat("gojit: --preempt=", preempt, ": want async, cooperative or off"));
   }
-  return gojit::rt::RunMain(reinterpret_cast<gojit::rt::GoEntry>(entry), std::move(args),
-                            run_options);
+  run_options.sched = sched->options;
+  auto run_main = [&](gojit::rt::RunOptions options) {
+    return gojit::rt::RunMain(reinterpret_cast<gojit::rt::GoEntry>(entry), args, options);
+  };
+  if (sched->explore_runs > 0) {
+    auto run_seed = [&](uint64_t seed) {
+      gojit::rt::RunOptions options = run_options;
+      options.sched.deterministic = true;
+      options.sched.seed = seed;
+      run_main(options);
+    };
+    auto reproduce = [&](uint64_t seed) {
+      std::string line = "gojit";
+      for (size_t i = 1; i < command_line.size(); i++) {
+        const std::string& a = command_line[i];
+        line += ' ';
+        line += a.rfind("--sched=", 0) == 0 ? absl::StrCat("--sched=seed:", seed) : a;
+      }
+      return line;
+    };
+    return gojit::ExploreSchedules(sched->explore_runs, run_seed, reproduce);
+  }
+  return run_main(run_options);
 }
 
 }  // namespace
@@ -621,7 +665,7 @@ int main(int argc, char** argv) {
     test_mode = true;
     test_status_fd = absl::GetFlag(FLAGS_test_status_fd);
     program_args.insert(program_args.begin(), positional.begin() + 2, positional.end());
-    return Run({positional[1]}, program_args);
+    return Run({positional[1]}, program_args, {});
   }
   if (positional[0] == "run") {
     // Like `go run`: the leading .go arguments are the program, the rest its args.
@@ -633,7 +677,7 @@ int main(int argc, char** argv) {
       files.push_back(positional[i]);
     if (files.empty() && i < positional.size()) files.push_back(positional[i++]);
     program_args.insert(program_args.begin(), positional.begin() + i, positional.end());
-    return Run(files, program_args);
+    return Run(files, program_args, std::vector<std::string>(argv, argv + argc));
   }
   std::fprintf(stderr, "gojit %s: unknown command\nRun 'gojit help' for usage.\n",
                positional[0].c_str());

@@ -21,6 +21,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/deterministic_sched.h"
 #include "runtime/runtime.h"
 
 namespace gojit::rt {
@@ -55,7 +56,8 @@ void GetRandomData(void* p, size_t n) {
   }
 }
 
-// Mirrors alginit's hashkey: four odd random words, set before main runs.
+// Mirrors alginit's hashkey: four odd random words, set before main runs (from
+// the seed's stream under --sched: SeedHashKey).
 struct HashKey {
   uintptr_t k[4];
   HashKey() {
@@ -63,7 +65,7 @@ struct HashKey {
     for (uintptr_t& w : k) w |= 1;
   }
 };
-const HashKey hashkey;
+HashKey hashkey;
 
 inline uint64_t Mix(uint64_t a, uint64_t b) {  // mix
   unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
@@ -150,8 +152,15 @@ thread_local uint64_t fastrand_state = 0;  // gc: m.fastrand
 
 }  // namespace
 
-// Mirrors fastrand (wyrand). Seeded per thread on first use.
+void SeedHashKey() {
+  for (uintptr_t& w : hashkey.k) w = DetRand64() | 1;
+}
+
+// Mirrors fastrand (wyrand). Seeded per thread on first use. Under --sched the
+// program's stream (deterministic_sched.h) instead: map seeds and iteration
+// order, runtime.rand.
 uint32_t FastRand() {
+  if (Deterministic()) return static_cast<uint32_t>(DetRand64());
   uint64_t s = fastrand_state;
   if (__builtin_expect(s == 0, 0)) GetRandomData(&s, sizeof(s));
   s += 0xa0761d6478bd642f;
@@ -160,7 +169,10 @@ uint32_t FastRand() {
 }
 
 // Mirrors fastrand64.
-uint64_t FastRand64() { return (static_cast<uint64_t>(FastRand()) << 32) | FastRand(); }
+uint64_t FastRand64() {
+  if (Deterministic()) return DetRand64();
+  return (static_cast<uint64_t>(FastRand()) << 32) | FastRand();
+}
 
 // Mirrors memhashFallback.
 uintptr_t MemHash(const void* ptr, uintptr_t seed, uintptr_t s) {

@@ -17,6 +17,9 @@ struct G;
 // A fast per-thread random number (gc: per-M). Mirrors fastrand (wyrand).
 uint32_t FastRand();
 uint64_t FastRand64();
+// Under --sched: the hash key from the seed's stream, so hashes (and map
+// iteration orders) repeat from run to run. Before any map exists.
+void SeedHashKey();
 
 // Seeded hash of n bytes at p. The process-wide key is random (getrandom at
 // startup, like alginit), so hashes differ between runs. Mirrors memhash.

@@ -26,6 +26,7 @@
 
 #include <cstring>
 
+#include "runtime/deterministic_sched.h"
 #include "runtime/entrypoints.h"
 #include "runtime/proc.h"
 #include "runtime/runtime.h"
@@ -470,17 +471,26 @@ HChan* gojit_rt_makechan(G* g, const TypeDescriptor* t, int64_t size) {
 }
 
 // Mirrors chansend1.
-void gojit_rt_chansend1(G* g, HChan* c, const void* elem) { ChanSend(g, c, elem, true); }
+// Under --sched every channel operation a goroutine starts is a synchronisation
+// point (DetSyncPoint, deterministic_sched.h).
+void gojit_rt_chansend1(G* g, HChan* c, const void* elem) {
+  DetSyncPoint(g);
+  ChanSend(g, c, elem, true);
+}
 
 // Mirrors chanrecv1/chanrecv2: received-ok (the `v, ok := <-c` form).
 int8_t gojit_rt_chanrecv(G* g, HChan* c, void* elem) {
   bool received = false;
+  DetSyncPoint(g);
   ChanRecv(g, c, elem, true, &received);
   return received ? 1 : 0;
 }
 
 // Mirrors closechan.
-void gojit_rt_closechan(G* g, HChan* c) { CloseChan(g, c); }
+void gojit_rt_closechan(G* g, HChan* c) {
+  DetSyncPoint(g);
+  CloseChan(g, c);
+}
 
 // Mirrors reflect_chanlen (the compiler reads qcount inline).
 int64_t gojit_rt_chanlen(G* g, HChan* c) {
@@ -496,6 +506,7 @@ int64_t gojit_rt_chancap(G* g, HChan* c) {
 
 // Mirrors selectnbsend: `select { case c <- v: ...; default: ... }`.
 int8_t gojit_rt_selectnbsend(G* g, HChan* c, const void* elem) {
+  DetSyncPoint(g);
   return ChanSend(g, c, elem, false) ? 1 : 0;
 }
 
@@ -503,6 +514,7 @@ int8_t gojit_rt_selectnbsend(G* g, HChan* c, const void* elem) {
 // selected and writes received to *received (may be null).
 int8_t gojit_rt_selectnbrecv(G* g, void* elem, HChan* c, int8_t* received) {
   bool r = false;
+  DetSyncPoint(g);
   bool selected = ChanRecv(g, c, elem, false, &r);
   if (received != nullptr) *received = r ? 1 : 0;
   return selected ? 1 : 0;

@@ -42,6 +42,7 @@
 #include <cstdint>
 
 #include "runtime/netpoll.h"
+#include "runtime/deterministic_sched.h"
 #include "runtime/proc.h"
 #include "runtime/time.h"
 
@@ -242,7 +243,7 @@ void PollSetDeadline(G* gp, PollDesc* pd, int64_t d, int mode) {
     MutexLock l(&pd->lock);
     if (pd->closing.load()) return;
     if (d > 0) {
-      d += Nanotime();
+      d += ProgramNanotime();
       if (d <= 0) d = kMaxWhen;  // overflow: never
     }
     for (int m : {'r', 'w'}) {

@@ -31,6 +31,7 @@
 #include <string_view>
 
 #include "runtime/preempt.h"
+#include "runtime/deterministic_sched.h"
 #include "runtime/entrypoints.h"
 #include "runtime/proc.h"
 
@@ -229,6 +230,8 @@ void SetPrologueSafepoints(bool on) { prologue_safepoints.store(on); }
 
 PreemptMode CurrentPreemptMode() {
   static const bool godebug_off = ParseAsyncPreemptOff();
+  // Deterministic schedules preempt by safepoint counts only, never by signal.
+  if (Deterministic()) return PreemptMode::kCooperative;
   PreemptMode m = preempt_mode.load(std::memory_order_relaxed);
   if (m == PreemptMode::kAsync && godebug_off) m = PreemptMode::kCooperative;
   return m;
@@ -339,6 +342,19 @@ extern "C" uintptr_t gojit_newstack(uint64_t framesize, uintptr_t sp, uintptr_t*
     gojit_setstackguard(g0 != nullptr ? g0->stackguard0 : 0);
     return sp;
   }
+  if (Deterministic()) {
+    // Every safepoint comes here (the guard stays armed); the slice decides.
+    if (DetSafepoint(gp) && mp->locks == 0 && mp->p != nullptr && !PrintLockHeld()) {
+      mp->preempt_count.fetch_add(1, std::memory_order_relaxed);
+      Gosched(gp);  // DetStartSlice re-armed the guard when gp ran again
+    }
+    if (sp - framesize <= gp->stack.lo + kStackGuard) {
+      sp = GrowStack(gp, sp, framesize, regs, nregs);
+      gp->stackguard0 = kStackPreempt;  // GrowStack set the new stack's guard
+    }
+    gojit_setstackguard(gp->stackguard0);
+    return sp;
+  }
   if (gp->preempt || gp->stackguard0 == kStackPreempt) {
     gp->stackguard0 = gp->stack.lo + kStackGuard;
     gojit_setstackguard(gp->stackguard0);
@@ -368,6 +384,14 @@ extern "C" void gojit_rt_looppoll() {
   G* g = mp->curg;
   auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   if (sp < g->stack.lo || sp >= g->stack.hi) return;
+  if (Deterministic()) {
+    if (DetSafepoint(g) && mp->locks == 0 && mp->p != nullptr && !PrintLockHeld()) {
+      mp->preempt_count.fetch_add(1, std::memory_order_relaxed);
+      Gosched(g);
+    }
+    gojit_setstackguard(g->stackguard0);
+    return;
+  }
   g->stackguard0 = g->stack.lo + kStackGuard;
   gojit_setstackguard(g->stackguard0);
   if (g->preempt && mp->locks == 0 && mp->p != nullptr && !PrintLockHeld()) {

@@ -57,6 +57,7 @@
 #include <utility>
 
 #include "runtime/chan.h"
+#include "runtime/deterministic_sched.h"
 #include "runtime/netpoll.h"
 #include "runtime/proc_internal.h"
 #include "runtime/preempt.h"
@@ -190,6 +191,7 @@ void DropG(M* mp) {
   gp->waitsince = 0;
   gp->preempt = false;
   gp->stackguard0 = gp->stack.lo + kStackGuard;
+  if (Deterministic()) DetStartSlice(gp);  // arms the guard: every safepoint counts
   if (!inherit_time) mp->p->schedtick.fetch_add(1, std::memory_order_relaxed);
   gojit_setstackguard(gp->stackguard0);
   gojit_gogo(&gp->sched);
@@ -325,6 +327,15 @@ top:
   if (sched.gcwaiting.load() != 0) {
     GcStopM(mp);
     goto top;
+  }
+  if (Deterministic()) {
+    // Every runnable G is on the global queue; a decision picks one. Null: only
+    // I/O waits, or nothing (the search below blocks in the poller or parks).
+    if (G* gp = DetFindRunnable(mp)) {
+      *inherit_time = false;
+      return gp;
+    }
+    if (sched.gcwaiting.load() != 0) goto top;
   }
   int64_t poll_until = 0;
   bool ran = false;
@@ -616,7 +627,8 @@ top:
 // Mirrors runtime.main: the body of G1.
 void RuntimeMain(G* gp, void* arg) {
   auto entry = reinterpret_cast<GoEntry>(arg);
-  if (run.exit_on_return) StartSysmon();
+  // No sysmon under --sched: it preempts and polls by the real clock.
+  if (run.exit_on_return && !Deterministic()) StartSysmon();
   run.main_started.store(true, std::memory_order_release);
   entry(gp);
   if (run.exit_on_return) Exit(0);
@@ -635,6 +647,7 @@ void SchedInit(M* mp, int32_t requested) {
     if (*end == '\0' && n > 0) procs = static_cast<int32_t>(n);
   }
   if (requested > 0) procs = requested;
+  if (Deterministic()) procs = 1;
   if (procs > kMaxGomaxprocs) procs = kMaxGomaxprocs;
   MutexLock l(&sched.lock);
   sched_start_time = Nanotime();
@@ -934,6 +947,7 @@ int RunMain(GoEntry entry, std::vector<std::string> args, RunOptions options) {
   run.exit_on_return = true;
   run.options = options;
   run.args = std::move(args);
+  InitDeterministic(options.sched);
   Boot(entry, options.gomaxprocs);
   Exit(0);  // not reached: RuntimeMain exits
 }
@@ -955,6 +969,7 @@ int RunUntilDone(GoEntry entry, RunOptions options) {
 // Mirrors exit (os_linux / sys_linux_amd64.s) plus `go run`'s "exit status N".
 void Exit(int code) {
   if (run.options.at_exit != nullptr) run.options.at_exit();
+  DetFinish();
   PrintPreemptTrace();
   PrintStackTrace();
   if (code != 0 && run.options.print_exit_status) {

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cstdint>
 
+#include "runtime/deterministic_sched.h"
 #include "runtime/proc_internal.h"
 
 namespace gojit::rt {
@@ -106,6 +107,12 @@ bool RunqPutSlow(P* pp, G* gp, uint32_t h, uint32_t t) {
 // Mirrors runqput: gp to pp's runnext (next) or local queue tail; a full local
 // queue spills half to the global queue. Executed only by the owner P.
 void RunqPut(P* pp, G* gp, bool next) {
+  if (Deterministic()) {
+    // One queue, from which FindRunnable picks (deterministic_sched.h).
+    MutexLock l(&sched.lock);
+    GlobRunqPut(gp);
+    return;
+  }
   if (next) {
     G* oldnext = pp->runnext.load(std::memory_order_relaxed);
     while (!pp->runnext.compare_exchange_weak(oldnext, gp, std::memory_order_acq_rel)) {
@@ -202,6 +209,7 @@ G* GlobRunqGet(P* pp, int32_t max) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
   int32_t n = sched.runqsize / gomaxprocs.load(std::memory_order_relaxed) + 1;
   if (n > sched.runqsize) n = sched.runqsize;
   if (max > 0 && n > max) n = max;
+  if (Deterministic()) n = 1;  // RunqPut would go back here, under sched.lock
   if (n > kLocalRunQueueSize / 2) n = kLocalRunQueueSize / 2;
   sched.runqsize -= n;
   G* gp = sched.runq.Pop();

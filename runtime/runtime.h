@@ -81,6 +81,22 @@ struct FuncInfo {
 // pointers ("frame-pointer"="all") for the traceback to find its callers.
 void RegisterFunction(FuncInfo info);
 
+// Deterministic schedules (gojit run --sched; deterministic_sched.h): one
+// goroutine at a time, every scheduling decision drawn from a PRNG seeded with
+// `seed`, virtual time; optionally the decisions written to record_file, or taken
+// from a recording (replay_text, read from replay_file; its header gives the seed).
+struct SchedOptions {
+  bool deterministic = false;
+  uint64_t seed = 0;
+  std::string record_file;
+  std::string replay_file;
+  std::string replay_text;
+};
+
+// Checks a schedule recording (--sched=replay): "" if it can be replayed, else
+// what is wrong, with its line ("3: not a decision").
+std::string CheckSchedRecording(std::string_view text);
+
 struct RunOptions {
   // Like `go run`: on a non-zero exit print "exit status N" to stderr.
   bool print_exit_status = true;
@@ -93,6 +109,7 @@ struct RunOptions {
   // The Go tree the standard library was compiled from: runtime.GOROOT's answer
   // when $GOROOT is unset (gc's is the tree that built the binary).
   std::string goroot;
+  SchedOptions sched;
 };
 
 // Sets up M0 (this thread), its g0 (the thread stack), the P(s) and the main

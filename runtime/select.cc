@@ -21,6 +21,7 @@
 #include <cstring>
 
 #include "runtime/chan.h"
+#include "runtime/deterministic_sched.h"
 #include "runtime/entrypoints.h"
 #include "runtime/proc.h"
 #include "runtime/runtime.h"
@@ -102,7 +103,8 @@ int64_t SelectGo(G* g, SelectCase* scases, int64_t ncases, int64_t nsends, bool 
       cas->elem = nullptr;  // allow GC
       continue;
     }
-    uint32_t j = FastRandN(mp, static_cast<uint32_t>(norder + 1));
+    uint32_t j = Deterministic() ? DetChoose(Decision::kSelect, static_cast<uint32_t>(norder + 1))
+                                 : FastRandN(mp, static_cast<uint32_t>(norder + 1));
     pollorder[norder] = pollorder[j];
     pollorder[j] = static_cast<uint16_t>(i);
     norder++;
@@ -357,6 +359,7 @@ extern "C" {
 int64_t gojit_rt_selectgo(G* g, SelectCase* cases, int64_t ncases, int64_t nsends,
                           int8_t block, int8_t* recvok) {
   bool ok = false;
+  DetSyncPoint(g);
   int64_t casi = SelectGo(g, cases, ncases, nsends, block != 0, &ok);
   if (recvok != nullptr) *recvok = ok ? 1 : 0;
   return casi;

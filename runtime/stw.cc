@@ -8,6 +8,7 @@
 // watchdog (preempt.cc) explains a wait over 1 s. StartTheWorld applies a pending
 // GOMAXPROCS change (procresize), hands the Ps with work to Ms and wakes a spinner.
 #include "runtime/preempt.h"
+#include "runtime/deterministic_sched.h"
 #include "runtime/proc_internal.h"
 #include "runtime/sema.h"
 #include "runtime/time.h"
@@ -197,7 +198,8 @@ void StartTheWorld(G* gp) {
 
 int32_t SetGomaxprocs(G* gp, int32_t n) {
   int32_t ret = gomaxprocs.load();
-  if (n <= 0 || n == ret) return ret;
+  // Deterministic schedules keep one P (deterministic_sched.h).
+  if (n <= 0 || n == ret || Deterministic()) return ret;
   StopTheWorld(gp);
   newprocs = n > kMaxGomaxprocs ? kMaxGomaxprocs : n;
   StartTheWorld(gp);

@@ -26,6 +26,7 @@
 
 #include <vector>
 
+#include "runtime/deterministic_sched.h"
 #include "runtime/chan.h"
 #include "runtime/proc.h"
 #include "runtime/runtime.h"
@@ -246,7 +247,7 @@ int64_t CheckTimers(G* g0, P* pp, int64_t now, int64_t* poll_until, bool* ran) {
     *poll_until = 0;
     return now;
   }
-  if (now == 0) now = Nanotime();
+  if (now == 0) now = ProgramNanotime();
   if (now < next) {
     *poll_until = next;
     return now;
@@ -316,7 +317,7 @@ void TimeSleep(G* gp, int64_t ns) {
   t->f = const_cast<void**>(kGoroutineReady);
   t->arg = GoEface{nullptr, gp};
   t->period = 0;
-  t->nextwhen = Nanotime() + ns;
+  t->nextwhen = ProgramNanotime() + ns;
   if (t->nextwhen < 0) t->nextwhen = kMaxWhen;  // overflow
   Gopark(gp, &ResetForSleep, t, WaitReason::kSleep);
 }

@@ -18,6 +18,7 @@
 #include <span>
 
 #include "runtime/netpoll.h"
+#include "runtime/deterministic_sched.h"
 #include "runtime/proc.h"
 #include "runtime/runtime.h"
 #include "runtime/sema.h"
@@ -54,7 +55,7 @@ void Semrelease(rt::G* g, void* args, void*) {
 }
 
 // func runtimeNano() int64 (runtime.nanotime)
-void Nanotime(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = rt::Nanotime(); }
+void Nanotime(rt::G*, void*, void* results) { *static_cast<int64_t*>(results) = rt::ProgramNanotime(); }
 
 rt::PollDesc* Ctx(void* args) { return *static_cast<rt::PollDesc**>(args); }
 

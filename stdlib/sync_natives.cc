@@ -3,6 +3,7 @@
 // notifyList* functions that gc's runtime links into package sync.
 #include <cstdint>
 
+#include "runtime/deterministic_sched.h"
 #include "runtime/proc.h"
 #include "runtime/sema.h"
 #include "stdlib/natives.h"
@@ -72,8 +73,16 @@ void DoSpin(rt::G*, void*, void*) {
   for (int i = 0; i < 30; i++) __builtin_ia32_pause();
 }
 
+// func runtime_deterministic() bool: gojit run --sched is on.
+void Deterministic(rt::G*, void*, void* results) {
+  *static_cast<bool*>(results) = rt::Deterministic();
+}
+
+// func runtime_schedPoint(): a lock operation, where --sched may switch goroutines.
+void SchedPoint(rt::G* g, void*, void*) { rt::DetSyncPoint(g); }
+
 void Nanotime(rt::G*, void*, void* results) {
-  *static_cast<int64_t*>(results) = rt::Nanotime();
+  *static_cast<int64_t*>(results) = rt::ProgramNanotime();
 }
 
 // func throw(string), func fatal(string): "fatal error: <s>", exit 2.
@@ -107,6 +116,8 @@ const NativeSymbol kSyncNatives[] = {
     {"sync.runtime_canSpin", &CanSpin},
     {"sync.runtime_doSpin", &DoSpin},
     {"sync.runtime_nanotime", &Nanotime},
+    {"sync.runtime_deterministic", &Deterministic},
+    {"sync.runtime_schedPoint", &SchedPoint},
     {"sync.throw", &Throw},
     {"sync.fatal", &Throw},
 };

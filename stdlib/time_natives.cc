@@ -1,21 +1,15 @@
 // Natives of Go's package time (time.go): the clocks beneath Now and the monotonic
-// readings, which gc's runtime provides (time_now, nanotime). gojit has no
-// testing/synctest bubbles, so runtimeNow and runtimeNano are the real clocks and
+// readings, which gc's runtime provides (time_now, nanotime). They are the
+// program's clocks (runtime/deterministic_sched.h): the real ones, or virtual
+// time under --sched. gojit has no testing/synctest bubbles, so
 // runtimeIsBubbled is always false.
-#include <ctime>
 #include <span>
 
-#include "runtime/runtime.h"
+#include "runtime/deterministic_sched.h"
 #include "stdlib/natives.h"
 
 namespace gojit::stdlib {
 namespace {
-
-int64_t Nanos(clockid_t clock) {
-  timespec ts;
-  clock_gettime(clock, &ts);
-  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
 
 // func now() (sec int64, nsec int32, mono int64), and runtimeNow likewise.
 void Now(rt::G*, void*, void* results) {
@@ -25,16 +19,13 @@ void Now(rt::G*, void*, void* results) {
     int64_t mono;
   };
   auto* out = static_cast<Results*>(results);
-  timespec ts;
-  clock_gettime(CLOCK_REALTIME, &ts);
-  out->sec = ts.tv_sec;
-  out->nsec = static_cast<int32_t>(ts.tv_nsec);
-  out->mono = Nanos(CLOCK_MONOTONIC);
+  rt::ProgramWalltime(&out->sec, &out->nsec);
+  out->mono = rt::ProgramNanotime();
 }
 
 // func runtimeNano() int64
 void RuntimeNano(rt::G*, void*, void* results) {
-  *static_cast<int64_t*>(results) = Nanos(CLOCK_MONOTONIC);
+  *static_cast<int64_t*>(results) = rt::ProgramNanotime();
 }
 
 // func runtimeIsBubbled() bool

@@ -66,6 +66,9 @@ const (
 
 // Lock locks m, waiting until it is free.
 func (m *Mutex) Lock() {
+	if schedPoints {
+		runtime_schedPoint()
+	}
 	if atomic.CompareAndSwapInt32(&m.mu.state, 0, mutexLocked) {
 		return
 	}
@@ -116,6 +119,9 @@ func (m *Mutex) lockContended() {
 
 // Unlock unlocks m. Unlocking a mutex that is not locked is a fatal error.
 func (m *Mutex) Unlock() {
+	if schedPoints {
+		runtime_schedPoint()
+	}
 	s := atomic.AddInt32(&m.mu.state, -mutexLocked)
 	if s != 0 {
 		m.wakeWaiter(s)

@@ -47,6 +47,15 @@ func runtime_canSpin(iter int) bool
 // runtime_doSpin busy-waits for a few dozen cycles.
 func runtime_doSpin()
 
+// schedPoints: gojit run --sched is on, and each lock operation is a point where
+// the runtime may switch goroutines (runtime_schedPoint; the runtime's
+// deterministic_sched.h), as channel operations are.
+var schedPoints = runtime_deterministic()
+
+func runtime_deterministic() bool
+
+func runtime_schedPoint()
+
 // runtime_nanotime is the runtime's monotonic clock.
 func runtime_nanotime() int64
 

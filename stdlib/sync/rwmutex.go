@@ -42,6 +42,9 @@ const writerPresent = 1 << 30
 
 // RLock locks rw for reading.
 func (rw *RWMutex) RLock() {
+	if schedPoints {
+		runtime_schedPoint()
+	}
 	if rw.readerCount.Add(1) < 0 {
 		runtime_SemacquireMutex(&rw.readerSem, false, 0)
 	}
@@ -63,6 +66,9 @@ func (rw *RWMutex) TryRLock() bool {
 
 // RUnlock undoes one RLock.
 func (rw *RWMutex) RUnlock() {
+	if schedPoints {
+		runtime_schedPoint()
+	}
 	n := rw.readerCount.Add(-1)
 	if n >= 0 {
 		return

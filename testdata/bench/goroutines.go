@@ -2,6 +2,7 @@
 // (main waits for each wave) that each send one value on a buffered channel and exit;
 // main sums what they send.
 // quick: 10000
+// variant: sched --sched=seed:1
 
 package main
 

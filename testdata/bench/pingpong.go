@@ -1,6 +1,7 @@
 // bench: unbuffered ping-pong: 10 rounds of 100,000 round trips of a counter between
 // two goroutines over two unbuffered channels (every send waits for its receiver).
 // quick: 1000
+// variant: sched --sched=seed:1
 
 package main
 

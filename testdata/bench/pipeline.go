@@ -1,6 +1,7 @@
 // bench: fan-out/fan-in pipeline: a generator feeds 8 workers over one channel; each
 // worker squares what it receives (mod 1,000,003) and sends it to one merge channel.
 // quick: 1000
+// variant: sched --sched=seed:1
 
 package main
 

@@ -1,6 +1,7 @@
 // bench: select over 4 channels: four producers each send on their own buffered
 // channel; main receives with a 4-case select until all four are closed.
 // quick: 1000
+// variant: sched --sched=seed:1
 
 package main
 

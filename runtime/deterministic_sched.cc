@@ -1,0 +1,369 @@
+// Deterministic schedules: see deterministic_sched.h.
+#include "runtime/deterministic_sched.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <ctime>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/alg.h"
+#include "runtime/netpoll.h"
+#include "runtime/preempt.h"
+#include "runtime/proc_internal.h"
+#include "runtime/time.h"
+
+namespace gojit::rt {
+
+namespace det {
+bool on = false;
+std::atomic<int64_t> clock{0};
+}  // namespace det
+
+namespace {
+
+// The most safepoints a slice lasts. Small enough that a race window of a few
+// calls is hit in a few percent of the runs, large enough that a slice is not
+// mostly switching.
+constexpr uint32_t kMaxSlice = 64;
+// Virtual time a goroutine spends per safepoint it passes.
+constexpr int64_t kNsPerSafepoint = 10;
+// The virtual clocks' start: monotonic 1 s (never 0, which timers treat as
+// unset); wall 2009-11-10 23:00:00 UTC, as the Go playground's fake time.
+constexpr int64_t kVirtualMonoStart = 1000000000;
+constexpr int64_t kVirtualEpoch = 1257894000;
+// How long a poll for I/O waits, in real time, before virtual time jumps to a
+// pending timer (a loopback peer's answer is usually there by then).
+constexpr int64_t kIOGraceNs = 1000000;
+
+// splitmix64: the decisions' PRNG and the program's random stream are two
+// independent sequences of it, from the seed. Its state steps by kGamma; each
+// output is the state, mixed.
+constexpr uint64_t kGamma = 0x9e3779b97f4a7c15u;
+uint64_t SplitMixOutput(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+  return z ^ (z >> 31);
+}
+
+struct RecordedDecision {
+  Decision kind;
+  uint32_t n;
+  uint64_t choice;  // pick: the goroutine id; otherwise the index
+};
+
+Mutex det_lock;
+uint64_t decision_state ABSL_GUARDED_BY(det_lock) = 0;
+std::atomic<uint64_t> program_rand_state{0};
+uint64_t seed = 0;
+// The decisions made so far (the next one's number is decisions + 1).
+uint64_t decisions ABSL_GUARDED_BY(det_lock) = 0;
+// Recording: the file's descriptor and the lines not yet written.
+int record_fd = -1;
+std::string record_buffer ABSL_GUARDED_BY(det_lock);
+// Replaying: the file's decisions, in order.
+bool replaying = false;
+std::string replay_path;
+std::vector<RecordedDecision> replay;
+// The running G's slice: safepoints left before it yields.
+int64_t slice_left = 0;
+
+std::string_view KindName(Decision kind) {
+  switch (kind) {
+    case Decision::kPick:
+      return "pick";
+    case Decision::kSlice:
+      return "slice";
+    case Decision::kSelect:
+      return "select";
+  }
+  return "?";
+}
+
+// A decision as the recording writes it: "pick 3 g5", "slice 64 17".
+std::string DecisionLine(Decision kind, uint32_t n, uint64_t choice) {
+  std::string s(KindName(kind));
+  s += ' ';
+  s += std::to_string(n);
+  s += ' ';
+  if (kind == Decision::kPick) s += 'g';
+  s += std::to_string(choice);
+  return s;
+}
+
+std::string DescribeDecision(Decision kind, uint32_t n, uint64_t choice) {
+  return "\"" + DecisionLine(kind, n, choice) + "\"";
+}
+
+[[noreturn]] void ExitWith(int code, const std::string& message) {
+  WriteFd(2, message.data(), message.size());
+  Exit(code);
+}
+
+[[noreturn]] void Diverged(uint64_t number, const std::string& recorded, const std::string& now) {
+  ExitWith(3, "gojit: --sched=replay:" + replay_path + ": the run diverged at decision " +
+                  std::to_string(number) + ": recorded " + recorded + ", this run " + now + "\n");
+}
+
+void FlushRecordLocked() ABSL_EXCLUSIVE_LOCKS_REQUIRED(det_lock) {
+  if (record_fd < 0) return;
+  WriteFd(record_fd, record_buffer.data(), record_buffer.size());
+  record_buffer.clear();
+}
+
+void Record(Decision kind, uint32_t n, uint64_t choice) ABSL_EXCLUSIVE_LOCKS_REQUIRED(det_lock) {
+  if (record_fd < 0) return;
+  record_buffer += DecisionLine(kind, n, choice);
+  record_buffer += '\n';
+  if (record_buffer.size() >= (1 << 20)) FlushRecordLocked();
+}
+
+// What this run is deciding, for a divergence report: the kind and n, and for a
+// pick the runnable goroutines.
+std::string DescribeNow(Decision kind, uint32_t n) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  std::string s = "decides \"" + std::string(KindName(kind)) + " " + std::to_string(n) + "\"";
+  if (kind == Decision::kPick) {
+    s += " among";
+    for (G* gp = sched.runq.head; gp != nullptr; gp = gp->schedlink)
+      s += " g" + std::to_string(gp->goid);
+  }
+  if (G* gp = CurrentG(); gp != nullptr) s += " (goroutine " + std::to_string(gp->goid) + " running)";
+  return s;
+}
+
+// The next recorded decision, checked against this one's kind and n.
+const RecordedDecision& NextReplayed(Decision kind, uint32_t n)
+    ABSL_EXCLUSIVE_LOCKS_REQUIRED(det_lock) {
+  uint64_t number = ++decisions;
+  if (number > replay.size())
+    Diverged(number, "nothing (it ends at " + std::to_string(replay.size()) + ")", DescribeNow(kind, n));
+  const RecordedDecision& r = replay[number - 1];
+  if (r.kind != kind || r.n != n)
+    Diverged(number, DescribeDecision(r.kind, r.n, r.choice), DescribeNow(kind, n));
+  return r;
+}
+
+// Parses a recording into *out and its header's seed; "" or what is wrong.
+std::string ParseRecording(std::string_view text, uint64_t* seed_out,
+                           std::vector<RecordedDecision>* out) {
+  size_t pos = 0, line = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string l(text.substr(pos, end - pos));
+    pos = end + 1;
+    line++;
+    if (line == 1) {
+      constexpr std::string_view kHeader = "gojit-sched 1 seed=";
+      if (l.compare(0, kHeader.size(), kHeader) != 0)
+        return "1: not a gojit schedule recording (no \"gojit-sched 1 seed=N\" header)";
+      *seed_out = std::strtoull(l.c_str() + kHeader.size(), nullptr, 10);
+      continue;
+    }
+    char kind[16];
+    unsigned n = 0;
+    unsigned long long choice = 0;
+    bool goroutine = std::sscanf(l.c_str(), "%15s %u g%llu", kind, &n, &choice) == 3;
+    if (!goroutine && std::sscanf(l.c_str(), "%15s %u %llu", kind, &n, &choice) != 3)
+      return std::to_string(line) + ": not a decision (want KIND N CHOICE)";
+    std::string_view k = kind;
+    RecordedDecision d{};
+    if (k == "pick" && goroutine) {
+      d.kind = Decision::kPick;
+    } else if (k == "slice" && !goroutine) {
+      d.kind = Decision::kSlice;
+    } else if (k == "select" && !goroutine) {
+      d.kind = Decision::kSelect;
+    } else {
+      return std::to_string(line) + ": unknown decision \"" + std::string(k) + "\"";
+    }
+    d.n = n;
+    d.choice = choice;
+    out->push_back(d);
+  }
+  if (line == 0) return "1: empty recording";
+  return "";
+}
+
+uint32_t DrawLocked(uint32_t n) ABSL_EXCLUSIVE_LOCKS_REQUIRED(det_lock) {
+  decision_state += kGamma;
+  return static_cast<uint32_t>((static_cast<unsigned __int128>(SplitMixOutput(decision_state)) * n) >> 64);
+}
+
+}  // namespace
+
+void InitDeterministic(const SchedOptions& options) {
+  if (!options.deterministic) return;
+  seed = options.seed;
+  if (!options.replay_text.empty()) {
+    replaying = true;
+    replay_path = options.replay_file;
+    // cmd/ checked it (CheckSchedRecording).
+    if (std::string error = ParseRecording(options.replay_text, &seed, &replay); !error.empty())
+      ExitWith(2, "gojit: --sched=replay:" + replay_path + ":" + error + "\n");
+  }
+  if (!options.record_file.empty()) {
+    record_fd = open(options.record_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (record_fd < 0)
+      ExitWith(2, "gojit: --sched=record:" + options.record_file + ": cannot create the file\n");
+    MutexLock l(&det_lock);
+    record_buffer = "gojit-sched 1 seed=" + std::to_string(seed) + "\n";
+  }
+  {
+    MutexLock l(&det_lock);
+    decision_state = seed;
+  }
+  // A second, independent stream for the program's randomness.
+  program_rand_state.store(seed ^ 0x6a09e667f3bcc909u);
+  det::clock.store(kVirtualMonoStart);
+  det::on = true;
+  SeedHashKey();
+}
+
+std::string CheckSchedRecording(std::string_view text) {
+  uint64_t header_seed = 0;
+  std::vector<RecordedDecision> parsed;
+  return ParseRecording(text, &header_seed, &parsed);
+}
+
+void ProgramWalltime(int64_t* sec, int32_t* nsec) {
+  if (Deterministic()) {
+    int64_t since = det::clock.load(std::memory_order_relaxed) - kVirtualMonoStart;
+    *sec = kVirtualEpoch + since / 1000000000;
+    *nsec = static_cast<int32_t>(since % 1000000000);
+    return;
+  }
+  timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  *sec = ts.tv_sec;
+  *nsec = static_cast<int32_t>(ts.tv_nsec);
+}
+
+uint32_t DetChoose(Decision kind, uint32_t n) {
+  if (n <= 1) return 0;
+  MutexLock l(&det_lock);
+  uint32_t choice;
+  if (replaying) {
+    const RecordedDecision& r = NextReplayed(kind, n);
+    if (r.choice >= n) Diverged(decisions, DescribeDecision(r.kind, r.n, r.choice), "has no such choice");
+    choice = static_cast<uint32_t>(r.choice);
+  } else {
+    decisions++;
+    choice = DrawLocked(n);
+  }
+  Record(kind, n, choice);
+  return choice;
+}
+
+uint64_t DetRand64() {
+  return SplitMixOutput(program_rand_state.fetch_add(kGamma) + kGamma);
+}
+
+G* DetPickRunnable() ABSL_NO_THREAD_SAFETY_ANALYSIS {  // caller holds sched.lock
+  uint32_t n = static_cast<uint32_t>(sched.runqsize);
+  if (n == 0) return nullptr;
+  uint32_t index = 0;
+  if (n > 1) {
+    MutexLock l(&det_lock);
+    if (replaying) {
+      const RecordedDecision& r = NextReplayed(Decision::kPick, n);
+      index = n;
+      uint32_t i = 0;
+      for (G* gp = sched.runq.head; gp != nullptr; gp = gp->schedlink, i++) {
+        if (static_cast<uint64_t>(gp->goid) == r.choice) index = i;
+      }
+      if (index == n)
+        Diverged(decisions, DescribeDecision(r.kind, r.n, r.choice), DescribeNow(Decision::kPick, n));
+    } else {
+      decisions++;
+      index = DrawLocked(n);
+    }
+  }
+  // Unlink the index'th G of the queue.
+  G* prev = nullptr;
+  G* gp = sched.runq.head;
+  for (uint32_t i = 0; i < index; i++) {
+    prev = gp;
+    gp = gp->schedlink;
+  }
+  if (prev == nullptr) {
+    sched.runq.head = gp->schedlink;
+  } else {
+    prev->schedlink = gp->schedlink;
+  }
+  if (sched.runq.tail == gp) sched.runq.tail = prev;
+  gp->schedlink = nullptr;
+  sched.runqsize--;
+  if (n > 1) {
+    MutexLock l(&det_lock);
+    Record(Decision::kPick, n, static_cast<uint64_t>(gp->goid));
+  }
+  return gp;
+}
+
+void DetStartSlice(G* gp) {
+  slice_left = 1 + DetChoose(Decision::kSlice, kMaxSlice);
+  gp->stackguard0 = kStackPreempt;
+}
+
+bool DetSafepoint(G* gp) {
+  det::clock.fetch_add(kNsPerSafepoint, std::memory_order_relaxed);
+  gp->stackguard0 = kStackPreempt;
+  if (slice_left > 0) slice_left--;
+  return slice_left == 0;
+}
+
+void DetYield(G* g) {
+  M* mp = g->m;
+  det::clock.fetch_add(kNsPerSafepoint, std::memory_order_relaxed);
+  if (mp == nullptr || mp->curg != g || mp->locks != 0 || mp->p == nullptr) return;
+  Gosched(g);
+}
+
+bool DetAdvanceClock() {
+  int64_t next = TimeSleepUntil();
+  if (next == kMaxWhen) return false;
+  if (next > det::clock.load(std::memory_order_relaxed)) det::clock.store(next);
+  return true;
+}
+
+G* DetFindRunnable(M* mp) {
+  for (;;) {
+    if (sched.gcwaiting.load() != 0) return nullptr;  // the caller stops for the GC
+    int64_t poll_until = 0;
+    bool ran = false;
+    CheckTimers(mp->g0, mp->p, 0, &poll_until, &ran);
+    {
+      MutexLock l(&sched.lock);
+      if (G* gp = DetPickRunnable()) return gp;
+    }
+    bool io = NetpollInited() && NetpollAnyWaiters();
+    if (io) {
+      // Ready descriptors first; with timers pending too, wait a little in real
+      // time before virtual time jumps past them.
+      GQueue list = Netpoll(poll_until != 0 ? kIOGraceNs : 0);
+      if (!list.Empty()) {
+        InjectGList(list);
+        continue;
+      }
+    }
+    if (DetAdvanceClock()) continue;
+    return nullptr;
+  }
+}
+
+void DetFinish() {
+  if (!Deterministic() || record_fd < 0) return;
+  // Exit may run while another M holds det_lock only if that M is stuck in the
+  // middle of a decision; the record is then written as it stands.
+  if (det_lock.TryLock()) {
+    FlushRecordLocked();
+    det_lock.Unlock();
+  }
+}
+
+}  // namespace gojit::rt
