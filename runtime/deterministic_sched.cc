@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "runtime/alg.h"
 #include "runtime/netpoll.h"
 #include "runtime/preempt.h"
@@ -71,6 +72,10 @@ std::string replay_path;
 std::vector<RecordedDecision> replay;
 // The running G's slice: safepoints left before it yields.
 int64_t slice_left = 0;
+// The runnable Gs a pick chooses from (guarded by sched.lock): the global queue
+// is moved here at each pick. runnable_index finds a replayed pick's goroutine.
+std::vector<G*> runnable;
+absl::flat_hash_map<int64_t, size_t> runnable_index;
 
 std::string_view KindName(Decision kind) {
   switch (kind) {
@@ -128,8 +133,8 @@ std::string DescribeNow(Decision kind, uint32_t n) ABSL_NO_THREAD_SAFETY_ANALYSI
   std::string s = "decides \"" + std::string(KindName(kind)) + " " + std::to_string(n) + "\"";
   if (kind == Decision::kPick) {
     s += " among";
-    for (G* gp = sched.runq.head; gp != nullptr; gp = gp->schedlink)
-      s += " g" + std::to_string(gp->goid);
+    for (size_t i = 0; i < runnable.size() && i < 20; i++) s += " g" + std::to_string(runnable[i]->goid);
+    if (runnable.size() > 20) s += " ...";
   }
   if (G* gp = CurrentG(); gp != nullptr) s += " (goroutine " + std::to_string(gp->goid) + " running)";
   return s;
@@ -264,43 +269,36 @@ uint64_t DetRand64() {
 }
 
 G* DetPickRunnable() ABSL_NO_THREAD_SAFETY_ANALYSIS {  // caller holds sched.lock
-  uint32_t n = static_cast<uint32_t>(sched.runqsize);
+  // The global queue's Gs join the set in queue order.
+  while (G* gp = sched.runq.Pop()) {
+    sched.runqsize--;
+    if (replaying) runnable_index[gp->goid] = runnable.size();
+    runnable.push_back(gp);
+  }
+  auto n = static_cast<uint32_t>(runnable.size());
   if (n == 0) return nullptr;
-  uint32_t index = 0;
+  size_t index = 0;
   if (n > 1) {
     MutexLock l(&det_lock);
     if (replaying) {
       const RecordedDecision& r = NextReplayed(Decision::kPick, n);
-      index = n;
-      uint32_t i = 0;
-      for (G* gp = sched.runq.head; gp != nullptr; gp = gp->schedlink, i++) {
-        if (static_cast<uint64_t>(gp->goid) == r.choice) index = i;
-      }
-      if (index == n)
+      auto it = runnable_index.find(static_cast<int64_t>(r.choice));
+      if (it == runnable_index.end())
         Diverged(decisions, DescribeDecision(r.kind, r.n, r.choice), DescribeNow(Decision::kPick, n));
+      index = it->second;
     } else {
       decisions++;
       index = DrawLocked(n);
     }
+    Record(Decision::kPick, n, static_cast<uint64_t>(runnable[index]->goid));
   }
-  // Unlink the index'th G of the queue.
-  G* prev = nullptr;
-  G* gp = sched.runq.head;
-  for (uint32_t i = 0; i < index; i++) {
-    prev = gp;
-    gp = gp->schedlink;
-  }
-  if (prev == nullptr) {
-    sched.runq.head = gp->schedlink;
-  } else {
-    prev->schedlink = gp->schedlink;
-  }
-  if (sched.runq.tail == gp) sched.runq.tail = prev;
-  gp->schedlink = nullptr;
-  sched.runqsize--;
-  if (n > 1) {
-    MutexLock l(&det_lock);
-    Record(Decision::kPick, n, static_cast<uint64_t>(gp->goid));
+  // Swap-remove: O(1), and as deterministic as the draws.
+  G* gp = runnable[index];
+  runnable[index] = runnable.back();
+  runnable.pop_back();
+  if (replaying) {
+    runnable_index.erase(gp->goid);
+    if (index < runnable.size()) runnable_index[runnable[index]->goid] = index;
   }
   return gp;
 }
