@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstring>
+#include <deque>
 #include <ctime>
 #include <cstdlib>
 #include <string>
@@ -22,6 +24,7 @@ namespace gojit::rt {
 
 namespace det {
 bool on = false;
+bool inputs = false;
 std::atomic<int64_t> clock{0};
 }  // namespace det
 
@@ -57,6 +60,39 @@ struct RecordedDecision {
   uint64_t choice;  // pick: the goroutine id; otherwise the index
 };
 
+// A recorded read: its result (bytes, 0 at EOF, or -errno) and the bytes.
+struct InputChunk {
+  long result;
+  std::string data;
+};
+// Per descriptor (-1: getrandom), the reads still to replay, oldest first.
+using InputQueues = absl::flat_hash_map<int, std::deque<InputChunk>>;
+
+std::string Hex(const void* p, size_t n) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string s;
+  s.reserve(2 * n);
+  for (size_t i = 0; i < n; i++) {
+    uint8_t b = static_cast<const uint8_t*>(p)[i];
+    s += kDigits[b >> 4];
+    s += kDigits[b & 15];
+  }
+  return s;
+}
+
+bool Unhex(std::string_view hex, std::string* out) {
+  if (hex.size() % 2 != 0) return false;
+  auto digit = [](char c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+  };
+  for (size_t i = 0; i < hex.size(); i += 2) {
+    int hi = digit(hex[i]), lo = digit(hex[i + 1]);
+    if (hi < 0 || lo < 0) return false;
+    *out += static_cast<char>(hi << 4 | lo);
+  }
+  return true;
+}
+
 Mutex det_lock;
 uint64_t decision_state ABSL_GUARDED_BY(det_lock) = 0;
 std::atomic<uint64_t> program_rand_state{0};
@@ -70,6 +106,7 @@ std::string record_buffer ABSL_GUARDED_BY(det_lock);
 bool replaying = false;
 std::string replay_path;
 std::vector<RecordedDecision> replay;
+InputQueues replay_inputs ABSL_GUARDED_BY(det_lock);
 // The running G's slice: safepoints left before it yields.
 int64_t slice_left = 0;
 // The runnable Gs a pick chooses from (guarded by sched.lock): the global queue
@@ -154,7 +191,7 @@ const RecordedDecision& NextReplayed(Decision kind, uint32_t n)
 
 // Parses a recording into *out and its header's seed; "" or what is wrong.
 std::string ParseRecording(std::string_view text, uint64_t* seed_out,
-                           std::vector<RecordedDecision>* out) {
+                           std::vector<RecordedDecision>* out, InputQueues* inputs) {
   size_t pos = 0, line = 0;
   while (pos < text.size()) {
     size_t end = text.find('\n', pos);
@@ -167,6 +204,24 @@ std::string ParseRecording(std::string_view text, uint64_t* seed_out,
       if (l.compare(0, kHeader.size(), kHeader) != 0)
         return "1: not a gojit schedule recording (no \"gojit-sched 1 seed=N\" header)";
       *seed_out = std::strtoull(l.c_str() + kHeader.size(), nullptr, 10);
+      continue;
+    }
+    if (l.compare(0, 6, "input ") == 0) {
+      // input FD RESULT HEX ("-" for no bytes)
+      int fd = 0;
+      long result = 0;
+      char hex_start = 0;
+      int used = 0;
+      if (std::sscanf(l.c_str(), "input %d %ld %c%n", &fd, &result, &hex_start, &used) != 3)
+        return std::to_string(line) + ": not an input (want input FD RESULT HEX)";
+      InputChunk chunk{result, {}};
+      std::string_view hex = std::string_view(l).substr(static_cast<size_t>(used) - 1);
+      if (hex != "-" && !Unhex(hex, &chunk.data))
+        return std::to_string(line) + ": bad input bytes";
+      if (result > 0 && chunk.data.size() != static_cast<size_t>(result))
+        return std::to_string(line) + ": input has " + std::to_string(chunk.data.size()) +
+               " bytes, not " + std::to_string(result);
+      (*inputs)[fd].push_back(std::move(chunk));
       continue;
     }
     char kind[16];
@@ -208,7 +263,9 @@ void InitDeterministic(const SchedOptions& options) {
     replaying = true;
     replay_path = options.replay_file;
     // cmd/ checked it (CheckSchedRecording).
-    if (std::string error = ParseRecording(options.replay_text, &seed, &replay); !error.empty())
+    MutexLock l(&det_lock);
+    if (std::string error = ParseRecording(options.replay_text, &seed, &replay, &replay_inputs);
+        !error.empty())
       ExitWith(2, "gojit: --sched=replay:" + replay_path + ":" + error + "\n");
   }
   if (!options.record_file.empty()) {
@@ -225,6 +282,7 @@ void InitDeterministic(const SchedOptions& options) {
   // A second, independent stream for the program's randomness.
   program_rand_state.store(seed ^ 0x6a09e667f3bcc909u);
   det::clock.store(kVirtualMonoStart);
+  det::inputs = replaying || record_fd >= 0;
   det::on = true;
   SeedHashKey();
 }
@@ -232,7 +290,8 @@ void InitDeterministic(const SchedOptions& options) {
 std::string CheckSchedRecording(std::string_view text) {
   uint64_t header_seed = 0;
   std::vector<RecordedDecision> parsed;
-  return ParseRecording(text, &header_seed, &parsed);
+  InputQueues inputs;
+  return ParseRecording(text, &header_seed, &parsed, &inputs);
 }
 
 void ProgramWalltime(int64_t* sec, int32_t* nsec) {
@@ -352,6 +411,45 @@ G* DetFindRunnable(M* mp) {
     if (DetAdvanceClock()) continue;
     return nullptr;
   }
+}
+
+bool DetIsInput(int fd) {
+  if (fd == -1) return true;
+  int flags = fcntl(fd, F_GETFL);
+  return flags >= 0 && (flags & O_NONBLOCK) == 0;
+}
+
+bool DetReplayInput(int fd, void* buf, size_t n, long* result) {
+  if (!replaying) return false;
+  MutexLock l(&det_lock);
+  auto it = replay_inputs.find(fd);
+  if (it == replay_inputs.end() || it->second.empty()) return false;
+  InputChunk& chunk = it->second.front();
+  if (chunk.result <= 0) {
+    *result = chunk.result;
+    it->second.pop_front();
+    return true;
+  }
+  // A shorter read than recorded takes the chunk's head; the rest stays first.
+  size_t take = chunk.data.size() < n ? chunk.data.size() : n;
+  std::memcpy(buf, chunk.data.data(), take);
+  *result = static_cast<long>(take);
+  if (take == chunk.data.size()) {
+    it->second.pop_front();
+  } else {
+    chunk.data.erase(0, take);
+    chunk.result -= static_cast<long>(take);
+  }
+  return true;
+}
+
+void DetRecordInput(int fd, const void* buf, long result) {
+  if (record_fd < 0) return;
+  MutexLock l(&det_lock);
+  record_buffer += "input " + std::to_string(fd) + " " + std::to_string(result) + " ";
+  record_buffer += result > 0 ? Hex(buf, static_cast<size_t>(result)) : "-";
+  record_buffer += '\n';
+  if (record_buffer.size() >= (1 << 20)) FlushRecordLocked();
 }
 
 void DetFinish() {

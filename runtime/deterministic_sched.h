@@ -33,6 +33,12 @@
 //     kNsPerSafepoint for each safepoint a goroutine passes, and jumps to the
 //     earliest timer when no goroutine can run, so time.Sleep takes no real time.
 //
+// Inputs: a recording also holds what reads of blocking descriptors (stdin, files)
+// and getrandom returned ("input FD RESULT HEX"; FD -1 for getrandom); a replay
+// serves those reads from it, chunk by chunk, while it has them for that
+// descriptor (DetReplayInput), and from the kernel after. Non-blocking
+// descriptors (the poller's: sockets, pipes the program makes) stay live.
+//
 // What stays outside (README, "Deterministic schedules"): real I/O is taken when
 // the kernel reports it ready (a goroutine waiting for a descriptor is polled
 // for, without blocking, whenever nothing else can run; when timers are pending
@@ -43,7 +49,7 @@
 // The record (--sched=record:FILE) is text: a header line "gojit-sched 1 seed=N",
 // then one decision per line, "KIND N CHOICE": pick's CHOICE is the goroutine id
 // ("g7") among N runnable, slice's and select's an index below N. Only real
-// choices (N > 1) are drawn and written. A replay takes each decision from the
+// choices (N > 1) are drawn and written. Input lines come between them. A replay takes each decision from the
 // file in turn; the first one that does not fit (another kind, another N, a
 // goroutine that is not runnable, or the file ends) is reported with its number
 // and both versions, and the run exits with status 3.
@@ -68,6 +74,7 @@ struct M;
 namespace det {
 // Set once by InitDeterministic, before the scheduler starts; read-only after.
 extern bool on;
+extern bool inputs;  // recording or replaying: reads go through Det*Input
 // The virtual clock (ns, monotonic) while on.
 extern std::atomic<int64_t> clock;
 }  // namespace det
@@ -124,6 +131,15 @@ bool DetAdvanceClock();
 // is found (returned) or nothing but I/O waits or nothing at all is left (null:
 // the caller blocks in the poller or parks, and checkdead sees a deadlock).
 G* DetFindRunnable(M* mp);
+
+// Whether reads of fd are inputs (a blocking descriptor, or -1: getrandom).
+bool DetIsInput(int fd);
+// Replaying: serves a read of up to n bytes on fd from the recording; false when
+// it holds no more for fd (the caller reads from the kernel). *result: the bytes
+// copied, or -errno.
+bool DetReplayInput(int fd, void* buf, size_t n, long* result);
+// Recording: what a read on fd returned (bytes at buf, or -errno).
+void DetRecordInput(int fd, const void* buf, long result);
 
 // Exit: writes out the record, if recording. Safe to call when off.
 void DetFinish();

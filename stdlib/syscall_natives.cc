@@ -34,6 +34,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/deterministic_sched.h"
 #include "runtime/proc.h"
 #include "runtime/runtime.h"
 #include "stdlib/natives.h"
@@ -67,6 +68,28 @@ RawResult RawSyscall(uintptr_t num, uintptr_t a1, uintptr_t a2, uintptr_t a3, ui
   return {static_cast<uintptr_t>(r), 0, 0};
 }
 
+// A read-like call whose result is an input of the program under
+// --sched=record/replay (runtime/deterministic_sched.h): read and pread64 of a
+// blocking descriptor, getrandom (descriptor -1). Sets *fd, *buf and *n.
+bool InputCall(const uintptr_t* in, int* fd, void** buf, size_t* n) {
+  switch (in[0]) {
+    case SYS_read:
+    case SYS_pread64:
+      *fd = static_cast<int>(in[1]);
+      *buf = reinterpret_cast<void*>(in[2]);
+      *n = in[3];
+      break;
+    case SYS_getrandom:
+      *fd = -1;
+      *buf = reinterpret_cast<void*>(in[1]);
+      *n = in[2];
+      break;
+    default:
+      return false;
+  }
+  return rt::DetIsInput(*fd);
+}
+
 // func Syscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2, errno uintptr)
 // (internal/runtime/syscall/linux)
 void Syscall6(rt::G* g, void* args, void* results) {
@@ -75,12 +98,24 @@ void Syscall6(rt::G* g, void* args, void* results) {
     *static_cast<RawResult*>(results) = RawSyscall(in[0], in[1], in[2], in[3], in[4], in[5], in[6]);
     return;
   }
+  int input_fd = 0;
+  void* input_buf = nullptr;
+  size_t input_n = 0;
+  bool input = rt::det::inputs && InputCall(in, &input_fd, &input_buf, &input_n);
+  if (long replayed = 0; input && rt::DetReplayInput(input_fd, input_buf, input_n, &replayed)) {
+    *static_cast<RawResult*>(results) =
+        replayed < 0 ? RawResult{static_cast<uintptr_t>(-1), 0, static_cast<uintptr_t>(-replayed)}
+                     : RawResult{static_cast<uintptr_t>(replayed), 0, 0};
+    return;
+  }
   bool exec = in[0] == SYS_execve || in[0] == SYS_execveat;
   rt::EnterSyscall(g);
   if (exec) rt::LockExec();
   RawResult r = RawSyscall(in[0], in[1], in[2], in[3], in[4], in[5], in[6]);
   if (exec) rt::UnlockExec();
   rt::ExitSyscall(g);
+  if (input && r.err != EAGAIN && r.err != EINTR)
+    rt::DetRecordInput(input_fd, input_buf, r.err != 0 ? -static_cast<long>(r.err) : static_cast<long>(r.r1));
   *static_cast<RawResult*>(results) = r;
 }
 

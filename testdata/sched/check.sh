@@ -10,6 +10,9 @@
 #   check.sh GOJIT record-replay PROGRAM EDIT
 #       a recorded run is replayed 100 times with identical output; the program
 #       edited by the sed expression EDIT replays into a reported divergence.
+#   check.sh GOJIT replay-inputs PROGRAM
+#       a run recorded with lines on stdin is replayed 20 times with stdin empty:
+#       the recording's inputs (stdin, crypto/rand) give identical output.
 #   check.sh GOJIT seeds PROGRAM
 #       the same seed twice gives the same output; seeds 1..10 give more than one.
 #   check.sh GOJIT golden PROGRAM SEED
@@ -69,6 +72,21 @@ record-replay)
   grep -Eq "^gojit: --sched=replay:.*: the run diverged at decision [0-9]+: recorded \"[a-z]+ [0-9]+ g?[0-9]+\", this run decides \"[a-z]+ [0-9]+\"" "$tmp/got" ||
     { cat "$tmp/got"; fail "no divergence report"; }
   echo "100 replays identical; the edit diverges"
+  ;;
+replay-inputs)
+  printf 'alpha\nbeta\ngamma\ndelta\n' |
+    "$gojit" run --sched=record:"$tmp/rec" "$program" > "$tmp/want" 2>&1 || fail "the recorded run failed"
+  grep -q '^input 0 ' "$tmp/rec" || fail "stdin's reads not recorded"
+  grep -q '^input -1 ' "$tmp/rec" || fail "getrandom's results not recorded"
+  [ "$(wc -l < "$tmp/want")" -eq 4 ] || { cat "$tmp/want"; fail "want 4 lines of output"; }
+  for i in $(seq 1 20); do
+    "$gojit" run --sched=replay:"$tmp/rec" "$program" > "$tmp/got" 2>&1 < /dev/null || fail "replay $i failed"
+    cmp -s "$tmp/want" "$tmp/got" || { diff "$tmp/want" "$tmp/got"; fail "replay $i differs"; }
+  done
+  # Without the recording the tokens are the kernel's: another output.
+  printf 'alpha\nbeta\ngamma\ndelta\n' | "$gojit" run --sched=seed:1 "$program" > "$tmp/got" 2>&1
+  cmp -s "$tmp/want" "$tmp/got" && fail "a fresh run printed the recorded tokens"
+  echo "20 replays identical without the input"
   ;;
 seeds)
   run_seed 7; cp "$tmp/seed.out" "$tmp/first"
