@@ -232,11 +232,14 @@ std::string ParseRecording(std::string_view text, uint64_t* seed_out,
       return std::to_string(line) + ": not a decision (want KIND N CHOICE)";
     std::string_view k = kind;
     RecordedDecision d{};
-    if (k == "pick" && goroutine) {
+    if ((k == "pick") != goroutine && (k == "pick" || k == "slice" || k == "select"))
+      return std::to_string(line) + ": " +
+             (goroutine ? "only a pick chooses a goroutine" : "a pick chooses a goroutine (want pick N gID)");
+    if (k == "pick") {
       d.kind = Decision::kPick;
-    } else if (k == "slice" && !goroutine) {
+    } else if (k == "slice") {
       d.kind = Decision::kSlice;
-    } else if (k == "select" && !goroutine) {
+    } else if (k == "select") {
       d.kind = Decision::kSelect;
     } else {
       return std::to_string(line) + ": unknown decision \"" + std::string(k) + "\"";
