@@ -110,7 +110,8 @@ InputQueues replay_inputs ABSL_GUARDED_BY(det_lock);
 // The running G's slice: safepoints left before it yields.
 int64_t slice_left = 0;
 // The runnable Gs a pick chooses from (guarded by sched.lock): the global queue
-// is moved here at each pick. runnable_index finds a replayed pick's goroutine.
+// is moved here at each pick, and sched.runqsize counts the Gs of both.
+// runnable_index finds a replayed pick's goroutine.
 std::vector<G*> runnable;
 absl::flat_hash_map<int64_t, size_t> runnable_index;
 
@@ -331,9 +332,9 @@ uint64_t DetRand64() {
 }
 
 G* DetPickRunnable() ABSL_NO_THREAD_SAFETY_ANALYSIS {  // caller holds sched.lock
-  // The global queue's Gs join the set in queue order.
+  // The global queue's Gs join the set in queue order (sched.runqsize counts
+  // both, so every "is there work" test of the scheduler sees them).
   while (G* gp = sched.runq.Pop()) {
-    sched.runqsize--;
     if (replaying) runnable_index[gp->goid] = runnable.size();
     runnable.push_back(gp);
   }
@@ -358,6 +359,7 @@ G* DetPickRunnable() ABSL_NO_THREAD_SAFETY_ANALYSIS {  // caller holds sched.loc
   G* gp = runnable[index];
   runnable[index] = runnable.back();
   runnable.pop_back();
+  sched.runqsize--;
   if (replaying) {
     runnable_index.erase(gp->goid);
     if (index < runnable.size()) runnable_index[runnable[index]->goid] = index;

@@ -103,8 +103,9 @@ uint32_t DetChoose(Decision kind, uint32_t n);
 // The next word of the program's random stream (FastRand while on).
 uint64_t DetRand64();
 
-// Removes and returns one G of the global run queue, chosen by a pick decision;
-// null when it is empty. Caller holds sched.lock.
+// Removes and returns one runnable G, chosen by a pick decision among the global
+// queue and the Gs earlier picks left (sched.runqsize counts both); null when
+// there is none. Caller holds sched.lock.
 G* DetPickRunnable();
 
 // Execute: gp starts a slice: a new safepoint budget, and the guard armed.

@@ -235,6 +235,21 @@ void StartM(P* pp, bool spinning) {
 
 // Mirrors handoffp: pp's M is about to block (syscall, locked M, exit); find
 // another M to run pp if it has work or may be needed, else park it.
+// Mirrors entersyscallblock: a system call known to block (a wait for a signal)
+// gives its P to another M at once, as sysmon's retake would after a tick. Under
+// --sched there is no sysmon, so only this lets the other goroutines go on.
+void EnterSyscallBlock(G* gp) {
+  EnterSyscall(gp);
+  P* pp = gp->m->oldp;
+  uint32_t s = static_cast<uint32_t>(Pstatus::kSyscall);
+  IncIdleLocked(-1);
+  if (pp->status.compare_exchange_strong(s, static_cast<uint32_t>(Pstatus::kIdle))) {
+    pp->syscalltick.fetch_add(1);
+    HandoffP(pp);
+  }
+  IncIdleLocked(1);
+}
+
 void HandoffP(P* pp) {
   // If it has local work, start it straight away.
   if (!RunqEmpty(pp)) {

@@ -97,6 +97,8 @@ G* CurrentG();
 // Brackets a blocking system call made by gp: its P may run other Gs meanwhile
 // (sysmon hands it to another M). Mirrors entersyscall/exitsyscall.
 void EnterSyscall(G* gp);
+// entersyscallblock: EnterSyscall, and the P handed to another M at once.
+void EnterSyscallBlock(G* gp);
 void ExitSyscall(G* gp);
 
 // fork(2) from Go code (runtime/fork.cc; syscall's forkExec calls them around its

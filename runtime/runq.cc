@@ -206,10 +206,10 @@ G* RunqSteal(P* pp, P* p2, bool steal_runnext) {
 // rest put on pp's local queue.
 G* GlobRunqGet(P* pp, int32_t max) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock) {
   if (sched.runqsize == 0) return nullptr;
+  if (Deterministic()) return DetPickRunnable();  // runqsize counts its set too
   int32_t n = sched.runqsize / gomaxprocs.load(std::memory_order_relaxed) + 1;
   if (n > sched.runqsize) n = sched.runqsize;
   if (max > 0 && n > max) n = max;
-  if (Deterministic()) n = 1;  // RunqPut would go back here, under sched.lock
   if (n > kLocalRunQueueSize / 2) n = kLocalRunQueueSize / 2;
   sched.runqsize -= n;
   G* gp = sched.runq.Pop();

@@ -11,8 +11,9 @@
 //            receiving goroutine (os/signal's loop, there is one) touches it.
 //
 // wakeups counts QueueHandler calls; SignalRecv sleeps on it (FutexSleep)
-// inside EnterSyscall, so its M counts as running, as gc's notetsleepg does:
-// a program waiting for a signal is not deadlocked.
+// inside EnterSyscallBlock, so its M counts as running and its P goes to
+// another M at once, as gc's notetsleepg does: a program waiting for a signal is
+// not deadlocked, and its other goroutines run on.
 //
 // Invariants:
 //  1. A signal is in pending at most once however often it arrives before it
@@ -111,7 +112,7 @@ uint32_t SignalRecv(G* gp) {
     }
     if (any) continue;
     receiver_waiting.store(true, std::memory_order_release);
-    EnterSyscall(gp);
+    EnterSyscallBlock(gp);
     FutexSleep(&wakeups, seen);
     ExitSyscall(gp);
     receiver_waiting.store(false, std::memory_order_release);
