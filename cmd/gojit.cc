@@ -567,22 +567,21 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
     return gojit::rt::RunMain(reinterpret_cast<gojit::rt::GoEntry>(entry), args, options);
   };
   if (sched->explore_runs > 0) {
-    auto run_seed = [&](uint64_t seed) {
+    auto run_seed = [&](const gojit::rt::SchedOptions& sched_options) {
       gojit::rt::RunOptions options = run_options;
-      options.sched.deterministic = true;
-      options.sched.seed = seed;
+      options.sched = sched_options;
       run_main(options);
     };
-    auto reproduce = [&](uint64_t seed) {
+    auto reproduce = [&](const std::string& value) {
       std::string line = "gojit";
       for (size_t i = 1; i < command_line.size(); i++) {
         const std::string& a = command_line[i];
         line += ' ';
-        line += a.rfind("--sched=", 0) == 0 ? absl::StrCat("--sched=seed:", seed) : a;
+        line += a.rfind("--sched=", 0) == 0 ? absl::StrCat("--sched=", value) : a;
       }
       return line;
     };
-    return gojit::ExploreSchedules(sched->explore_runs, run_seed, reproduce);
+    return gojit::ExploreSchedules(*sched, run_seed, reproduce);
   }
   return run_main(run_options);
 }

@@ -26,8 +26,10 @@ namespace {
 constexpr int kRunTimeoutSeconds = 60;
 
 absl::Status Want(std::string_view value) {
-  return absl::InvalidArgumentError(absl::StrCat(
-      "gojit: --sched=", std::string(value), ": want seed:N, record:FILE, replay:FILE or explore:K"));
+  return absl::InvalidArgumentError(
+      absl::StrCat("gojit: --sched=", std::string(value),
+                   ": want seed:N, record:FILE, replay:FILE or explore:K (pct:D and steps:K "
+                   "with seed, record or explore)"));
 }
 
 // An anonymous in-memory file, for a child's output or the runs' shared stdin.
@@ -59,7 +61,8 @@ struct RunResult {
 
 // Forks one run of seed with fresh output files; waits for it (killing it after
 // kRunTimeoutSeconds).
-RunResult RunOne(uint64_t seed, int stdin_fd, const std::function<void(uint64_t)>& run_child) {
+RunResult RunOne(const gojit::rt::SchedOptions& options, int stdin_fd,
+                 const std::function<void(const gojit::rt::SchedOptions&)>& run_child) {
   RunResult r;
   int out = MemoryFile("gojit-explore-stdout");
   int err = MemoryFile("gojit-explore-stderr");
@@ -70,7 +73,7 @@ RunResult RunOne(uint64_t seed, int stdin_fd, const std::function<void(uint64_t)
     if (stdin_fd >= 0) dup2(stdin_fd, 0);
     dup2(out, 1);
     dup2(err, 2);
-    run_child(seed);
+    run_child(options);
     _exit(127);  // not reached
   }
   if (pid < 0) {
@@ -137,6 +140,12 @@ absl::StatusOr<SchedFlag> ParseSchedFlag(std::string_view value) {
       flag.options.seed = n;
       flag.options.deterministic = true;
       seeded = true;
+    } else if (kind == "pct") {
+      if (n < 1 || n > 100) return Want(value);
+      flag.options.pct_depth = static_cast<int>(n);
+    } else if (kind == "steps") {
+      if (n < 1) return Want(value);
+      flag.options.pct_steps = static_cast<int64_t>(n);
     } else if (kind == "explore") {
       if (n < 1 || n > 1000000) return Want(value);
       flag.explore_runs = static_cast<int>(n);
@@ -144,6 +153,10 @@ absl::StatusOr<SchedFlag> ParseSchedFlag(std::string_view value) {
       return Want(value);
     }
   }
+  if ((flag.options.pct_depth > 0 || flag.options.pct_steps > 0) && !flag.options.deterministic &&
+      flag.explore_runs == 0)
+    return absl::InvalidArgumentError(absl::StrCat(
+        "gojit: --sched=", std::string(value), ": pct and steps go with seed, record or explore"));
   if (flag.explore_runs > 0 && flag.options.deterministic)
     return absl::InvalidArgumentError(
         absl::StrCat("gojit: --sched=", std::string(value), ": explore chooses its own seeds"));
@@ -171,8 +184,14 @@ absl::StatusOr<SchedFlag> ParseSchedFlag(std::string_view value) {
   return flag;
 }
 
-int ExploreSchedules(int runs, const std::function<void(uint64_t seed)>& run_child,
-                     const std::function<std::string(uint64_t seed)>& reproduce) {
+int ExploreSchedules(const SchedFlag& flag,
+                     const std::function<void(const gojit::rt::SchedOptions&)>& run_child,
+                     const std::function<std::string(const std::string&)>& reproduce) {
+  int runs = flag.explore_runs;
+  // PCT's horizon: as given, else the most steps a run has taken so far (each run
+  // reports its count through stats_fd), starting from the runtime's default.
+  int64_t horizon = flag.options.pct_steps;
+  int stats = MemoryFile("gojit-explore-stats");
   // Input that is not a terminal is read once and given whole to every run.
   int stdin_fd = -1;
   if (!isatty(0)) {
@@ -185,15 +204,30 @@ int ExploreSchedules(int runs, const std::function<void(uint64_t seed)>& run_chi
   }
   RunResult first;
   for (int i = 1; i <= runs; i++) {
-    uint64_t seed = static_cast<uint64_t>(i);
-    RunResult r = RunOne(seed, stdin_fd, run_child);
+    gojit::rt::SchedOptions options = flag.options;
+    options.deterministic = true;
+    options.seed = static_cast<uint64_t>(i);
+    std::string value = absl::StrCat("seed:", i);
+    if (options.pct_depth > 0) {
+      options.pct_steps = horizon;
+      options.stats_fd = stats;
+      ftruncate(stats, 0);
+      lseek(stats, 0, SEEK_SET);
+      absl::StrAppend(&value, ",pct:", options.pct_depth);
+      if (horizon > 0) absl::StrAppend(&value, ",steps:", horizon);
+    }
+    RunResult r = RunOne(options, stdin_fd, run_child);
+    if (options.pct_depth > 0 && flag.options.pct_steps == 0) {
+      int64_t steps = 0;
+      if (std::sscanf(ReadAll(stats).c_str(), "steps %ld", &steps) == 1 && steps > horizon)
+        horizon = steps;
+    }
     std::string why = Failure(r, i == 1 ? nullptr : &first);
     if (!why.empty()) {
       WriteAll(1, r.out);
       WriteAll(2, r.err);
-      std::fprintf(stderr, "gojit: --sched=explore:%d: seed %llu %s (run %d of %d); reproduce it with:\n  %s\n",
-                   runs, static_cast<unsigned long long>(seed), why.c_str(), i, runs,
-                   reproduce(seed).c_str());
+      std::fprintf(stderr, "gojit: --sched=explore:%d: seed %d %s (run %d of %d); reproduce it with:\n  %s\n",
+                   runs, i, why.c_str(), i, runs, reproduce(value).c_str());
       int code = ExitCode(r);
       return code != 0 ? code : 1;
     }

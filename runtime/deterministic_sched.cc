@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <deque>
@@ -34,6 +35,9 @@ namespace {
 // calls is hit in a few percent of the runs, large enough that a slice is not
 // mostly switching.
 constexpr uint32_t kMaxSlice = 64;
+// Under PCT, a slice is this many safepoints (not drawn): long enough not to
+// switch where priorities say not to, short enough to end a spin.
+constexpr int64_t kPctSlice = 1 << 16;
 // Virtual time a goroutine spends per safepoint it passes.
 constexpr int64_t kNsPerSafepoint = 10;
 // The virtual clocks' start: monotonic 1 s (never 0, which timers treat as
@@ -109,6 +113,21 @@ std::vector<RecordedDecision> replay;
 InputQueues replay_inputs ABSL_GUARDED_BY(det_lock);
 // The running G's slice: safepoints left before it yields.
 int64_t slice_left = 0;
+// Scheduling steps (picks) so far, for PCT's change points and explore's estimate.
+uint64_t steps = 0;
+// PCT: depth (0: off), the change points (steps, ascending; the next is
+// change_points[next_change]), the priorities by goid, the next priority below
+// every other, the goroutine picked last, and whether its slice ran out.
+int pct_depth = 0;
+std::vector<uint64_t> change_points;
+size_t next_change = 0;
+absl::flat_hash_map<int64_t, int64_t> priority;
+int64_t lowest_priority = 0;
+int64_t last_picked = 0;
+bool slice_spent = false;
+int64_t slice_owner = 0;
+uint64_t pct_state = 0;
+int stats_fd = -1;
 // The runnable Gs a pick chooses from (guarded by sched.lock): the global queue
 // is moved here at each pick, and sched.runqsize counts the Gs of both.
 // runnable_index finds a replayed pick's goroutine.
@@ -283,8 +302,20 @@ void InitDeterministic(const SchedOptions& options) {
     MutexLock l(&det_lock);
     decision_state = seed;
   }
-  // A second, independent stream for the program's randomness.
+  // A second, independent stream for the program's randomness, and a third for
+  // PCT's priorities and change points.
   program_rand_state.store(seed ^ 0x6a09e667f3bcc909u);
+  pct_state = seed ^ 0xbb67ae8584caa73bu;
+  stats_fd = options.stats_fd;
+  pct_depth = replaying ? 0 : options.pct_depth;
+  if (pct_depth > 0) {
+    uint64_t horizon = options.pct_steps > 0 ? static_cast<uint64_t>(options.pct_steps) : 1000;
+    for (int i = 1; i < pct_depth; i++) {
+      pct_state += kGamma;
+      change_points.push_back(1 + SplitMixOutput(pct_state) % horizon);
+    }
+    std::sort(change_points.begin(), change_points.end());
+  }
   det::clock.store(kVirtualMonoStart);
   det::inputs = replaying || record_fd >= 0;
   det::on = true;
@@ -331,6 +362,32 @@ uint64_t DetRand64() {
   return SplitMixOutput(program_rand_state.fetch_add(kGamma) + kGamma);
 }
 
+// PCT's pick (caller holds sched.lock): demotes the goroutine picked last at a
+// change point or when its slice ran out, gives goroutines seen for the first
+// time their priority, and returns the index of the highest in `runnable`.
+size_t PctPick() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  bool change = next_change < change_points.size() && change_points[next_change] <= steps;
+  while (next_change < change_points.size() && change_points[next_change] <= steps) next_change++;
+  if ((change || slice_spent) && last_picked != 0) priority[last_picked] = lowest_priority--;
+  slice_spent = false;
+  size_t best = 0;
+  int64_t best_priority = INT64_MIN;
+  for (size_t i = 0; i < runnable.size(); i++) {
+    auto [it, fresh] = priority.try_emplace(runnable[i]->goid, 0);
+    if (fresh) {
+      pct_state += kGamma;
+      // Above every demoted priority (those are <= 0).
+      it->second = 1 + static_cast<int64_t>(SplitMixOutput(pct_state) >> 2);
+    }
+    if (it->second > best_priority) {
+      best_priority = it->second;
+      best = i;
+    }
+  }
+  last_picked = runnable[best]->goid;
+  return best;
+}
+
 G* DetPickRunnable() ABSL_NO_THREAD_SAFETY_ANALYSIS {  // caller holds sched.lock
   // The global queue's Gs join the set in queue order (sched.runqsize counts
   // both, so every "is there work" test of the scheduler sees them).
@@ -340,8 +397,16 @@ G* DetPickRunnable() ABSL_NO_THREAD_SAFETY_ANALYSIS {  // caller holds sched.loc
   }
   auto n = static_cast<uint32_t>(runnable.size());
   if (n == 0) return nullptr;
+  steps++;
   size_t index = 0;
-  if (n > 1) {
+  if (pct_depth > 0) {
+    index = PctPick();
+    if (n > 1) {
+      MutexLock l(&det_lock);
+      decisions++;
+      Record(Decision::kPick, n, static_cast<uint64_t>(runnable[index]->goid));
+    }
+  } else if (n > 1) {
     MutexLock l(&det_lock);
     if (replaying) {
       const RecordedDecision& r = NextReplayed(Decision::kPick, n);
@@ -368,7 +433,14 @@ G* DetPickRunnable() ABSL_NO_THREAD_SAFETY_ANALYSIS {  // caller holds sched.loc
 }
 
 void DetStartSlice(G* gp) {
-  slice_left = 1 + DetChoose(Decision::kSlice, kMaxSlice);
+  if (pct_depth == 0) {
+    slice_left = 1 + DetChoose(Decision::kSlice, kMaxSlice);
+  } else if (gp->goid != slice_owner || slice_left <= 0) {
+    // A PCT slice spans the G's runs until another G runs: switch points that
+    // pick it again do not renew it, so a spin through them ends too.
+    slice_owner = gp->goid;
+    slice_left = kPctSlice;
+  }
   gp->stackguard0 = kStackPreempt;
 }
 
@@ -376,12 +448,14 @@ bool DetSafepoint(G* gp) {
   det::clock.fetch_add(kNsPerSafepoint, std::memory_order_relaxed);
   gp->stackguard0 = kStackPreempt;
   if (slice_left > 0) slice_left--;
+  if (slice_left == 0 && pct_depth > 0) slice_spent = true;
   return slice_left == 0;
 }
 
 void DetYield(G* g) {
   M* mp = g->m;
   det::clock.fetch_add(kNsPerSafepoint, std::memory_order_relaxed);
+  if (pct_depth > 0 && slice_left > 0 && --slice_left == 0) slice_spent = true;
   if (mp == nullptr || mp->curg != g || mp->locks != 0 || mp->p == nullptr) return;
   Gosched(g);
 }
@@ -458,7 +532,12 @@ void DetRecordInput(int fd, const void* buf, long result) {
 }
 
 void DetFinish() {
-  if (!Deterministic() || record_fd < 0) return;
+  if (!Deterministic()) return;
+  if (stats_fd >= 0) {
+    std::string line = "steps " + std::to_string(steps) + "\n";
+    WriteFd(stats_fd, line.data(), line.size());
+  }
+  if (record_fd < 0) return;
   // Exit may run while another M holds det_lock only if that M is stuck in the
   // middle of a decision; the record is then written as it stands.
   if (det_lock.TryLock()) {

@@ -22,6 +22,15 @@
 //     budget is spent, yields (the G goes back to the queue and a pick follows).
 //     Without loop polls a loop with no calls is never preempted, so `--sched`
 //     compiles with --safepoints=loops unless told otherwise (cmd/gojit.cc).
+//   - PCT instead of uniform picks (`pct:D`; Burckhardt, Kothari, Musuvathi and
+//     Nagarakatte, "A randomized scheduler with probabilistic guarantees of
+//     finding bugs", ASPLOS 2010, as Rust's shuttle uses it): every goroutine gets
+//     a random priority when it first becomes runnable, a pick takes the highest,
+//     and at D-1 change points, steps drawn from 1..pct_steps (a step is a pick),
+//     the goroutine that ran last drops below all others. A goroutine that spends
+//     a whole slice (kPctSlice safepoints) also drops, so a spinning loop cannot
+//     starve the goroutine it waits for. Priorities and change points come from
+//     a third stream of the seed; a recording holds the resulting picks.
 //   - select's choice among ready cases: its poll order is shuffled with
 //     decisions ("select").
 //   - Map iteration order, map hash seeds and runtime.rand (math/rand's seeds):

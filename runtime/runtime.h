@@ -88,6 +88,13 @@ void RegisterFunction(FuncInfo info);
 struct SchedOptions {
   bool deterministic = false;
   uint64_t seed = 0;
+  // PCT (deterministic_sched.h): picks by priority with pct_depth - 1 change
+  // points among the first pct_steps scheduling steps; 0: uniform picks.
+  int pct_depth = 0;
+  int64_t pct_steps = 0;
+  // At exit, "steps N\n" (the run's scheduling steps) is written here (explore's
+  // step estimate for PCT); -1: nowhere.
+  int stats_fd = -1;
   std::string record_file;
   std::string replay_file;
   std::string replay_text;

@@ -1,10 +1,10 @@
 #!/bin/bash
 # Checks of deterministic schedules (gojit run --sched; runtime/deterministic_sched.h).
 #
-#   check.sh GOJIT explore-finds PROGRAM REGEX
-#       --sched=explore:1000 stops at a failing run whose output matches REGEX and
-#       names its seed; --sched=seed:<that seed> then prints that same output, exit
-#       status included, 100 times out of 100.
+#   check.sh GOJIT explore-finds PROGRAM REGEX [STRATEGY]
+#       --sched=explore:1000[STRATEGY] (e.g. ",pct:1") stops at a failing run whose
+#       output matches REGEX and names its seed; the --sched value it reports then
+#       prints that same output, exit status included, 100 times out of 100.
 #   check.sh GOJIT explore-passes PROGRAM
 #       --sched=explore:50 of a correct program: every run alike, exit 0.
 #   check.sh GOJIT record-replay PROGRAM EDIT
@@ -24,19 +24,24 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-run_seed() {  # seed -> $tmp/seed.out (stdout and stderr), status in $?
-  "$gojit" run --sched=seed:"$1" "$program" > "$tmp/seed.out" 2>&1 < /dev/null
+run_seed() {  # seed or --sched value -> $tmp/seed.out (stdout and stderr), status in $?
+  local value=$1
+  case $value in *:*) ;; *) value=seed:$value ;; esac
+  "$gojit" run --sched="$value" "$program" > "$tmp/seed.out" 2>&1 < /dev/null
 }
 
 case $what in
 explore-finds)
-  regex=$1
-  "$gojit" run --sched=explore:1000 "$program" > "$tmp/explore.out" 2>&1 < /dev/null
+  regex=$1 strategy=${2:-}
+  "$gojit" run --sched=explore:1000$strategy "$program" > "$tmp/explore.out" 2>&1 < /dev/null
   status=$?
-  [ $status -ne 0 ] || fail "explore:1000 found nothing (status 0)"
+  [ $status -ne 0 ] || fail "explore:1000$strategy found nothing (status 0)"
   grep -Eq "$regex" "$tmp/explore.out" || { cat "$tmp/explore.out"; fail "no line matches $regex"; }
-  seed=$(sed -nE 's/^gojit: --sched=explore:1000: seed ([0-9]+) .*/\1/p' "$tmp/explore.out")
-  [ -n "$seed" ] || { cat "$tmp/explore.out"; fail "no seed reported"; }
+  grep -Eq "^gojit: --sched=explore:1000$strategy: seed [0-9]+ " "$tmp/explore.out" ||
+    { cat "$tmp/explore.out"; fail "no seed reported"; }
+  # The reproduction command's --sched value (seed:N, with pct:D,steps:K under PCT).
+  seed=$(tail -1 "$tmp/explore.out" | sed -nE 's/.* --sched=([^ ]+) .*/\1/p')
+  [ -n "$seed" ] || { cat "$tmp/explore.out"; fail "no reproduction command"; }
   # The failing run's own output: what precedes explore's two report lines.
   head -n -2 "$tmp/explore.out" > "$tmp/want"
   for i in $(seq 1 100); do
