@@ -95,9 +95,10 @@ ABSL_FLAG(std::string, unit, "package",
           "changed) or program (one module: optimised across packages, recompiled whole)");
 ABSL_FLAG(int, test_status_fd, -1,
           "gojit __test: the descriptor its progress goes to (cmd/test_command.h)");
-ABSL_FLAG(std::string, preempt, "async",
+ABSL_FLAG(std::string, preempt, "",
           "how goroutines are preempted: async (prologue checks and signals, gc's "
-          "default), cooperative (prologue checks only, as Go 1.13), off");
+          "default), cooperative (prologue checks only, as Go 1.13), off; given, it "
+          "wins over GODEBUG=asyncpreemptoff");
 
 namespace {
 
@@ -552,8 +553,11 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   run_options.print_exit_status = !test_mode;
   if (absl::GetFlag(FLAGS_time)) run_options.at_exit = PrintPhaseTimes;
   gojit::rt::SetPrologueSafepoints(Safepoints() != "none");
+  // An explicit --preempt wins over GODEBUG=asyncpreemptoff (README).
   std::string preempt = absl::GetFlag(FLAGS_preempt);
-  if (preempt == "async") {
+  if (preempt.empty()) {
+    // gc's default: async, unless GODEBUG says asyncpreemptoff=1.
+  } else if (preempt == "async") {
     gojit::rt::SetPreemptMode(gojit::rt::PreemptMode::kAsync);
   } else if (preempt == "cooperative") {
     gojit::rt::SetPreemptMode(gojit::rt::PreemptMode::kCooperative);

@@ -198,14 +198,15 @@ void ReportStuck(M* mp, G* gp, int64_t waited_ns, bool for_stop) {
     PrintInt(waited_ns / 1000000);
     PrintString("ms after a preemption request (other goroutines and timers wait)");
   }
-  const FuncInfo* f = pc != 0 && InJitCode(pc) ? FindFunc(pc) : nullptr;
-  if (f != nullptr) {
+  // The source function, not a go statement's wrapper LLVM inlined it into.
+  LogicalFrame frame;
+  if (pc != 0 && InJitCode(pc) && InnermostFrameAt(pc, &frame)) {
     PrintString(", running ");
-    PrintString(f->name);
+    PrintString(frame.name);
     PrintString(" at ");
-    PrintString(f->file);
+    PrintString(frame.file);
     PrintString(":");
-    PrintInt(FuncLineAt(*f, pc));
+    PrintInt(frame.line);
     PrintString(": ");
     if (CurrentPreemptMode() == PreemptMode::kAsync) {
       PrintString("async preemption is pending (signals sent)");
@@ -225,7 +226,12 @@ void ReportStuck(M* mp, G* gp, int64_t waited_ns, bool for_stop) {
 }  // namespace
 
 std::atomic<bool> prologue_safepoints{true};
-void SetPreemptMode(PreemptMode mode) { preempt_mode.store(mode); }
+// Set only by an explicit --preempt, which then wins over GODEBUG=asyncpreemptoff.
+std::atomic<bool> preempt_mode_explicit{false};
+void SetPreemptMode(PreemptMode mode) {
+  preempt_mode.store(mode);
+  preempt_mode_explicit.store(true);
+}
 void SetPrologueSafepoints(bool on) { prologue_safepoints.store(on); }
 
 PreemptMode CurrentPreemptMode() {
@@ -233,7 +239,8 @@ PreemptMode CurrentPreemptMode() {
   // Deterministic schedules preempt by safepoint counts only, never by signal.
   if (Deterministic()) return PreemptMode::kCooperative;
   PreemptMode m = preempt_mode.load(std::memory_order_relaxed);
-  if (m == PreemptMode::kAsync && godebug_off) m = PreemptMode::kCooperative;
+  if (m == PreemptMode::kAsync && godebug_off && !preempt_mode_explicit.load(std::memory_order_relaxed))
+    m = PreemptMode::kCooperative;
   return m;
 }
 

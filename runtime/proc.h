@@ -214,6 +214,10 @@ struct LogicalFrame {
   uintptr_t entry = 0;
 };
 bool LogicalFrameAt(uintptr_t pc, LogicalFrame* out);
+// The source function at an exact pc of JIT'd code: the innermost call LLVM
+// inlined there that a traceback would show (not a go/defer wrapper), else the
+// function itself.
+bool InnermostFrameAt(uintptr_t pc, LogicalFrame* out);
 // Every other live goroutine's header and frames (tracebackothers).
 void TracebackOthers(G* me);
 // GOTRACEBACK (gotraceback): level 0 (none) prints no goroutines, 1 (single, the

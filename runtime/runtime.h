@@ -32,7 +32,9 @@ struct G;  // opaque outside runtime/
 // How Gs are stopped (gojit run --preempt; preempt.cc): kAsync, gc's default, by
 // the prologue check and by signal; kCooperative, the prologue check (and loop
 // polls with --safepoints=loops) only, as Go 1.13 or GODEBUG=asyncpreemptoff=1;
-// kOff, never (a G runs until it blocks or yields).
+// kOff, never (a G runs until it blocks or yields). Without a call the mode is
+// kAsync, or kCooperative under GODEBUG=asyncpreemptoff=1; a mode set here (an
+// explicit --preempt) wins over GODEBUG.
 enum class PreemptMode { kAsync, kCooperative, kOff };
 void SetPreemptMode(PreemptMode mode);
 // --safepoints=none: prologue checks exist only for stack growth; preemption

@@ -361,6 +361,20 @@ const std::string& RuntimeSource(const char* file) {
 }
 }  // namespace
 
+bool InnermostFrameAt(uintptr_t pc, LogicalFrame* out) {
+  const FuncInfo* f = FindFunc(pc);
+  if (f == nullptr) return false;
+  if (const FuncInfo::InlineRange* r = InlinedAt(*f, static_cast<uint32_t>(pc - f->start))) {
+    for (const FuncInfo::InlinedFrame& fr : r->frames) {
+      if (HiddenFrame(fr.name)) continue;
+      *out = LogicalFrame{fr.name, fr.file, fr.line, f->start};
+      return true;
+    }
+  }
+  *out = LogicalFrame{f->name, f->file, FuncLine(*f, pc), f->start};
+  return true;
+}
+
 bool LogicalFrameAt(uintptr_t pc, LogicalFrame* out) {
   // Callers' pcs are return addresses, and callers look up pc-1 for the call
   // (runtime.CallersFrames does, so does github.com/pkg/errors with FuncForPC):
