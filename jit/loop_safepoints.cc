@@ -20,8 +20,13 @@ int InsertLoopSafepoints(llvm::Module& module) {
       module.getModuleFlag(kLoopSafepointsFlag));
   if (flag == nullptr || flag->isZero()) return 0;
   llvm::LLVMContext& ctx = module.getContext();
+  // The slow path preserves every register (runtime/asm_amd64.S): with
+  // preserve_all the loop's live values stay in registers across the call, and
+  // the frame does not grow to spill them.
   llvm::FunctionCallee poll = module.getOrInsertFunction(
       "gojit_rt_looppoll", llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), false));
+  if (auto* decl = llvm::dyn_cast<llvm::Function>(poll.getCallee()))
+    decl->setCallingConv(llvm::CallingConv::PreserveAll);
   // %fs:TLS_STACKGUARD (address space 257 is %fs), the running G's stackguard0.
   auto* guard_slot = llvm::ConstantExpr::getIntToPtr(
       llvm::ConstantInt::get(llvm::Type::getInt64Ty(ctx), TLS_STACKGUARD), llvm::PointerType::get(ctx, 257));
@@ -47,7 +52,7 @@ int InsertLoopSafepoints(llvm::Module& module) {
           requested, term, /*Unreachable=*/false, md.createBranchWeights(1, 1000));
       llvm::IRBuilder<> tb(then);
       tb.SetCurrentDebugLocation(term->getDebugLoc());
-      tb.CreateCall(poll);
+      tb.CreateCall(poll)->setCallingConv(llvm::CallingConv::PreserveAll);
       inserted++;
     }
   }

@@ -206,18 +206,12 @@ gojit_sigpanic_tramp:
         .cfi_endproc
         .size   gojit_sigpanic_tramp, .-gojit_sigpanic_tramp
 
-// Entered from the SIGURG handler instead of the interrupted instruction (mirrors
-// asyncPreempt, preempt_amd64.s): the handler pushed the interrupted pc as a
-// return address, so this frame links to the interrupted one and tracebacks go
-// through it. Saves every register (general purpose, flags, and the whole
-// extended state with XSAVE: XMM/YMM/ZMM, whatever the JIT used) on the goroutine
-// stack, calls gojit_async_preempt2 (which yields), restores everything and
-// returns to the interrupted pc. gojit_xsave_size (preempt.cc) is the XSAVE area
-// size of this CPU's enabled features.
-        .globl  gojit_async_preempt
-        .type   gojit_async_preempt, @function
-        .p2align 4
-gojit_async_preempt:
+// CALL_PRESERVING_ALL fn: a frame that calls fn (no arguments) with every
+// register saved around it: general purpose, flags, and the whole extended state
+// with XSAVE (XMM/YMM/ZMM, whatever the JIT used), all on the current (goroutine)
+// stack, then returns to its caller as if nothing had run. gojit_xsave_size
+// (preempt.cc) is the XSAVE area size of this CPU's enabled features.
+.macro CALL_PRESERVING_ALL fn
         .cfi_startproc
         pushq   %rbp
         .cfi_def_cfa_offset 16
@@ -255,7 +249,7 @@ gojit_async_preempt:
         movl    $-1, %eax
         movl    $-1, %edx
         xsave64 (%rsp)
-        call    gojit_async_preempt2
+        call    \fn
         movl    $-1, %eax
         movl    $-1, %edx
         xrstor64 (%rsp)
@@ -279,7 +273,30 @@ gojit_async_preempt:
         .cfi_def_cfa %rsp, 8
         ret
         .cfi_endproc
+.endm
+
+// Entered from the SIGURG handler instead of the interrupted instruction (mirrors
+// asyncPreempt, preempt_amd64.s): the handler pushed the interrupted pc as a
+// return address, so this frame links to the interrupted one and tracebacks go
+// through it. Calls gojit_async_preempt2 (which yields) with every register saved,
+// and returns to the interrupted pc.
+        .globl  gojit_async_preempt
+        .type   gojit_async_preempt, @function
+        .p2align 4
+gojit_async_preempt:
+        CALL_PRESERVING_ALL gojit_async_preempt2
         .size   gojit_async_preempt, .-gojit_async_preempt
+
+// The loop poll's slow path (abi.def's looppoll): JIT'd code calls it with LLVM's
+// preserve_all convention (jit/loop_safepoints.cc), so the loop keeps its values,
+// vectors included, in registers across the call instead of spilling them into a
+// bigger frame. Calls gojit_looppoll2 (preempt.cc) with every register saved.
+        .globl  gojit_rt_looppoll
+        .type   gojit_rt_looppoll, @function
+        .p2align 4
+gojit_rt_looppoll:
+        CALL_PRESERVING_ALL gojit_looppoll2
+        .size   gojit_rt_looppoll, .-gojit_rt_looppoll
 
 // __morestack: called by LLVM's split-stack prologue when SP (minus the frame) is
 // below the thread's %fs:0x70 slot, with r10 = the frame size and r11 = the bytes

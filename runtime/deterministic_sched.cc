@@ -210,7 +210,7 @@ const RecordedDecision& NextReplayed(Decision kind, uint32_t n)
 }
 
 // Parses a recording into *out and its header's seed; "" or what is wrong.
-std::string ParseRecording(std::string_view text, uint64_t* seed_out,
+std::string ParseRecording(std::string_view text, uint64_t* seed_out, int* pct_out,
                            std::vector<RecordedDecision>* out, InputQueues* inputs) {
   size_t pos = 0, line = 0;
   while (pos < text.size()) {
@@ -223,7 +223,12 @@ std::string ParseRecording(std::string_view text, uint64_t* seed_out,
       constexpr std::string_view kHeader = "gojit-sched 1 seed=";
       if (l.compare(0, kHeader.size(), kHeader) != 0)
         return "1: not a gojit schedule recording (no \"gojit-sched 1 seed=N\" header)";
-      *seed_out = std::strtoull(l.c_str() + kHeader.size(), nullptr, 10);
+      // "gojit-sched 1 seed=N", and " pct=D" for a PCT run (its slices differ).
+      char* rest = nullptr;
+      *seed_out = std::strtoull(l.c_str() + kHeader.size(), &rest, 10);
+      *pct_out = 0;
+      if (std::sscanf(rest, " pct=%d", pct_out) != 1 && *rest != '\0')
+        return "1: unexpected \"" + std::string(rest) + "\" after the seed";
       continue;
     }
     if (l.compare(0, 6, "input ") == 0) {
@@ -282,12 +287,14 @@ uint32_t DrawLocked(uint32_t n) ABSL_EXCLUSIVE_LOCKS_REQUIRED(det_lock) {
 void InitDeterministic(const SchedOptions& options) {
   if (!options.deterministic) return;
   seed = options.seed;
+  int replayed_pct = 0;
   if (!options.replay_text.empty()) {
     replaying = true;
     replay_path = options.replay_file;
     // cmd/ checked it (CheckSchedRecording).
     MutexLock l(&det_lock);
-    if (std::string error = ParseRecording(options.replay_text, &seed, &replay, &replay_inputs);
+    if (std::string error =
+            ParseRecording(options.replay_text, &seed, &replayed_pct, &replay, &replay_inputs);
         !error.empty())
       ExitWith(2, "gojit: --sched=replay:" + replay_path + ":" + error + "\n");
   }
@@ -296,7 +303,9 @@ void InitDeterministic(const SchedOptions& options) {
     if (record_fd < 0)
       ExitWith(2, "gojit: --sched=record:" + options.record_file + ": cannot create the file\n");
     MutexLock l(&det_lock);
-    record_buffer = "gojit-sched 1 seed=" + std::to_string(seed) + "\n";
+    record_buffer = "gojit-sched 1 seed=" + std::to_string(seed);
+    if (options.pct_depth > 0) record_buffer += " pct=" + std::to_string(options.pct_depth);
+    record_buffer += '\n';
   }
   {
     MutexLock l(&det_lock);
@@ -307,8 +316,9 @@ void InitDeterministic(const SchedOptions& options) {
   program_rand_state.store(seed ^ 0x6a09e667f3bcc909u);
   pct_state = seed ^ 0xbb67ae8584caa73bu;
   stats_fd = options.stats_fd;
-  pct_depth = replaying ? 0 : options.pct_depth;
-  if (pct_depth > 0) {
+  // A replay of a PCT run takes its picks from the file but keeps PCT's slices.
+  pct_depth = replaying ? replayed_pct : options.pct_depth;
+  if (pct_depth > 0 && !replaying) {
     uint64_t horizon = options.pct_steps > 0 ? static_cast<uint64_t>(options.pct_steps) : 1000;
     for (int i = 1; i < pct_depth; i++) {
       pct_state += kGamma;
@@ -324,9 +334,10 @@ void InitDeterministic(const SchedOptions& options) {
 
 std::string CheckSchedRecording(std::string_view text) {
   uint64_t header_seed = 0;
+  int pct = 0;
   std::vector<RecordedDecision> parsed;
   InputQueues inputs;
-  return ParseRecording(text, &header_seed, &parsed, &inputs);
+  return ParseRecording(text, &header_seed, &pct, &parsed, &inputs);
 }
 
 void ProgramWalltime(int64_t* sec, int32_t* nsec) {
@@ -399,7 +410,7 @@ G* DetPickRunnable() ABSL_NO_THREAD_SAFETY_ANALYSIS {  // caller holds sched.loc
   if (n == 0) return nullptr;
   steps++;
   size_t index = 0;
-  if (pct_depth > 0) {
+  if (pct_depth > 0 && !replaying) {
     index = PctPick();
     if (n > 1) {
       MutexLock l(&det_lock);

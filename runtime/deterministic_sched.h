@@ -55,7 +55,8 @@
 // system call that blocks blocks the whole program; crypto/rand and addresses
 // (%p, pointer-keyed maps) are the kernel's.
 //
-// The record (--sched=record:FILE) is text: a header line "gojit-sched 1 seed=N",
+// The record (--sched=record:FILE) is text: a header line "gojit-sched 1 seed=N"
+// (" pct=D" after it for a PCT run, whose replay keeps PCT's slices),
 // then one decision per line, "KIND N CHOICE": pick's CHOICE is the goroutine id
 // ("g7") among N runnable, slice's and select's an index below N. Only real
 // choices (N > 1) are drawn and written. Input lines come between them. A replay takes each decision from the

@@ -23,6 +23,8 @@ TEST(SchedRecordingTest, AcceptsDecisionsAndInputs) {
 
 TEST(SchedRecordingTest, AcceptsHeaderOnly) {
   EXPECT_EQ(CheckSchedRecording("gojit-sched 1 seed=0\n"), "");
+  EXPECT_EQ(CheckSchedRecording("gojit-sched 1 seed=0 pct=3\n"), "");
+  EXPECT_EQ(CheckSchedRecording("gojit-sched 1 seed=0 pcd=3\n"), "1: unexpected \" pcd=3\" after the seed");
 }
 
 TEST(SchedRecordingTest, RejectsMissingHeader) {

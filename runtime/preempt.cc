@@ -42,6 +42,7 @@ void __morestack();
 uint64_t gojit_xsave_size = 4096;
 void gojit_async_preempt();
 void gojit_async_preempt2();
+void gojit_looppoll2();
 }
 
 namespace gojit::rt {
@@ -382,10 +383,11 @@ extern "C" uintptr_t gojit_newstack(uint64_t framesize, uintptr_t sp, uintptr_t*
 }
 
 // looppoll: --safepoints=loops found stackPreempt in the guard slot at a loop
-// back-edge; the same decision as a prologue's. The G is the thread's (as
+// back-edge; the same decision as a prologue's. Called by asm_amd64.S's
+// gojit_rt_looppoll with every register saved. The G is the thread's (as
 // gojit_newstack finds it); Go code running on g0 (SP outside curg's stack) is
 // never preempted.
-extern "C" void gojit_rt_looppoll() {
+extern "C" void gojit_looppoll2() {
   M* mp = tls_m;
   if (mp == nullptr || mp->curg == nullptr) return;
   G* g = mp->curg;

@@ -7,9 +7,10 @@
 #       prints that same output, exit status included, 100 times out of 100.
 #   check.sh GOJIT explore-passes PROGRAM
 #       --sched=explore:50 of a correct program: every run alike, exit 0.
-#   check.sh GOJIT record-replay PROGRAM EDIT
-#       a recorded run is replayed 100 times with identical output; the program
-#       edited by the sed expression EDIT replays into a reported divergence.
+#   check.sh GOJIT record-replay PROGRAM EDIT [PREFIX]
+#       a recorded run (--sched=PREFIXrecord:FILE, e.g. PREFIX "pct:2,") is
+#       replayed 100 times with identical output; the program edited by the sed
+#       expression EDIT replays into a reported divergence.
 #   check.sh GOJIT replay-inputs PROGRAM
 #       a run recorded with lines on stdin is replayed 20 times with stdin empty:
 #       the recording's inputs (stdin, crypto/rand) give identical output.
@@ -59,10 +60,10 @@ explore-passes)
     { cat "$tmp/explore.out"; fail "no summary line"; }
   ;;
 record-replay)
-  edit=$1
-  "$gojit" run --sched=record:"$tmp/rec" "$program" > "$tmp/want" 2>&1 < /dev/null ||
+  edit=$1 prefix=${2:-}
+  "$gojit" run --sched="${prefix}record:$tmp/rec" "$program" > "$tmp/want" 2>&1 < /dev/null ||
     fail "the recorded run failed"
-  head -1 "$tmp/rec" | grep -Eq '^gojit-sched 1 seed=[0-9]+$' || fail "no recording header"
+  head -1 "$tmp/rec" | grep -Eq '^gojit-sched 1 seed=[0-9]+( pct=[0-9]+)?$' || fail "no recording header"
   [ "$(wc -l < "$tmp/rec")" -gt 10 ] || fail "fewer than 10 decisions recorded"
   for i in $(seq 1 100); do
     "$gojit" run --sched=replay:"$tmp/rec" "$program" > "$tmp/got" 2>&1 < /dev/null ||
