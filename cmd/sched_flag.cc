@@ -118,6 +118,7 @@ std::string Failure(const RunResult& r, const RunResult* first) {
 
 absl::StatusOr<SchedFlag> ParseSchedFlag(std::string_view value) {
   SchedFlag flag;
+  flag.text = std::string(value);
   std::string_view rest = value;
   bool seeded = false;
   while (!rest.empty()) {
@@ -226,8 +227,8 @@ int ExploreSchedules(const SchedFlag& flag,
     if (!why.empty()) {
       WriteAll(1, r.out);
       WriteAll(2, r.err);
-      std::fprintf(stderr, "gojit: --sched=explore:%d: seed %d %s (run %d of %d); reproduce it with:\n  %s\n",
-                   runs, i, why.c_str(), i, runs, reproduce(value).c_str());
+      std::fprintf(stderr, "gojit: --sched=%s: seed %d %s (run %d of %d); reproduce it with:\n  %s\n",
+                   flag.text.c_str(), i, why.c_str(), i, runs, reproduce(value).c_str());
       int code = ExitCode(r);
       return code != 0 ? code : 1;
     }
@@ -235,8 +236,8 @@ int ExploreSchedules(const SchedFlag& flag,
   }
   WriteAll(1, first.out);
   WriteAll(2, first.err);
-  std::fprintf(stderr, "gojit: --sched=explore:%d: every run (seeds 1 to %d) exited 0 with the same output\n",
-               runs, runs);
+  std::fprintf(stderr, "gojit: --sched=%s: every run (seeds 1 to %d) exited 0 with the same output\n",
+               flag.text.c_str(), runs);
   return 0;
 }
 

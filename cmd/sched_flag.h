@@ -29,6 +29,7 @@ namespace gojit {
 struct SchedFlag {
   gojit::rt::SchedOptions options;  // deterministic: seed, record or replay given
   int explore_runs = 0;             // explore:K
+  std::string text;                 // the flag's value, for messages
 };
 
 // Parses --sched's value ("" leaves everything off). Errors say what is wanted.

@@ -8,6 +8,7 @@
 #include "llvm/Analysis/CFG.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
@@ -20,13 +21,17 @@ int InsertLoopSafepoints(llvm::Module& module) {
       module.getModuleFlag(kLoopSafepointsFlag));
   if (flag == nullptr || flag->isZero()) return 0;
   llvm::LLVMContext& ctx = module.getContext();
-  // The slow path preserves every register (runtime/asm_amd64.S): with
-  // preserve_all the loop's live values stay in registers across the call, and
-  // the frame does not grow to spill them.
-  llvm::FunctionCallee poll = module.getOrInsertFunction(
-      "gojit_rt_looppoll", llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), false));
-  if (auto* decl = llvm::dyn_cast<llvm::Function>(poll.getCallee()))
-    decl->setCallingConv(llvm::CallingConv::PreserveAll);
+  // The slow path preserves every register, vector state included
+  // (runtime/asm_amd64.S), so the call is inline asm that clobbers nothing but
+  // memory (the goroutine may yield, and others write memory meanwhile): the
+  // loop's live values stay in registers across it and the frame does not grow
+  // to spill them. (LLVM's preserve_all convention would not do: on x86-64 it
+  // keeps XMM/YMM but not ZMM registers, which AVX-512 loops use.) The symbol is
+  // resolved by the JIT like any runtime entry point; the code is built without
+  // a red zone, so the call's push below SP is harmless.
+  llvm::InlineAsm* poll = llvm::InlineAsm::get(
+      llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), false), "call gojit_rt_looppoll",
+      "~{memory},~{dirflag},~{fpsr},~{flags}", /*hasSideEffects=*/true);
   // %fs:TLS_STACKGUARD (address space 257 is %fs), the running G's stackguard0.
   auto* guard_slot = llvm::ConstantExpr::getIntToPtr(
       llvm::ConstantInt::get(llvm::Type::getInt64Ty(ctx), TLS_STACKGUARD), llvm::PointerType::get(ctx, 257));
@@ -52,7 +57,7 @@ int InsertLoopSafepoints(llvm::Module& module) {
           requested, term, /*Unreachable=*/false, md.createBranchWeights(1, 1000));
       llvm::IRBuilder<> tb(then);
       tb.SetCurrentDebugLocation(term->getDebugLoc());
-      tb.CreateCall(poll)->setCallingConv(llvm::CallingConv::PreserveAll);
+      tb.CreateCall(poll);
       inserted++;
     }
   }

@@ -287,10 +287,11 @@ gojit_async_preempt:
         CALL_PRESERVING_ALL gojit_async_preempt2
         .size   gojit_async_preempt, .-gojit_async_preempt
 
-// The loop poll's slow path (abi.def's looppoll): JIT'd code calls it with LLVM's
-// preserve_all convention (jit/loop_safepoints.cc), so the loop keeps its values,
-// vectors included, in registers across the call instead of spilling them into a
-// bigger frame. Calls gojit_looppoll2 (preempt.cc) with every register saved.
+// The loop poll's slow path (abi.def's looppoll): JIT'd code calls it from inline
+// asm that clobbers no register (jit/loop_safepoints.cc), so the loop keeps its
+// values, vectors included, in registers across the call instead of spilling
+// them into a bigger frame. Calls gojit_looppoll2 (preempt.cc) with every
+// register saved.
         .globl  gojit_rt_looppoll
         .type   gojit_rt_looppoll, @function
         .p2align 4
