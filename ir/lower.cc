@@ -18,6 +18,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "ir/function_context.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -131,10 +133,20 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
       return;
     }
     // //go:noinline, as gc honours it (tests use it to keep frames apart).
-    if (program.sources.HasDirective(d->pos, "//go:noinline")) f->addFnAttr(llvm::Attribute::NoInline);
+    bool noinline = program.sources.HasDirective(d->pos, "//go:noinline");
+    if (noinline) f->addFnAttr(llvm::Attribute::NoInline);
     std::vector<fe::Object*> params, results;
     SignatureObjects(program, d, &params, &results);
     fc.LowerBody(params, results, d->body, d->name->pos, fn->LinkName());
+    if (noinline && !f->empty()) {
+      // gc keeps every call of a //go:noinline function, and with it the call's
+      // safepoint. LLVM deletes or hoists a call whose callee it proves free of
+      // side effects when the result is unused or loop-invariant (a loop meant to
+      // poll at the call became `jmp .`); llvm.sideeffect, which emits no code,
+      // makes the callee one whose calls stay.
+      llvm::IRBuilder<> b(&*f->getEntryBlock().getFirstInsertionPt());
+      b.CreateCall(llvm::Intrinsic::getDeclaration(module.get(), llvm::Intrinsic::sideeffect));
+    }
   };
   for (fe::Package* pkg : program.init_order) {
     // init functions are main.init.0, main.init.1, ... (gc's names); main.init is
