@@ -2,8 +2,9 @@
 // P (acquirep/releasep), new Ms on new threads (newm, mstart's thread body), and the
 // parking, starting and handing-off of Ms that keeps proc.go's invariant: if there
 // is an idle P and runnable work, some M is spinning or about to be (startm, wakep,
-// resetspinning, handoffp), including for stop-the-world (gcstopm) and locked Gs
-// (stoplockedm, startlockedm). Mirrors the "Ms and Ps" half of runtime/proc.go;
+// resetspinning, handoffp, entersyscallblock), including for stop-the-world
+// (gcstopm) and locked Gs (stoplockedm, startlockedm, LockOSThread); and whether a
+// lock waiter may spin (sync_runtime_canSpin). Mirrors the "Ms and Ps" half of runtime/proc.go;
 // each function names the Go function it mirrors, and gc's comments apply. The
 // scheduler loop that runs on these Ms is proc.cc; proc.cc's opening comment tells
 // the whole story.
@@ -356,6 +357,38 @@ void StartLockedM(M* mp, G* gp) {
   lm->nextp = ReleaseP(mp);
   NoteWakeup(&lm->park);
   StopM(mp);
+}
+
+// --- LockOSThread and lock spinning ------------------------------------------------
+
+void LockOSThread(G* gp) {
+  M* mp = gp->m;
+  if (++mp->lockedExt == 0) {
+    mp->lockedExt--;
+    PanicValue(gp, PlainErrorValue(gp, "LockOSThread nesting overflow"));
+  }
+  mp->lockedg = gp;
+  gp->lockedm = mp;
+}
+
+void UnlockOSThread(G* gp) {
+  M* mp = gp->m;
+  if (mp->lockedExt == 0) return;
+  mp->lockedExt--;
+  if (mp->lockedInt != 0 || mp->lockedExt != 0) return;
+  mp->lockedg = nullptr;
+  gp->lockedm = nullptr;
+}
+
+bool CanSpin(G* gp, int64_t i) {
+  // sync.Mutex is cooperative, so be conservative with spinning: only a few
+  // times, only on a multicore machine with GOMAXPROCS > 1, at least one other
+  // running P, and an empty local run queue.
+  if (i >= 4 || ncpu <= 1 ||
+      gomaxprocs.load() <= sched.npidle.load() + sched.nmspinning.load() + 1) {
+    return false;
+  }
+  return RunqEmpty(gp->m->p);
 }
 
 }  // namespace gojit::rt

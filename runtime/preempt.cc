@@ -16,9 +16,11 @@
 // instruction. PCs in the C++ runtime or natives are not safe points: the request
 // stays in gp->preempt, and sysmon or stop-the-world asks again later.
 //
-// GODEBUG=asyncpreemptoff=1 turns the signal off, as in gc: a goroutine in a loop
-// without calls then holds its P until it blocks, and a stop-the-world waits for
-// it forever (the Go 1.13 behaviour of the tight-loop example).
+// GODEBUG=asyncpreemptoff=1 turns the signal off, as in gc (unless --preempt says
+// otherwise): a goroutine in a loop without calls then holds its P until it
+// blocks, and a stop-the-world waits for it forever (the Go 1.13 behaviour of the
+// tight-loop example). What requests there were and how they ended, and the
+// watchdog that explains a hang, are preempt_trace.cc.
 #include <signal.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -31,6 +33,7 @@
 #include <string_view>
 
 #include "runtime/preempt.h"
+#include "runtime/debug.h"
 #include "runtime/deterministic_sched.h"
 #include "runtime/entrypoints.h"
 #include "runtime/proc.h"
@@ -52,178 +55,10 @@ namespace {
 // XSAVE area with alignment, and the frames of async_preempt2 and mcall.
 uint64_t AsyncPreemptStack() { return gojit_xsave_size + 1024; }
 
-bool ParseAsyncPreemptOff() {
-  const char* env = getenv("GODEBUG");
-  if (env == nullptr) return false;
-  std::string_view v = env;
-  // GODEBUG is a comma-separated list of name=value; the last setting wins.
-  bool off = false;
-  size_t i = 0;
-  while (i <= v.size()) {
-    size_t j = v.find(',', i);
-    if (j == std::string_view::npos) j = v.size();
-    std::string_view kv = v.substr(i, j - i);
-    if (kv.substr(0, 16) == "asyncpreemptoff=") off = kv.substr(16) == "1";
-    i = j + 1;
-  }
-  return off;
-}
-
 }  // namespace
 
 namespace {
-void ReportStuck(M* mp, G* gp, int64_t waited_ns, bool for_stop);
 std::atomic<PreemptMode> preempt_mode{PreemptMode::kAsync};
-
-// GODEBUG=preempttrace=1 state: counts, and latencies (ns) from request to yield
-// (a bounded sample: the first kMaxSamples).
-std::atomic<uint64_t> preempt_requests{0};
-std::atomic<uint64_t> preempt_ends[3] = {};
-std::atomic<uint64_t> unsafe_signals{0};
-constexpr size_t kMaxSamples = 1 << 16;
-Mutex latency_lock;
-std::vector<int64_t>* latencies ABSL_GUARDED_BY(latency_lock) = nullptr;
-
-bool ParseGodebugFlag(std::string_view key) {
-  const char* env = getenv("GODEBUG");
-  if (env == nullptr) return false;
-  std::string_view v = env;
-  bool on = false;
-  size_t i = 0;
-  while (i <= v.size()) {
-    size_t j = v.find(',', i);
-    if (j == std::string_view::npos) j = v.size();
-    std::string_view kv = v.substr(i, j - i);
-    if (kv.size() > key.size() && kv.substr(0, key.size()) == key && kv[key.size()] == '=') {
-      on = kv.substr(key.size() + 1) == "1";
-    }
-    i = j + 1;
-  }
-  return on;
-}
-
-bool PreemptTraceOn() {
-  static const bool on = ParseGodebugFlag("preempttrace");
-  return on;
-}
-}  // namespace
-
-void NotePreempted(G* gp, PreemptEnd how) {
-  preempt_ends[static_cast<int>(how)].fetch_add(1, std::memory_order_relaxed);
-  if (gp->preempt_since != 0 && PreemptTraceOn()) {
-    int64_t d = Nanotime() - gp->preempt_since;
-    MutexLock l(&latency_lock);
-    if (latencies == nullptr) latencies = new std::vector<int64_t>();
-    if (latencies->size() < kMaxSamples) latencies->push_back(d);
-  }
-  gp->preempt_since = 0;
-  gp->stuck_reported = false;
-}
-
-void ReportStopHolder(M* mp, int64_t waited_ns) {
-  G* gp = mp->curg;
-  if (gp != nullptr) ReportStuck(mp, gp, waited_ns, true);
-}
-
-void WatchPreemptRequest(M* mp, G* gp, int64_t now) {
-  // With async preemption a request that keeps hitting unsafe PCs is retried and
-  // lands eventually; the watchdog speaks for the modes that cannot stop a loop.
-  if (CurrentPreemptMode() == PreemptMode::kAsync) return;
-  if (gp->preempt_since == 0 || gp->stuck_reported) return;
-  if (now - gp->preempt_since < 1000000000) return;
-  gp->stuck_reported = true;
-  ReportStuck(mp, gp, now - gp->preempt_since, false);
-}
-
-void NoteUnsafeSignal() { unsafe_signals.fetch_add(1, std::memory_order_relaxed); }
-
-void PrintPreemptTrace() ABSL_NO_THREAD_SAFETY_ANALYSIS {
-  if (!PreemptTraceOn()) return;
-  std::vector<int64_t> sorted;
-  if (latency_lock.TryLock()) {
-    if (latencies != nullptr) sorted = *latencies;
-    latency_lock.Unlock();
-  }
-  std::sort(sorted.begin(), sorted.end());
-  auto us = [](int64_t ns) { return ns / 1000; };
-  PrintLock();
-  PrintString("preempttrace: requested=");
-  PrintUint(preempt_requests.load());
-  PrintString(" prologue=");
-  PrintUint(preempt_ends[0].load());
-  PrintString(" looppoll=");
-  PrintUint(preempt_ends[1].load());
-  PrintString(" async=");
-  PrintUint(preempt_ends[2].load());
-  PrintString(" unsafe-pc-retried=");
-  PrintUint(unsafe_signals.load());
-  PrintString(" mode=");
-  PrintString(CurrentPreemptMode() == PreemptMode::kAsync         ? "async"
-              : CurrentPreemptMode() == PreemptMode::kCooperative ? "cooperative"
-                                                                  : "off");
-  PrintString("\n");
-  if (!sorted.empty()) {
-    PrintString("preempttrace: latency request->yield median=");
-    PrintInt(us(sorted[sorted.size() / 2]));
-    PrintString("us p99=");
-    PrintInt(us(sorted[std::min(sorted.size() - 1, sorted.size() * 99 / 100)]));
-    PrintString("us max=");
-    PrintInt(us(sorted.back()));
-    PrintString("us (");
-    PrintUint(sorted.size());
-    PrintString(" samples)\n");
-  }
-  PrintUnlock();
-}
-
-namespace {
-// The watchdog's report: where gp (running on mp) runs and why it does not stop.
-void ReportStuck(M* mp, G* gp, int64_t waited_ns, bool for_stop) {
-  // Sample where it runs: a signal even when async preemption is off (the handler
-  // only records the pc then).
-  mp->probed_pc.store(0);
-  mp->probe.store(1);
-  syscall(SYS_tgkill, getpid(), static_cast<pid_t>(mp->procid), SIGURG);
-  uintptr_t pc = 0;
-  for (int i = 0; i < 200 && (pc = mp->probed_pc.load()) == 0; i++) Usleep(50);
-  PrintLock();
-  if (for_stop) {
-    PrintString("runtime: stop-the-world has waited ");
-    PrintInt(waited_ns / 1000000);
-    PrintString("ms for goroutine ");
-    PrintInt(gp->goid);
-  } else {
-    PrintString("runtime: goroutine ");
-    PrintInt(gp->goid);
-    PrintString(" has not yielded for ");
-    PrintInt(waited_ns / 1000000);
-    PrintString("ms after a preemption request (other goroutines and timers wait)");
-  }
-  // The source function, not a go statement's wrapper LLVM inlined it into.
-  LogicalFrame frame;
-  if (pc != 0 && InJitCode(pc) && InnermostFrameAt(pc, &frame)) {
-    PrintString(", running ");
-    PrintString(frame.name);
-    PrintString(" at ");
-    PrintString(frame.file);
-    PrintString(":");
-    PrintInt(frame.line);
-    PrintString(": ");
-    if (CurrentPreemptMode() == PreemptMode::kAsync) {
-      PrintString("async preemption is pending (signals sent)");
-    } else {
-      PrintString("no safepoint in this loop (no call, no loop poll) and async preemption is ");
-      PrintString(CurrentPreemptMode() == PreemptMode::kOff ? "off (--preempt=off)"
-                                                            : "off (cooperative only)");
-    }
-  } else {
-    PrintString(pc != 0 ? ", running outside compiled Go code (the runtime or a native), "
-                          "not a safe point: the request is retried"
-                        : ", whose thread did not answer the probe signal");
-  }
-  PrintString("\n");
-  PrintUnlock();
-}
 }  // namespace
 
 std::atomic<bool> prologue_safepoints{true};
@@ -234,9 +69,10 @@ void SetPreemptMode(PreemptMode mode) {
   preempt_mode_explicit.store(true);
 }
 void SetPrologueSafepoints(bool on) { prologue_safepoints.store(on); }
+bool PrologueSafepointsOn() { return prologue_safepoints.load(std::memory_order_relaxed); }
 
 PreemptMode CurrentPreemptMode() {
-  static const bool godebug_off = ParseAsyncPreemptOff();
+  static const bool godebug_off = GodebugInt("asyncpreemptoff", 0) == 1;
   // Deterministic schedules preempt by safepoint counts only, never by signal.
   if (Deterministic()) return PreemptMode::kCooperative;
   PreemptMode m = preempt_mode.load(std::memory_order_relaxed);
@@ -248,11 +84,9 @@ PreemptMode CurrentPreemptMode() {
 bool AsyncPreemptOff() { return CurrentPreemptMode() != PreemptMode::kAsync; }
 
 void RequestPreempt(M* mp, G* gp) {
+  // Counted (and watched by the watchdog) even when off, where nothing acts on it.
+  NotePreemptRequest(gp);
   if (CurrentPreemptMode() == PreemptMode::kOff) return;
-  if (!gp->preempt) {
-    gp->preempt_since = Nanotime();
-    preempt_requests.fetch_add(1, std::memory_order_relaxed);
-  }
   gp->preempt = true;
   // Cooperative: the next prologue check (or loop poll) of gp sees stackPreempt.
   if (prologue_safepoints.load(std::memory_order_relaxed)) {
@@ -320,7 +154,7 @@ void SigPreemptHandler(int, siginfo_t*, void* ctx) {
     regs[REG_RIP] = reinterpret_cast<greg_t>(&gojit_async_preempt);
     mp->preempt_count.fetch_add(1, std::memory_order_relaxed);
   } else if (wanted) {
-    NoteUnsafeSignal();
+    NoteUnsafeSignal(gp, pc, static_cast<uintptr_t>(regs[REG_RBP]));
   }
   // Acknowledge the preemption (the next PreemptM may signal again).
   mp->signal_pending.store(0);

@@ -18,8 +18,11 @@ inline constexpr uintptr_t kStackPreempt = STACK_PREEMPT;  // asm_offsets.h
 
 // PreemptMode, SetPreemptMode and SetPrologueSafepoints, which the CLI sets, are
 // in runtime.h.
-// The mode in force: GODEBUG=asyncpreemptoff=1 turns kAsync into kCooperative.
+// The mode in force: GODEBUG=asyncpreemptoff=1 turns kAsync into kCooperative
+// unless --preempt was given; --sched makes it kCooperative.
 PreemptMode CurrentPreemptMode();
+// Whether preemption requests write stackPreempt (not --safepoints=none).
+bool PrologueSafepointsOn();
 // No signals: the mode is not kAsync.
 bool AsyncPreemptOff();
 // Asks gp, running on mp, to stop: gp->preempt, stackguard0 = stackPreempt (also
@@ -28,15 +31,20 @@ void RequestPreempt(M* mp, G* gp);
 // The address of __morestack (asm_amd64.S), for jit/ to define the symbol.
 void* MorestackAddress();
 
-// --- seeing it: GODEBUG=preempttrace=1 and the stop-the-world watchdog -----------
-// How a requested preemption ended.
-enum class PreemptEnd { kPrologue, kLoopPoll, kAsyncSignal };
-// Records that gp yielded because of a request, by the given path.
+// --- seeing it: GODEBUG=preempttrace=1 and the watchdog (preempt_trace.cc) ------
+// How a requested preemption ended: the request made the G yield (at a prologue
+// check, a loop poll, by signal), or the G blocked, yielded by itself or exited.
+enum class PreemptEnd { kPrologue, kLoopPoll, kAsyncSignal, kBlocked, kYielded, kExited };
+// A request for gp (counted once until it ends; sets gp->preempt_since).
+void NotePreemptRequest(G* gp);
+// gp's pending request, if any, ended so.
 void NotePreempted(G* gp, PreemptEnd how);
-// Records a signal that found gp at a PC that is not an async safe point.
-void NoteUnsafeSignal();
-// GODEBUG=preempttrace=1: at exit, the counts of requests and of each ending, and
-// the latency from request to yield (median, p99, max). Called by Exit.
+// A signal that found gp at pc (frame pointer fp) where it cannot be preempted;
+// attributed to the JIT'd function there or up the frame chain. Signal-safe.
+void NoteUnsafeSignal(G* gp, uintptr_t pc, uintptr_t fp);
+// GODEBUG=preempttrace=1: at exit, the requests and how each ended (they add up,
+// with those still pending), latencies per ending with a histogram, and where
+// unsafe-PC signals landed. Called by Exit.
 void PrintPreemptTrace();
 // The stop-the-world watchdog (StopTheWorldWithSema): describes, once the stop has
 // waited a second, the goroutine running on mp that holds it up: where it runs

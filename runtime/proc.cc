@@ -495,6 +495,7 @@ top:
 // Mirrors goexit0, on g0.
 [[noreturn]] void GoExit0(G* gp) {
   M* mp = gp->m;
+  NotePreempted(gp, PreemptEnd::kExited);  // a pending request ends here
   Coro* coro = gp->coroarg;
   CasGStatus(gp, Gstatus::kRunning, Gstatus::kDead);
   bool locked = gp->lockedm != nullptr;
@@ -526,6 +527,7 @@ top:
 // Mirrors gosched_m / goschedImpl, on g0.
 [[noreturn]] void GoschedM(G* gp) {
   M* mp = gp->m;
+  NotePreempted(gp, PreemptEnd::kYielded);  // no-op when a request made it yield
   CasGStatus(gp, Gstatus::kRunning, Gstatus::kRunnable);
   DropG(mp);
   {
@@ -549,6 +551,7 @@ top:
 // Mirrors park_m, on g0.
 [[noreturn]] void ParkM(G* gp) {
   M* mp = gp->m;
+  NotePreempted(gp, PreemptEnd::kBlocked);
   CasGStatus(gp, Gstatus::kRunning, Gstatus::kWaiting);
   gp->waitreason = mp->waitreason;
   DropG(mp);
@@ -872,39 +875,6 @@ void ExitSyscall(G* gp) {
   gp->syscallsp = 0;
   gp->m->p->syscalltick.fetch_add(1);
 }
-
-void LockOSThread(G* gp) {
-  M* mp = gp->m;
-  if (++mp->lockedExt == 0) {
-    mp->lockedExt--;
-    PanicValue(gp, PlainErrorValue(gp, "LockOSThread nesting overflow"));
-  }
-  mp->lockedg = gp;
-  gp->lockedm = mp;
-}
-
-void UnlockOSThread(G* gp) {
-  M* mp = gp->m;
-  if (mp->lockedExt == 0) return;
-  mp->lockedExt--;
-  if (mp->lockedInt != 0 || mp->lockedExt != 0) return;
-  mp->lockedg = nullptr;
-  gp->lockedm = nullptr;
-}
-
-bool CanSpin(G* gp, int64_t i) {
-  // sync.Mutex is cooperative, so be conservative with spinning: only a few
-  // times, only on a multicore machine with GOMAXPROCS > 1, at least one other
-  // running P, and an empty local run queue.
-  if (i >= 4 || ncpu <= 1 ||
-      gomaxprocs.load() <= sched.npidle.load() + sched.nmspinning.load() + 1) {
-    return false;
-  }
-  return RunqEmpty(gp->m->p);
-}
-
-
-
 
 void MarkWaitSince() {
   int64_t now = Nanotime();
