@@ -81,6 +81,8 @@ ABSL_FLAG(bool, complete, true,
 ABSL_FLAG(std::string, safepoints, "",
           "where compiled code polls for preemption: prologue (gc's model, the "
           "default), loops (also every loop back-edge; the default under --sched), none");
+ABSL_FLAG(absl::Duration, timeslice, absl::Milliseconds(10),
+          "how long a goroutine runs before the runtime asks it to yield (gc: 10ms)");
 ABSL_FLAG(std::string, sched, "",
           "deterministic schedules: seed:N, record:FILE (seed:N,record:FILE), "
           "replay:FILE, explore:K");
@@ -132,6 +134,7 @@ constexpr const char* kUsage =
     "  --safepoints=prologue|loops|none  where code polls for preemption (default prologue;\n"
     "                                    loops under --sched)\n"
     "  --preempt=async|cooperative|off   how goroutines are preempted (default async)\n"
+    "  --timeslice=10ms                  how long a goroutine runs before it is asked to yield\n"
     "  --sched=seed:N                    deterministic: one goroutine at a time, every\n"
     "                                    scheduling choice from seed N, virtual time\n"
     "  --sched=record:FILE|replay:FILE   write a run's choices to FILE, or take them from it\n"
@@ -567,6 +570,10 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
     return Fail(absl::StrCat("gojit: --preempt=", preempt, ": want async, cooperative or off"));
   }
   run_options.sched = sched->options;
+  absl::Duration slice = absl::GetFlag(FLAGS_timeslice);
+  if (slice < absl::Microseconds(20) || slice > absl::Hours(1))
+    return Fail("gojit: --timeslice: want a duration from 20us to 1h");
+  run_options.time_slice_ns = absl::ToInt64Nanoseconds(slice);
   auto run_main = [&](gojit::rt::RunOptions options) {
     return gojit::rt::RunMain(reinterpret_cast<gojit::rt::GoEntry>(entry), args, options);
   };

@@ -119,6 +119,10 @@ struct RunOptions {
   // when $GOROOT is unset (gc's is the tree that built the binary).
   std::string goroot;
   SchedOptions sched;
+  // How long a goroutine runs before sysmon asks it to yield (gc's forcePreemptNS,
+  // 10 ms; gojit run --timeslice). sysmon wakes at least every 10 ms, so a shorter
+  // slice is noticed within its tick (20 us when busy).
+  int64_t time_slice_ns = 10 * 1000 * 1000;
 };
 
 // Sets up M0 (this thread), its g0 (the thread stack), the P(s) and the main

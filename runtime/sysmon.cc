@@ -1,13 +1,16 @@
 // sysmon: the thread without a P that watches the scheduler. Mirrors proc.go's
 // sysmon, retake, preemptone and schedtrace.
 //
-// sysmon polls from 20 us to 10 ms (doubling while idle, as gc's delay): it
+// sysmon polls from 20 us to 10 ms (doubling while idle, as gc's delay; at most a
+// tenth of a --timeslice under 10 ms): it
 // retakes Ps from Ms blocked in system calls for over a tick (handoffp), asks Gs
 // that ran over 10 ms to yield (preemptone: stackPreempt and, under async
 // preemption, a signal), starts an M when an overdue timer has no one to run it,
 // polls the network when nobody has for 10 ms, feeds the stop-the-world watchdog
 // (preempt.cc), and prints GODEBUG=schedtrace lines. It sleeps on sched.sysmonnote while every P is idle.
 #include <unistd.h>
+
+#include <algorithm>
 
 #include <cstdlib>
 #include <string_view>
@@ -21,8 +24,9 @@ namespace gojit::rt {
 
 // --- sysmon ----------------------------------------------------------------------
 
-// Mirrors forcePreemptNS: the time slice after which sysmon asks a G to yield.
-constexpr int64_t kForcePreemptNS = 10 * 1000 * 1000;
+// Mirrors forcePreemptNS: the time slice after which sysmon asks a G to yield
+// (gc's 10 ms, or RunOptions::time_slice_ns: gojit run --timeslice).
+int64_t ForcePreemptNS() { return CurrentRunOptions().time_slice_ns; }
 
 // Mirrors preemptone: asks the G running on pp to stop: gp->preempt for the
 // scheduler's own checks, and a signal for async preemption (preempt.cc).
@@ -52,7 +56,7 @@ uint32_t Retake(int64_t now) {
       if (pd->schedtick != t) {
         pd->schedtick = t;
         pd->schedwhen = now;
-      } else if (pd->schedwhen + kForcePreemptNS <= now) {
+      } else if (pd->schedwhen + ForcePreemptNS() <= now) {
         PreemptOne(pp);
         sysretake = true;  // a syscall P over its slice is retaken below
         M* mp = pp->m;
@@ -245,6 +249,9 @@ void Sysmon(M* mp) {
       delay *= 2;  // ...then double it
     }
     if (delay > 10 * 1000) delay = 10 * 1000;  // up to 10ms
+    // A time slice shorter than gc's 10 ms is noticed within a tenth of itself.
+    if (int64_t slice_us = ForcePreemptNS() / 1000; slice_us < 10 * 1000 && delay > slice_us / 10)
+      delay = static_cast<uint32_t>(std::max<int64_t>(20, slice_us / 10));
     Usleep(delay);
     int64_t now = Nanotime();
     if (SchedTrace().period_ms <= 0 &&
