@@ -16,9 +16,10 @@
 //
 // Flags (absl flags; `-O2` is accepted as gc/clang users write it and rewritten
 // to --opt=2 before parsing):
-//   --emit=tokens|ast|types|llvm|asm   print that stage and stop
+//   --emit=tokens|ast|types|llvm|asm|safepoints   print that stage and stop
 //   -O0 .. -O3                         optimisation level (default: kDefaultOpt)
-//   --safepoints=prologue|loops|none   where compiled code polls for preemption
+//   --safepoints=prologue|loops|callfree|none   where compiled code polls for
+//                                      preemption (--emit=safepoints lists the sites)
 //   --preempt=async|cooperative|off    how the runtime preempts goroutines
 //   --sched=seed:N|record:FILE|replay:FILE|explore:K
 //                                      deterministic schedules (cmd/sched_flag.h)
@@ -57,6 +58,7 @@
 #include "frontend/program.h"
 #include "ir/lower.h"
 #include "jit/jit.h"
+#include "jit/loop_safepoints.h"
 #include "jit/package_objects.h"
 #include "jit/perf_map.h"
 #include "jit/program_cache.h"
@@ -70,7 +72,9 @@
 // on the golden programs is small next to process start-up (see README).
 constexpr int kDefaultOpt = 2;
 
-ABSL_FLAG(std::string, emit, "", "print a stage and stop: tokens, ast, types, llvm, asm");
+ABSL_FLAG(std::string, emit, "",
+          "print a stage and stop: tokens, ast, types, llvm, asm, safepoints (the "
+          "program's safepoint sites after optimisation)");
 ABSL_FLAG(bool, perfmap, false,
           "write /tmp/perf-PID.map, which names JIT'd functions in perf's reports");
 ABSL_FLAG(int, opt, kDefaultOpt, "optimisation level 0..3 (also written -O0..-O3)");
@@ -80,7 +84,8 @@ ABSL_FLAG(bool, complete, true,
           "--complete=false checks as `go tool compile` does");
 ABSL_FLAG(std::string, safepoints, "",
           "where compiled code polls for preemption: prologue (gc's model, the "
-          "default), loops (also every loop back-edge; the default under --sched), none");
+          "default), loops (also every loop back-edge; the default under --sched), "
+          "callfree (back-edges of loops that call no Go code), none");
 ABSL_FLAG(absl::Duration, timeslice, absl::Milliseconds(10),
           "how long a goroutine runs before the runtime asks it to yield (gc: 10ms)");
 ABSL_FLAG(std::string, sched, "",
@@ -127,11 +132,12 @@ constexpr const char* kUsage =
     "  gojit help\n"
     "\n"
     "Flags for run:\n"
-    "  --emit=tokens|ast|types|llvm|asm  print that stage and stop\n"
+    "  --emit=tokens|ast|types|llvm|asm|safepoints  print that stage and stop\n"
     "  -O0 .. -O3                        optimisation level (default -O2)\n"
     "  -e                                report all errors, not just the first 10\n"
     "  --complete=false                  allow functions without bodies (go tool compile)\n"
-    "  --safepoints=prologue|loops|none  where code polls for preemption (default prologue;\n"
+    "  --safepoints=prologue|loops|callfree|none  where code polls for preemption\n"
+    "                                    (default prologue;\n"
     "                                    loops under --sched)\n"
     "  --preempt=async|cooperative|off   how goroutines are preempted (default async)\n"
     "  --timeslice=10ms                  how long a goroutine runs before it is asked to yield\n"
@@ -343,8 +349,8 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   if (absl::GetFlag(FLAGS_unit) != "package" && absl::GetFlag(FLAGS_unit) != "program")
     return Fail(absl::StrCat("gojit: --unit=", absl::GetFlag(FLAGS_unit), ": want package or program"));
   if (!emit.empty() && emit != "tokens" && emit != "ast" && emit != "types" && emit != "llvm" &&
-      emit != "asm")
-    return Fail(absl::StrCat("gojit: unknown --emit stage \"", emit, "\" (tokens, ast, types, llvm, asm)"));
+      emit != "asm" && emit != "safepoints")
+    return Fail(absl::StrCat("gojit: unknown --emit stage \"", emit, "\" (tokens, ast, types, llvm, asm, safepoints)"));
   if (files.empty()) return Fail("go: no go files listed");
   if (!fe::ArgsAreFiles(files) && files.size() > 1)
     return Fail(absl::StrCat("gojit: one package at a time (", files.size(), " given)"));
@@ -473,11 +479,13 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
     lower.safepoints = gojit::ir::Safepoints::kPrologue;
   } else if (safepoints == "loops") {
     lower.safepoints = gojit::ir::Safepoints::kLoops;
+  } else if (safepoints == "callfree") {
+    lower.safepoints = gojit::ir::Safepoints::kCallFreeLoops;
   } else if (safepoints == "none") {
     lower.safepoints = gojit::ir::Safepoints::kNone;
   } else {
     return Fail(absl::StrCat("gojit: --safepoints=", safepoints,
-                             ": want prologue, loops or none"));
+                             ": want prologue, loops, callfree or none"));
   }
   lower.has_native = gojit::stdlib::IsNative;
   lower.go_fallback = gojit::stdlib::GoFallback;
@@ -501,6 +509,24 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
       return Fail(absl::StrCat("gojit: ", st.message()));
     llvm::outs() << *module;
     llvm::outs().flush();
+    return 0;
+  }
+  if (emit == "safepoints") {
+    // The program's own sites (not Go's library or gojit's), after optimisation.
+    if (absl::Status st = gojit::jit::Jit::OptimizeForHost(*module, opt); !st.ok())
+      return Fail(absl::StrCat("gojit: ", st.message()));
+    std::string stdlib_dir = gojit::stdlib::StdlibDir();
+    for (const gojit::jit::SafepointSite& site : gojit::jit::ListSafepoints(*module)) {
+      if (site.file.empty() || site.file.rfind(goroot->dir + "/", 0) == 0 ||
+          site.file.rfind(stdlib_dir + "/", 0) == 0)
+        continue;
+      std::string what = site.kind == gojit::jit::SafepointSite::kPrologue ? "prologue check"
+                         : site.polled                                    ? "loop poll"
+                                                                          : "loop without a poll";
+      if (site.kind == gojit::jit::SafepointSite::kLoop)
+        what += site.loop_calls ? " (the loop calls Go code)" : " (no call in the loop)";
+      std::printf("%s:%d: %s: %s\n", site.file.c_str(), site.line, site.function.c_str(), what.c_str());
+    }
     return 0;
   }
   if (emit == "asm") {

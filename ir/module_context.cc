@@ -33,10 +33,12 @@ ModuleContext::ModuleContext(fe::Program& program, llvm::LLVMContext& ctx, llvm:
                           llvm::DEBUG_METADATA_VERSION);
     module_.addModuleFlag(llvm::Module::Warning, "Dwarf Version", 4);
   }
-  // --safepoints=loops: the JIT polls on every back edge after optimising
-  // (jit/loop_safepoints.h, kLoopSafepointsFlag).
+  // --safepoints=loops (callfree): the JIT polls on every back edge (of loops
+  // without calls) after optimising (jit/loop_safepoints.h, kLoopSafepointsFlag).
   if (options_.safepoints == Safepoints::kLoops) {
     module_.addModuleFlag(llvm::Module::Warning, "gojit.loop-safepoints", 1);
+  } else if (options_.safepoints == Safepoints::kCallFreeLoops) {
+    module_.addModuleFlag(llvm::Module::Warning, "gojit.loop-safepoints", 2);
   }
 }
 

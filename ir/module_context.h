@@ -52,7 +52,10 @@ enum class RtFunc {
 // stackPreempt to ask for a yield; kLoops adds a poll of that slot on every loop
 // back-edge (gc's old GOEXPERIMENT=preemptibleloops); kNone adds no polls and the
 // runtime never asks a prologue for a yield (stacks still grow through it).
-enum class Safepoints { kPrologue, kLoops, kNone };
+// --safepoints: prologue checks only; plus a poll on every loop back edge; plus
+// polls on the back edges of loops that call no Go code; none (prologue checks
+// only grow stacks).
+enum class Safepoints { kPrologue, kLoops, kCallFreeLoops, kNone };
 
 struct LowerOptions {
   bool debug_info = true;

@@ -13,10 +13,16 @@
 //
 // A poll: the thread's stack-guard slot (%fs:0x70, address space 257) compared
 // with gc's stackPreempt, and on a match (branch weight 1:1000) a call of
-// gojit_rt_looppoll, the runtime's yield (runtime/preempt.cc). ir/ asks for polls
-// with the module flag kLoopSafepointsFlag; only functions with the "split-stack"
-// attribute (compiled Go code) get them.
+// gojit_rt_looppoll, the runtime's yield (runtime/preempt.cc), from inline asm
+// that clobbers no register. ir/ asks for polls with the module flag
+// kLoopSafepointsFlag: 1 on every back edge (--safepoints=loops), 2 only on those
+// of loops that call no Go code (--safepoints=callfree: a call's prologue check
+// is a safepoint already); only functions with the "split-stack" attribute
+// (compiled Go code) get them.
 #pragma once
+
+#include <string>
+#include <vector>
 
 namespace llvm {
 class Module;
@@ -26,8 +32,23 @@ namespace gojit::jit {
 
 inline constexpr const char* kLoopSafepointsFlag = "gojit.loop-safepoints";
 
-// Inserts the polls into every Go function of module if its kLoopSafepointsFlag
-// module flag is set; returns how many it inserted.
+// Inserts the polls into every Go function of module as its kLoopSafepointsFlag
+// module flag asks; returns how many it inserted.
 int InsertLoopSafepoints(llvm::Module& module);
+
+// A safepoint site of compiled Go code (gojit run --emit=safepoints): a
+// function's prologue check, or a loop back edge, polled or not.
+struct SafepointSite {
+  std::string function;
+  std::string file;  // absolute path; the function's when the edge has no location
+  int line = 0;
+  enum Kind { kPrologue, kLoop } kind = kPrologue;
+  bool loop_calls = false;  // kLoop: the loop calls Go code
+  bool polled = false;      // kLoop: a poll is on the edge
+};
+
+// Every site of module's Go functions after optimisation (and poll insertion),
+// sorted by file and line.
+std::vector<SafepointSite> ListSafepoints(llvm::Module& module);
 
 }  // namespace gojit::jit
