@@ -52,7 +52,7 @@ bool PrintCaptured(const void* p, size_t n) {
 
 std::string CaptureStack(G* g, uintptr_t fp, bool all) {
   std::string out;
-  if (all) StopTheWorld(g);
+  if (all) StopTheWorld(g, "all goroutines stack trace");
   {
     PrintCapture c(&out);
     GoroutineHeader(g);

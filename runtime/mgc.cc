@@ -334,7 +334,7 @@ void GcCollect(G* g, GcReason reason) {
   GcState& st = State();
   uint32_t n = st.numgc.load();
   int64_t t_start = Nanotime();
-  StopTheWorld(g);
+  StopTheWorld(g, "GC");
   // A heap-triggered collection that another goroutine did meanwhile counts.
   if (reason == GcReason::kHeap && (st.numgc.load() != n || !GcShouldTrigger())) {
     StartTheWorld(g);
@@ -359,7 +359,7 @@ void GcCollect(G* g, GcReason reason) {
 }
 
 void ReadMemStats(G* g, MemStats* out) {
-  StopTheWorld(g);
+  StopTheWorld(g, "ReadMemStats");
   GcState& st = State();
   MHeap& heap = MHeap::Get();
   // Gather the caches' counts without flushing their spans.
@@ -408,7 +408,7 @@ void ReadMemStats(G* g, MemStats* out) {
 }
 
 int32_t SetGCPercent(G* g, int32_t percent) {
-  StopTheWorld(g);
+  StopTheWorld(g, "debug.SetGCPercent");
   GcState& st = State();
   int32_t old = st.gc_percent;
   st.gc_percent = percent < 0 ? -1 : percent;
@@ -422,7 +422,7 @@ int32_t SetGCPercent(G* g, int32_t percent) {
 }
 
 int64_t SetMemoryLimit(G* g, int64_t limit) {
-  StopTheWorld(g);
+  StopTheWorld(g, "debug.SetMemoryLimit");
   GcState& st = State();
   int64_t old = st.memory_limit;
   if (limit >= 0) {

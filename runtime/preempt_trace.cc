@@ -28,6 +28,7 @@
 #include "runtime/debug.h"
 #include "runtime/preempt.h"
 #include "runtime/proc.h"
+#include "runtime/proc_internal.h"
 
 namespace gojit::rt {
 namespace {
@@ -258,6 +259,13 @@ void ReportStuck(M* mp, G* gp, int64_t waited_ns, bool for_stop) {
     PrintString(pc != 0 ? ", running outside compiled Go code (the runtime or a native), "
                           "not a safe point: the request is retried"
                         : ", whose thread did not answer the probe signal");
+  }
+  if (const char* reason = stw_reason.load(); for_stop && reason != nullptr) {
+    PrintString(" (the stop is for ");
+    PrintString(reason);
+    PrintString(", requested by goroutine ");
+    PrintInt(stw_requester.load());
+    PrintString(")");
   }
   PrintString("\n");
   PrintUnlock();

@@ -122,7 +122,7 @@ void UnlockOSThread(G* gp);
 
 // Stops every P but gp's (waiting for running Gs to enter the scheduler), and
 // starts them again; one stop at a time. Mirrors stopTheWorld/startTheWorld.
-void StopTheWorld(G* gp);
+void StopTheWorld(G* gp, const char* reason);
 void StartTheWorld(G* gp);
 // With the world stopped: records "blocked since now" in every blocked G that has
 // no such time yet, as gc's mark phase does (markroot); goroutine headers then show

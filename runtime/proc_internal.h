@@ -120,6 +120,9 @@ void SchedTraceLine(bool detailed);
 P* ProcResize(M* mp, int32_t nprocs) ABSL_EXCLUSIVE_LOCKS_REQUIRED(sched.lock);
 void PreemptAll();
 void StopTheWorldWithSema(void* arg);
+// The current (or last) stop-the-world's reason and requesting goroutine.
+extern std::atomic<const char*> stw_reason;
+extern std::atomic<int64_t> stw_requester;
 void StartTheWorldWithSema(void* arg);
 
 }  // namespace gojit::rt

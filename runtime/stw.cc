@@ -186,8 +186,11 @@ void StartTheWorldWithSema(void* arg) {
 }
 
 
-void StopTheWorld(G* gp) {
+void StopTheWorld(G* gp, const char* reason) {
   Semacquire(gp, &worldsema, false, WaitReason::kZero);
+  // For the watchdog: who asked, and why (gc's stwReason), until the next stop.
+  stw_reason.store(reason, std::memory_order_relaxed);
+  stw_requester.store(gp->goid, std::memory_order_relaxed);
   gojit_systemstack(gp, &StopTheWorldWithSema, gp->m);
 }
 
@@ -196,11 +199,14 @@ void StartTheWorld(G* gp) {
   Semrelease(gp, &worldsema, false);
 }
 
+std::atomic<const char*> stw_reason{nullptr};
+std::atomic<int64_t> stw_requester{0};
+
 int32_t SetGomaxprocs(G* gp, int32_t n) {
   int32_t ret = gomaxprocs.load();
   // Deterministic schedules keep one P (deterministic_sched.h).
   if (n <= 0 || n == ret || Deterministic()) return ret;
-  StopTheWorld(gp);
+  StopTheWorld(gp, "GOMAXPROCS");
   newprocs = n > kMaxGomaxprocs ? kMaxGomaxprocs : n;
   StartTheWorld(gp);
   return ret;
