@@ -24,11 +24,13 @@
 namespace gojit::bench {
 namespace {
 
-// The report's order: start-up and compile time, then sequential code, then the
-// scheduler and channels. Programs not listed follow, by name.
+// The report's order: start-up and compile time, then sequential code, then
+// Go's standard library at work, then the scheduler and channels. Programs not
+// listed follow, by name.
 constexpr const char* kOrder[] = {
     "hello",       "compile2k",  "bigloop4k",  "fib",        "nbody",    "spectralnorm",
     "fannkuch",    "generics",   "binarytrees", "allocchurn", "gcpause",  "mandelbrot",
+    "json",        "regexp",     "sha256",     "pidigits",
     "goroutines",  "pingpong",
     "buffered",    "select4",    "pipeline",   "fanout",   "mutex",
     "parked",      "loops",      "stw",

@@ -371,7 +371,8 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   fe::GraphOptions graph_options{.goroot = goroot->dir,
                                  .stdlib_dir = gojit::stdlib::StdlibDir(),
                                  .require_main = !build_only,
-                                 .tests = test_mode};
+                                 .tests = test_mode,
+                                 .resolve_embeds = program.complete};
   absl::StatusOr<fe::PackageGraph> graph = fe::ResolvePackages(program.sources, files, graph_options);
   if (!graph.ok()) {
     WriteTestStatus("setup");

@@ -59,6 +59,7 @@ class Checker {
   // --- declarations (checker_decl.cc)
   void CollectObjects();
   void ApplyLinknames();
+  void ApplyEmbeds();  // checker_embed.cc
   void CollectFile(File* file, Scope* file_scope);
   void ResolveObject(Object* obj);
   void ResolveConst(Object* obj);

@@ -48,6 +48,7 @@ void Checker::Run() {
   ExpandPendingMethods();
   for (auto& v : std::exchange(pending_verify_, {})) VerifyTypeArgs(v.tps, v.args, v.positions);
   for (Object* obj : pkg_objects_) ResolveObject(obj);
+  ApplyEmbeds();
   ReportLargeElemChans();
   // Function bodies, after every package-level declaration is known.
   for (size_t i = 0; i < pkg_->funcs.size(); ++i) {  // instantiation appends

@@ -66,6 +66,8 @@ class Loader {
                                          : NewPackage("main", false);
     p_.main = pkg;
     p_.main_import_path = graph_->main.import_path;
+    pkg->dir = graph_->main.dir;
+    pkg->embed_patterns = graph_->main.embed_patterns;
     for (FileId id : graph_->main.files) {
       if (File* f = Parse(id)) pkg->files.push_back(f);
     }
@@ -130,14 +132,38 @@ class Loader {
   }
 
   void ResolveImports(Package* pkg) {
+    auto add = [&](Package* dep) {
+      // unsafe has nothing to check or initialise: it is not a dependency.
+      if (dep && dep->path != "unsafe" && std::find(pkg->imports.begin(), pkg->imports.end(), dep) == pkg->imports.end())
+        pkg->imports.push_back(dep);
+    };
     for (File* f : pkg->files) {
-      for (ImportSpec* spec : f->imports) {
-        Package* dep = Import(pkg, spec);
-        // unsafe has nothing to check or initialise: it is not a dependency.
-        if (dep && dep->path != "unsafe" && std::find(pkg->imports.begin(), pkg->imports.end(), dep) == pkg->imports.end())
-          pkg->imports.push_back(dep);
+      for (ImportSpec* spec : f->imports) add(Import(pkg, spec));
+    }
+    // A standard package reaching into the runtime by //go:linkname depends on it
+    // without importing it (gc always links the runtime): math/bits panics with
+    // runtime.divideError, a variable runtime's initialiser sets.
+    if (pkg->is_stdlib && pkg->path != "runtime" && !pkg->files.empty()) {
+      for (File* f : pkg->files) {
+        const std::string& text = p_.sources.Get(f->file_id).text;
+        if (!LinksIntoRuntime(text)) continue;
+        auto* spec = p_.arena.New<ImportSpec>(f->package_name ? f->package_name->pos : Pos{});
+        spec->path = "runtime";
+        add(Import(pkg, spec));
+        break;
       }
     }
+  }
+
+  // Whether text has a `//go:linkname local runtime.name` line.
+  static bool LinksIntoRuntime(absl::string_view text) {
+    for (size_t at = text.find("//go:linkname "); at != absl::string_view::npos;
+         at = text.find("//go:linkname ", at + 1)) {
+      absl::string_view line = text.substr(at, text.find('\n', at) - at);
+      std::vector<absl::string_view> words = absl::StrSplit(line, ' ', absl::SkipEmpty());
+      if (words.size() == 3 && absl::StartsWith(words[2], "runtime.")) return true;
+    }
+    return false;
   }
 
   // Internal packages of the standard library (internal/..., .../internal/...)
@@ -274,6 +300,8 @@ class Loader {
   Package* ImportFromGraph(const GraphPackage& from) {
     Package* pkg = NewPackage(from.import_path, from.standard);
     pkg->name = from.name;
+    pkg->dir = from.dir;
+    pkg->embed_patterns = from.embed_patterns;
     loading_.insert(from.import_path);
     size_t errors = p_.diags.ErrorCount();
     for (FileId id : from.files) {

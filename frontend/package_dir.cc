@@ -21,7 +21,7 @@ std::string GoErrno(int err) {
   return s;
 }
 
-bool ReadGoFile(const std::string& path, std::string* text, std::string* error) {
+bool ReadWholeFile(const std::string& path, std::string* text, std::string* error) {
   struct stat st;
   if (stat(path.c_str(), &st) != 0) {
     *error = absl::StrCat("stat ", path, ": ", GoErrno(errno));
@@ -39,6 +39,11 @@ bool ReadGoFile(const std::string& path, std::string* text, std::string* error) 
   std::ostringstream ss;
   ss << in.rdbuf();
   *text = ss.str();
+  return true;
+}
+
+bool ReadGoFile(const std::string& path, std::string* text, std::string* error) {
+  if (!ReadWholeFile(path, text, error)) return false;
   if (text->find('\0') != std::string::npos) {
     *error = absl::StrCat("go: reading ", path, ": unexpected NUL in input");
     return false;

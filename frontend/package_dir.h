@@ -15,7 +15,10 @@ namespace gojit::frontend {
 std::string GoErrno(int err);
 
 // Reads a whole file; on failure returns false with the go command's words in
-// *error. Like the go command, a file holding a NUL byte is refused before parsing.
+// *error.
+bool ReadWholeFile(const std::string& path, std::string* text, std::string* error);
+// ReadWholeFile for a Go source file: like the go command, a file holding a NUL
+// byte is refused before parsing.
 bool ReadGoFile(const std::string& path, std::string* text, std::string* error);
 
 struct PackageDirFiles {

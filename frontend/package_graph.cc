@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <set>
 
@@ -15,6 +16,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "frontend/build_context.h"
+#include "frontend/embed.h"
 #include "frontend/import_scan.h"
 #include "frontend/module_resolver.h"
 #include "frontend/package_dir.h"
@@ -103,6 +105,10 @@ class GraphBuilder {
     for (const auto& [path, pkg] : graph_.packages) {
       for (FileId id : pkg.files) graph_.files.push_back(sources_.Get(id).path);
     }
+    if (absl::Status s = ResolveEmbeds(graph_.main); !s.ok()) return s;
+    for (auto& [path, pkg] : graph_.packages) {
+      if (absl::Status s = ResolveEmbeds(pkg); !s.ok()) return s;
+    }
     return std::move(graph_);
   }
 
@@ -111,6 +117,38 @@ class GraphBuilder {
     std::string path;
     std::string from;  // base name of the file importing it ("" for main)
   };
+
+  // The //go:embed patterns of pkg's files, resolved as the go command resolves
+  // them before compiling (its words for a bad pattern, at the pattern); the files
+  // they name join the program's files, so the program cache keys on them.
+  absl::Status ResolveEmbeds(GraphPackage& pkg) {
+    if (!options_.resolve_embeds) return absl::OkStatus();
+    std::set<std::string> embedded;
+    for (FileId id : pkg.files) {
+      const SourceFile& file = sources_.Get(id);
+      if (file.text.find("//go:embed") == std::string::npos) continue;
+      // As the go command: only the directives of files importing embed.
+      std::vector<ScannedImport> imports = ScanFileHeader(file.text).imports;
+      if (std::none_of(imports.begin(), imports.end(), [](const ScannedImport& i) { return i.path == "embed"; })) continue;
+      for (const EmbedDirective& d : ScanEmbedDirectives(file.text)) {
+        for (size_t i = 0; i < d.patterns.size(); ++i) {
+          const std::string& pattern = d.patterns[i];
+          if (pkg.embed_patterns.count(pattern)) continue;
+          absl::StatusOr<std::vector<std::string>> files = ResolveEmbedPattern(pkg.dir, pattern);
+          if (!files.ok()) {
+            std::string path = file.path;
+            if (absl::StartsWith(path, cwd_ + "/")) path.erase(0, cwd_.size() + 1);
+            return absl::InvalidArgumentError(absl::StrCat(path, ":", d.line, ":", d.pattern_cols[i], ": pattern ",
+                                                           pattern, ": ", files.status().message()));
+          }
+          for (const std::string& f : *files) embedded.insert(absl::StrCat(pkg.dir, "/", f));
+          pkg.embed_patterns[pattern] = std::move(*files);
+        }
+      }
+    }
+    graph_.files.insert(graph_.files.end(), embedded.begin(), embedded.end());
+    return absl::OkStatus();
+  }
 
   // The main package given as files: read as they are, without constraints.
   absl::Status ReadFiles(const std::vector<std::string>& files) {

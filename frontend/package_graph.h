@@ -33,6 +33,9 @@ struct GraphPackage {
   // built alone as main (gojit build strings): compiled as the standard library is
   // (natives, linknames, internal and vendored imports).
   bool standard = false;
+  // //go:embed: each pattern of the package's directives and the files it names,
+  // relative to dir (embed.h's ResolveEmbedPattern).
+  std::map<std::string, std::vector<std::string>> embed_patterns;
 };
 
 // `gojit test`: the package under test and its test files.
@@ -47,7 +50,8 @@ struct TestPackages {
 struct PackageGraph {
   GraphPackage main;  // for `gojit test`, the caller's generated main (import path P.test)
   std::map<std::string, GraphPackage> packages;  // the non-standard imports, by path
-  std::vector<std::string> files;                // every file above, main's first
+  std::vector<std::string> files;                // every file above, main's first,
+                                                 // then the files they embed
   TestPackages test;                             // gojit test only
 };
 
@@ -60,6 +64,10 @@ struct GraphOptions {
   // test package are in packages; main is left for the caller's generated test
   // main, whose file the caller adds to main.files and files.
   bool tests = false;
+  // //go:embed patterns are resolved (the go command's part). Off for gc's
+  // compiler-only mode (gojit build --complete=false, Go's errorcheck tests), where
+  // no embed configuration exists, as under `go tool compile`.
+  bool resolve_embeds = true;
 };
 
 // Resolves args: one or more .go files (the package command-line-arguments), or

@@ -55,6 +55,15 @@ struct Program {
   // `gojit build --complete=false` checks as `go tool compile` does, which Go's
   // errorcheck tests expect (gojit-conformance passes it).
   bool complete = true;
+  // Package variables initialised by //go:embed (checker_embed.cc), with what
+  // ir/ lays out as their contents.
+  struct EmbeddedVar {
+    enum class Kind : uint8_t { kString, kBytes, kFS } kind;
+    // kString, kBytes: the one file. kFS: every file and directory (a name ending
+    // in "/", no data), in embed.FS's order (embed.h's EmbedFSEntries).
+    std::vector<std::pair<std::string, std::string>> entries;  // name, contents
+  };
+  std::map<const Object*, EmbeddedVar> embeds;
   // Universe types the checker and ir/ refer to by name.
   Named* error_type = nullptr;
   Type* any_type = nullptr;

@@ -11,6 +11,7 @@
 //     puts escaping variables on the heap and everything else in SSA values.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -130,6 +131,10 @@ struct Package {
   std::vector<FuncDecl*> init_funcs;
   std::vector<Object*> funcs;  // every function and method with a body or native
   bool is_stdlib = false;
+  // //go:embed (checker_embed.cc): the package's directory and the files each
+  // pattern names there, as package_graph.h resolved them.
+  std::string dir;
+  std::map<std::string, std::vector<std::string>> embed_patterns;
 };
 
 }  // namespace gojit::frontend

@@ -171,6 +171,12 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
     llvm::BasicBlock* last = &init->back();
     last->getTerminator()->eraseFromParent();
     fc.b().SetInsertPoint(last);
+    // //go:embed variables hold their files from the start, as static data.
+    for (const auto& [var, embedded] : program.embeds) {
+      if (var->pkg != pkg) continue;
+      fe::Object* obj = const_cast<fe::Object*>(var);
+      m.GlobalFor(obj)->setInitializer(m.EmbedInitializer(embedded, obj->type));
+    }
     for (fe::ValueSpec* vs : pkg->var_init_order) {
       // A static initialiser is the global's initial contents, not code.
       if (vs->names.size() == 1 && vs->values.size() == 1 && vs->names[0]->object &&

@@ -117,6 +117,8 @@ class ModuleContext {
   // The initial contents of a variable of type t initialised by e, when e is
   // static (static_init.cc): constants and composite literals only. Null otherwise.
   llvm::Constant* StaticInitializer(fe::Expr* e, fe::Type* t);
+  // embed.cc: the contents of a //go:embed variable of type t.
+  llvm::Constant* EmbedInitializer(const fe::Program::EmbeddedVar& ev, fe::Type* t);
 
   // --- runtime type information (ir/type_descriptors.cc)
   llvm::Constant* TypeDescriptor(fe::Type* t);

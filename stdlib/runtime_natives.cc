@@ -124,9 +124,10 @@ void Stack(rt::G* g, void* args, void* results) {
   *static_cast<int64_t*>(results) = static_cast<int64_t>(n);
 }
 
-// func runtimeError(msg string) error: the runtime.Error the runtime itself panics
+// func runtimeError(msg string) any: the runtime.Error the runtime itself panics
 // with for msg ("integer divide by zero" prints as "runtime error: integer divide
-// by zero"), for the error variables Go's packages link to (math/bits').
+// by zero"), for the error variables Go's packages link to (math/bits'). An any,
+// not an error: the value is an eface, and the Go side asserts it to error.
 void NewRuntimeError(rt::G* g, void* args, void* results) {
   const auto* msg = static_cast<const rt::GoString*>(args);
   *static_cast<rt::GoEface*>(results) = rt::RuntimeErrorValue(

@@ -18,14 +18,15 @@ type Error interface {
 	RuntimeError()
 }
 
-// runtimeError returns the run-time error the runtime panics with for msg.
-func runtimeError(msg string) error
+// runtimeError returns the run-time error the runtime panics with for msg, as
+// the panic value it is (an any holding a runtime.Error).
+func runtimeError(msg string) any
 
 // The run-time errors Go's packages reach by //go:linkname (math/bits panics with
 // them), the same values the runtime's own checks panic with.
 var (
-	divideError   = runtimeError("integer divide by zero")
-	overflowError = runtimeError("integer overflow")
+	divideError   = runtimeError("integer divide by zero").(error)
+	overflowError = runtimeError("integer overflow").(error)
 )
 
 // NumGoroutine returns the number of goroutines that currently exist.
