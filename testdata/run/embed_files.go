@@ -1,3 +1,5 @@
+// run
+
 // //go:embed: a string, a []byte, embed.FS trees with and without all:, globs,
 // quoted patterns, a grouped declaration, a defined string type, and variables
 // whose initialisers read an embedded file (the file is there before any

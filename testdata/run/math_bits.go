@@ -1,3 +1,5 @@
+// run
+
 // math/bits from Go's tree: counts, rotations, reversals and the
 // full-width arithmetic, including the panics of Div.
 package main

@@ -1,3 +1,5 @@
+// run
+
 // container/heap, container/list and container/ring from Go's tree: a priority
 // queue with Fix and Remove, a list spliced and walked both ways, a ring moved,
 // linked and unlinked.

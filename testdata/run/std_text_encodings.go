@@ -1,3 +1,5 @@
+// run
+
 // unicode/utf16, encoding/csv and html from Go's tree.
 package main
 
