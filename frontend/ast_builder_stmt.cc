@@ -92,7 +92,7 @@ Expr* AstBuilder::BuildCallStmtCall(antlr4::Token* kw, P::ExpressionContext* ctx
   const char* what = kw->getType() == P::GO ? "go" : "defer";
   if (x->Is<ParenExpr>()) {
     Error(x->pos, absl::StrCat("expression in ", what, " must not be parenthesized"));
-    while (auto* p = x->As<ParenExpr>()) x = p->x;
+    x = Unparen(x);
   }
   return x;
 }

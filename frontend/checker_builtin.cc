@@ -23,7 +23,7 @@ void Checker::CheckBuiltin(CallExpr* e, BuiltinId id) {
   // is a type.
   if (args.size() == 1 && !e->has_ellipsis && id != BuiltinId::kMake && id != BuiltinId::kNew) {
     Expr* a = args[0];
-    while (auto* p = a->As<ParenExpr>()) a = p->x;
+    a = Unparen(a);
     if (a->Is<CallExpr>()) {
       CheckExpr(args[0]);
       Tuple* results = args[0]->type ? args[0]->type->As<Tuple>() : nullptr;

@@ -584,9 +584,9 @@ void Checker::ResolveFunc(Object* obj) {
   bool ptr = false;
   IndexExpr* generic_recv = nullptr;
   if (rt) {
-    while (auto* p = rt->As<ParenExpr>()) rt = p->x;
+    rt = Unparen(rt);
     if (auto* s = rt->As<StarExpr>()) rt = s->x, ptr = true;
-    while (auto* p = rt->As<ParenExpr>()) rt = p->x;
+    rt = Unparen(rt);
     if ((generic_recv = rt->As<IndexExpr>())) rt = generic_recv->x;
   }
   Scope* tmp = program_.NewScope(scope_);

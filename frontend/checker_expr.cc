@@ -34,12 +34,12 @@ void Checker::SetConst(Expr* e, Type* t, ConstValue v) {
 }
 
 void Checker::MarkUsed(Expr* e) {
-  while (auto* p = e->As<ParenExpr>()) e = p->x;
+  e = Unparen(e);
   if (auto* id = e->As<Ident>(); id && id->object) id->object->used = true;
 }
 
 void Checker::MarkAddressTaken(Expr* e) {
-  while (auto* p = e->As<ParenExpr>()) e = p->x;
+  e = Unparen(e);
   if (auto* id = e->As<Ident>(); id && id->object && id->object->kind == ObjectKind::kVar)
     id->object->escapes = true;
   // A qualified identifier (pkg.V: s->x has no type) names a package variable,
@@ -515,7 +515,7 @@ bool Checker::Assign(Expr* e, Type* t, std::string_view context) {
 void Checker::CheckUnary(UnaryExpr* e) {
   if (e->op == Tok::kAnd) {
     Expr* x = e->x;
-    while (auto* p = x->As<ParenExpr>()) x = p->x;
+    x = Unparen(x);
     if (auto* cl = x->As<CompositeLit>()) {
       CheckExpr(cl);
       if (cl->mode == ExprMode::kInvalid) return;
@@ -651,7 +651,7 @@ void Checker::CheckShift(BinaryExpr* e) {
 
 // Whether e is the predeclared nil (also after Convert gave it a type).
 bool Checker::IsNil(Expr* e) {
-  while (auto* p = e->As<ParenExpr>()) e = p->x;
+  e = Unparen(e);
   auto* id = e->As<Ident>();
   return (id && id->object && id->object->kind == ObjectKind::kNil) ||
          IsBasicKind(e->type, BasicKind::kUntypedNil);

@@ -71,7 +71,7 @@ void Checker::CheckUnsafeBuiltin(CallExpr* e, BuiltinId id) {
     }
     case BuiltinId::kUnsafeOffsetof: {
       Expr* arg = x;
-      while (auto* p = arg->As<ParenExpr>()) arg = p->x;
+      arg = Unparen(arg);
       auto* sel = arg->As<SelectorExpr>();
       if (!sel) {
         Errorf(StartPos(x), "invalid argument: %s is not a selector expression", ExprString(x));

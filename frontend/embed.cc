@@ -242,7 +242,17 @@ std::vector<EmbedDirective> ScanEmbedDirectives(absl::string_view text) {
   int line = 1;
   size_t line_start = 0;
   bool only_space = true;  // nothing but indentation since line_start
-  for (size_t i = 0; i < text.size();) {
+  size_t i = 0;
+  // Past a block comment or raw string ending before end, counting its lines.
+  auto skip_to = [&](size_t end) {
+    for (; i < end; ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        line_start = i + 1;
+      }
+    }
+  };
+  while (i < text.size()) {
     char c = text[i];
     if (c == '\n') {
       ++line;
@@ -271,26 +281,12 @@ std::vector<EmbedDirective> ScanEmbedDirectives(absl::string_view text) {
     only_space = false;
     if (c == '/' && i + 1 < text.size() && text[i + 1] == '*') {
       size_t end = text.find("*/", i + 2);
-      end = end == absl::string_view::npos ? text.size() : end + 2;
-      for (size_t k = i; k < end; ++k) {
-        if (text[k] == '\n') {
-          ++line;
-          line_start = k + 1;
-        }
-      }
-      i = end;
+      skip_to(end == absl::string_view::npos ? text.size() : end + 2);
       continue;
     }
     if (c == '`') {
       size_t end = text.find('`', i + 1);
-      end = end == absl::string_view::npos ? text.size() : end + 1;
-      for (size_t k = i; k < end; ++k) {
-        if (text[k] == '\n') {
-          ++line;
-          line_start = k + 1;
-        }
-      }
-      i = end;
+      skip_to(end == absl::string_view::npos ? text.size() : end + 1);
       continue;
     }
     if (c == '"' || c == '\'') {

@@ -91,7 +91,7 @@ void InitUnsafe(Program& p, Package* unsafe) {
 }
 
 BuiltinId BuiltinOf(Expr* fun) {
-  while (auto* p = fun->As<ParenExpr>()) fun = p->x;
+  fun = Unparen(fun);
   if (auto* s = fun->As<SelectorExpr>()) return s->sel->object->builtin;
   return fun->As<Ident>()->object->builtin;
 }

@@ -343,7 +343,7 @@ llvm::Value* FunctionContext::Unary(fe::UnaryExpr* e) {
       return Receive(e, nullptr);
     case Tok::kAnd: {
       fe::Expr* x = e->x;
-      while (auto* p = x->As<fe::ParenExpr>()) x = p->x;
+      x = fe::Unparen(x);
       if (auto* cl = x->As<fe::CompositeLit>()) {
         llvm::Value* v = CompositeLit(cl, nullptr);
         llvm::Value* cell = HeapAlloc(cl->type);

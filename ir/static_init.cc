@@ -40,7 +40,7 @@ llvm::Constant* ModuleContext::StaticData(fe::Type* t, llvm::Constant* init) {
 llvm::Constant* ModuleContext::StaticValue(fe::Expr* e, fe::Type* t) {
   if (t == nullptr) t = e->type;
   if (t == nullptr) return nullptr;
-  while (auto* p = e->As<fe::ParenExpr>()) e = p->x;
+  e = fe::Unparen(e);
   fe::Type* u = t->Underlying();
   if (e->constant) {
     if (u->As<fe::Interface>()) return nullptr;  // an interface holding a constant

@@ -230,7 +230,7 @@ void FunctionContext::PinAssignOperands(fe::Expr* l, std::vector<const fe::Expr*
 }
 
 llvm::Value* FunctionContext::CommaOk(fe::Expr* e, llvm::Value** ok) {
-  while (auto* p = e->As<fe::ParenExpr>()) e = p->x;
+  e = fe::Unparen(e);
   if (auto* ix = e->As<fe::IndexExpr>()) return MapIndex(ix, ok);
   if (auto* ta = e->As<fe::TypeAssertExpr>()) return TypeAssert(ta, ok);
   if (auto* u = e->As<fe::UnaryExpr>(); u && u->op == Tok::kArrow) return Receive(u, ok);

@@ -95,9 +95,16 @@ absl::StatusOr<llvm::orc::JITTargetMachineBuilder> HostMachine(int opt_level) {
   if (!jtmb) return ToStatus(jtmb.takeError());
   jtmb->setCodeGenOptLevel(CodeGenLevel(opt_level));
   // What LLJIT sets when it links with JITLink: the runtime and libc lie more than
-  // 2 GiB from JIT'd code, reached through the GOT and PLT stubs JITLink builds.
+  // 2 GiB from JIT'd code, reached through the GOT entries JITLink builds (and PLT
+  // stubs for the few direct calls left: __morestack, the loop polls' inline asm).
   jtmb->setRelocationModel(llvm::Reloc::PIC_);
   jtmb->setCodeModel(llvm::CodeModel::Small);
+  // GOT references are emitted as plain R_X86_64_GOTPCREL, which JITLink leaves
+  // as they are: JITLink 19 relaxes a relaxable `call *f@GOTPCREL(%rip)` into an
+  // `addr32 call` to a wrong address (found when calls went through the GOT, see
+  // PrepareAndOptimize). A GOT load is one more load than a relaxed lea; calls
+  // through the GOT are one jump fewer than through a PLT stub.
+  jtmb->getOptions().MCOptions.X86RelaxRelocations = false;
   return std::move(*jtmb);
 }
 
@@ -231,6 +238,19 @@ class PcTablePlugin : public llvm::orc::ObjectLinkingLayer::Plugin {
   void modifyPassConfig(llvm::orc::MaterializationResponsibility&,
                         llvm::jitlink::LinkGraph&,
                         llvm::jitlink::PassConfiguration& config) override {
+    // The debug sections (never allocated; the line tables were read from the
+    // object in notifyMaterializing) leave the graph before the layer computes
+    // symbol dependencies (its own pre-fixup pass, added after this one). They
+    // refer to the code block, which made each of them a dependant that LLVM 19's
+    // computeBlockNonLocalDeps copied the code block's every dependency into.
+    config.PreFixupPasses.push_back([](llvm::jitlink::LinkGraph& g) -> llvm::Error {
+      std::vector<llvm::jitlink::Section*> debug;
+      for (llvm::jitlink::Section& sec : g.sections()) {
+        if (sec.getMemLifetime() == llvm::orc::MemLifetime::NoAlloc) debug.push_back(&sec);
+      }
+      for (llvm::jitlink::Section* sec : debug) g.removeSection(*sec);
+      return llvm::Error::success();
+    });
     config.PostFixupPasses.push_back([this](llvm::jitlink::LinkGraph& g) -> llvm::Error {
       Register(g);
       return llvm::Error::success();
@@ -258,6 +278,7 @@ class PcTablePlugin : public llvm::orc::ObjectLinkingLayer::Plugin {
         pending_.erase(it);
       }
     }
+    std::vector<rt::FuncInfo> infos;
     for (llvm::jitlink::Symbol* sym : g.defined_symbols()) {
       if (!sym->hasName() || !sym->isCallable() || sym->getSize() == 0) continue;
       rt::FuncInfo info;
@@ -273,8 +294,9 @@ class PcTablePlugin : public llvm::orc::ObjectLinkingLayer::Plugin {
       for (auto& range : info.inlined)
         for (auto& frame : range.frames) frame.name = TracebackName(frame.name);
       table_->Add(info);
-      rt::RegisterFunction(std::move(info));
+      infos.push_back(std::move(info));
     }
+    rt::RegisterFunctions(std::move(infos));
     // The package variables that hold pointers (ir/ emits the table): roots for
     // the collector. Fixups are applied, so the table's addresses are final.
     for (llvm::jitlink::Symbol* sym : g.defined_symbols()) {
@@ -418,6 +440,15 @@ absl::Status PrepareAndOptimize(llvm::Module& module, int opt_level, llvm::Targe
       f.setVisibility(llvm::GlobalValue::HiddenVisibility);
     }
   }
+  // Calls to functions defined elsewhere (the runtime, natives, other packages)
+  // go through the GOT (`call *f@GOTPCREL(%rip)`, as -fno-plt compiles them), not
+  // through PLT stubs. JITLink turns each stub into a block of the graph that
+  // depends on its GOT entry, and LLVM 19's ObjectLinkingLayer then propagates the
+  // code block's dependencies once per stub (computeBlockNonLocalDeps): quadratic
+  // in a package's external callees, 60% of linking a cached net/http program.
+  for (llvm::Function& f : module) {
+    if (f.isDeclaration() && !f.isIntrinsic()) f.addFnAttr(llvm::Attribute::NonLazyBind);
+  }
   std::vector<llvm::Function*> missing;
   for (llvm::Function& f : module) {
     llvm::StringRef name = f.getName();
@@ -427,6 +458,15 @@ absl::Status PrepareAndOptimize(llvm::Module& module, int opt_level, llvm::Targe
     }
   }
   for (llvm::Function* f : missing) DefineMissingNative(*f);
+  // Nothing unwinds through Go code (a panic longjmps), so every function is
+  // nounwind, those made here too: one function that might unwind puts the whole
+  // object's call-frame information in .eh_frame, whose one record per function
+  // JITLink makes a block that depends on the code block, and LLVM 19's
+  // dependency propagation is then quadratic in the object's functions (crypto/tls
+  // alone took a second to link). With all nounwind, the frames go to .debug_frame.
+  for (llvm::Function& f : module) {
+    if (!f.isDeclaration()) f.addFnAttr(llvm::Attribute::NoUnwind);
+  }
   return absl::OkStatus();
 }
 

@@ -79,9 +79,16 @@ struct FuncInfo {
   std::vector<InlineRange> inlined;  // sorted by offset; may be empty
 };
 
-// Called by jit/ for every JIT'd function. Thread-safe. JIT'd code must keep frame
-// pointers ("frame-pointer"="all") for the traceback to find its callers.
-void RegisterFunction(FuncInfo info);
+// Called by jit/ for the JIT'd functions of each linked object, all at once.
+// Thread-safe. JIT'd code must keep frame pointers ("frame-pointer"="all") for the
+// traceback to find its callers.
+void RegisterFunctions(std::vector<FuncInfo> infos);
+// One function (tests).
+inline void RegisterFunction(FuncInfo info) {
+  std::vector<FuncInfo> one;
+  one.push_back(std::move(info));
+  RegisterFunctions(std::move(one));
+}
 
 // Deterministic schedules (gojit run --sched; deterministic_sched.h): one
 // goroutine at a time, every scheduling decision drawn from a PRNG seeded with

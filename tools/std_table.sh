@@ -21,12 +21,7 @@ goroot=$(go env GOROOT) || exit 1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-if [ -n "${PACKAGES:-}" ]; then
-  printf '%s\n' $PACKAGES > "$work/packages"
-else
-  CGO_ENABLED=0 go list -e -f '{{if .GoFiles}}{{.ImportPath}}{{end}}' std 2>/dev/null |
-    grep -v -E '^(cmd|vendor)/' > "$work/packages"
-fi
+bash "$(dirname "$0")/std_packages.sh" > "$work/packages"
 
 # One package: writes "rc<TAB>first line of output" to $work/<n>.
 build_one() {
