@@ -24,6 +24,7 @@
 // Invariants (under fin_lock): an object has at most one entry in `finalizers`; an
 // entry is either there or on `finq`, never both; fing is null or the goroutine. A
 // cleanup is in `cleanups` (by id) until its object dies or Stop removes it.
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,9 @@ std::vector<Finalizer>* finq ABSL_GUARDED_BY(fin_lock) = nullptr;
 absl::flat_hash_map<uint64_t, Cleanup>* cleanups ABSL_GUARDED_BY(fin_lock) = nullptr;
 uint64_t next_cleanup_id ABSL_GUARDED_BY(fin_lock) = 1;
 G* fing ABSL_GUARDED_BY(fin_lock) = nullptr;
+// runtime/metrics' counts: finalizers and cleanups queued and run, ever.
+std::atomic<uint64_t> finalizers_queued{0}, finalizers_executed{0};
+std::atomic<uint64_t> cleanups_queued{0}, cleanups_executed{0};
 bool fingwait ABSL_GUARDED_BY(fin_lock) = false;  // fing is parked on an empty queue
 
 std::string Str(GoString s) { return std::string(reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len)); }
@@ -116,7 +120,10 @@ void RunFinq(G* g, void*) ABSL_NO_THREAD_SAFETY_ANALYSIS {
     }
     batch.swap(*finq);
     fin_lock.Unlock();
-    for (const Finalizer& f : batch) Call(g, f, &results);
+    for (const Finalizer& f : batch) {
+      Call(g, f, &results);
+      (f.cleanup ? cleanups_executed : finalizers_executed).fetch_add(1, std::memory_order_relaxed);
+    }
     batch.clear();
   }
 }
@@ -239,6 +246,7 @@ bool QueueFinalizers() ABSL_NO_THREAD_SAFETY_ANALYSIS {
     finq->push_back(Finalizer{.obj = 0, .fn = it->second.fn, .ot = nullptr, .fint = nullptr,
                               .result_bytes = 0, .cleanup = true});
     cleanups->erase(it++);
+    cleanups_queued.fetch_add(1, std::memory_order_relaxed);
   }
   for (auto it = finalizers->begin(); it != finalizers->end();) {
     MSpan* s = heap.SpanOf(it->first);
@@ -250,8 +258,14 @@ bool QueueFinalizers() ABSL_NO_THREAD_SAFETY_ANALYSIS {
     s->SetMarked(idx);
     finq->push_back(it->second);
     finalizers->erase(it++);
+    finalizers_queued.fetch_add(1, std::memory_order_relaxed);
   }
   return !finq->empty();
+}
+
+FinalizerCounts ReadFinalizerCounts() {
+  return {finalizers_queued.load(), finalizers_executed.load(), cleanups_queued.load(),
+          cleanups_executed.load()};
 }
 
 // After the world restarted: wakes the finalizer goroutine if it waits.

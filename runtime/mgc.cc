@@ -39,6 +39,7 @@
 namespace gojit::rt {
 
 bool QueueFinalizers();  // mfinal.cc
+void ClearDeadWeakHandles();  // mweak.cc
 void WakeFing(G* g);
 
 namespace {
@@ -112,6 +113,8 @@ struct GcState {
   uint64_t pause_ns[256] = {};
   uint64_t pause_end[256] = {};
   uint64_t last_gc_unix_ns = 0;
+  uint64_t pause_hist[kTimeHistogramCounts] = {};  // runtime/metrics
+  uint64_t stop_hist[kTimeHistogramCounts] = {};
   int64_t init_time = 0;      // runtimeInitTime
   bool trace = false;         // GODEBUG=gctrace=1
 };
@@ -220,6 +223,8 @@ void RunCycle(void* arg) {
   st.total_alloc += alloc_bytes;
   a->t_mark = Nanotime();
   GcMarkRoots(a->self, a->self_sp);
+  // Weak pointers die before the finalizers that resurrect their objects run.
+  ClearDeadWeakHandles();
   QueueFinalizers();
   a->t_sweep = Nanotime();
   a->swept = GcSweep();
@@ -259,6 +264,8 @@ void CollectStopped(G* g, GcReason reason, int64_t t_start) {
   uint32_t n = st.numgc.load() + 1;
   uint64_t pause = static_cast<uint64_t>(t_end - t_start);
   st.pause_total_ns += pause;
+  st.pause_hist[TimeHistogramBucket(pause)]++;
+  st.stop_hist[TimeHistogramBucket(static_cast<uint64_t>(t_stopped - t_start))]++;
   st.pause_ns[(n + 255) % 256] = pause;
   st.last_gc_unix_ns = UnixNanos();
   st.pause_end[(n + 255) % 256] = st.last_gc_unix_ns;
@@ -356,6 +363,32 @@ void GcCollect(G* g, GcReason reason) {
   ShrinkStacks();
   StartTheWorld(g);
   WakeFing(g);
+}
+
+int TimeHistogramBucket(uint64_t ns) {
+  if (ns < 1024) return 0;
+  int k = 63 - __builtin_clzll(ns);  // 2^k <= ns < 2^(k+1)
+  if (k >= 40) return kTimeHistogramCounts - 1;
+  return 1 + (k - 10) * 4 + static_cast<int>((ns >> (k - 2)) & 3);
+}
+
+uint64_t TimeHistogramLowerBound(int i) {
+  if (i <= 0) return 0;
+  if (i >= kTimeHistogramCounts) return UINT64_MAX;
+  int k = 10 + (i - 1) / 4;
+  return (uint64_t{1} << k) + static_cast<uint64_t>((i - 1) % 4) * (uint64_t{1} << (k - 2));
+}
+
+void ReadGcMetrics(GcMetrics* out) {
+  GcState& st = State();
+  // Cycles change these with the world stopped, which cannot happen while this
+  // goroutine runs runtime code.
+  out->gc_percent = st.gc_percent;
+  out->memory_limit = st.memory_limit;
+  out->heap_marked = st.heap_marked;
+  out->uptime_ns = Nanotime() - st.init_time;
+  std::memcpy(out->pauses, st.pause_hist, sizeof(st.pause_hist));
+  std::memcpy(out->stopping, st.stop_hist, sizeof(st.stop_hist));
 }
 
 void ReadMemStats(G* g, MemStats* out) {

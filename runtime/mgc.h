@@ -66,6 +66,28 @@ struct MemStats {
 };
 static_assert(sizeof(MemStats) == 5776);  // unsafe.Sizeof(runtime.MemStats{})
 
+// runtime/metrics' time histograms, log-linear: bucket 0 is [0, 1024 ns), then each
+// power of two from 2^10 to 2^40 ns is cut into four equal buckets, and the last
+// bucket is [2^40 ns, +Inf).
+constexpr int kTimeHistogramCounts = 1 + 30 * 4 + 1;
+// The bucket a duration of ns nanoseconds counts in.
+int TimeHistogramBucket(uint64_t ns);
+// The lower bound of bucket i in nanoseconds (i == kTimeHistogramCounts: +Inf, as
+// UINT64_MAX).
+uint64_t TimeHistogramLowerBound(int i);
+
+// The collector's figures for runtime/metrics that MemStats lacks.
+struct GcMetrics {
+  int64_t gc_percent;    // GOGC, -1 for off
+  int64_t memory_limit;  // GOMEMLIMIT, math.MaxInt64 for none
+  uint64_t heap_marked;  // live heap bytes after the last cycle's mark
+  int64_t uptime_ns;     // since the program started
+  // Every cycle's stop-the-world pause, and the part of it spent stopping.
+  uint64_t pauses[kTimeHistogramCounts];
+  uint64_t stopping[kTimeHistogramCounts];
+};
+void ReadGcMetrics(GcMetrics* out);
+
 // runtime.ReadMemStats: stops the world to gather the statistics.
 void ReadMemStats(G* g, MemStats* out);
 // debug.SetGCPercent: the previous setting; a negative value turns collection off.

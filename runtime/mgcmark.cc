@@ -20,6 +20,7 @@
 //    type has no mask).
 //  - Finalizers (mfinal.cc): their functions, their queue, and the contents of
 //    each object that has one.
+//  - Weak pointers' handles (mweak.cc), not the objects they refer to.
 // Heap objects are scanned precisely: only the words whose heap bit is set.
 //
 // A candidate pointer marks an object when it points into an allocated object of
@@ -62,6 +63,7 @@ namespace gojit::rt {
 void ForEachSemaWaiter(void (*fn)(Sudog*, void*), void* arg);  // sema.cc
 void FinalizerRoots(void (*visit)(void*, uintptr_t, uintptr_t), void (*scan)(void*, uintptr_t),
                     void* arg);                                 // mfinal.cc
+void WeakHandleRoots(void (*visit)(void*, uintptr_t, uintptr_t), void* arg);  // mweak.cc
 M* AllMHead();                                                 // proc.cc
 
 namespace {
@@ -75,7 +77,7 @@ constexpr int kMaxWorkers = 16;
 // A root: a range scanned conservatively, a package variable, a goroutine, or a
 // P's timers.
 struct Root {
-  enum Kind { kRange, kGlobal, kG, kTimers, kSema, kFinalizers } kind;
+  enum Kind { kRange, kGlobal, kG, kTimers, kSema, kFinalizers, kWeakHandles } kind;
   uintptr_t lo = 0, hi = 0;  // kRange; kGlobal: lo is the variable's address
   G* gp = nullptr;           // kG
   P* pp = nullptr;           // kTimers
@@ -201,6 +203,10 @@ void ScanRoot(Worker* w, const Root& r) {
             if (sp != nullptr && !sp->Noscan()) ScanObject(wk, obj);
           },
           w);
+      return;
+    case Root::kWeakHandles:
+      WeakHandleRoots(
+          [](void* a, uintptr_t lo, uintptr_t hi) { ScanConservative(static_cast<Worker*>(a), lo, hi); }, w);
       return;
     case Root::kTimers: {
       MutexLock l(&r.pp->timersLock);
@@ -379,6 +385,7 @@ void GcMarkRoots(G* self, uintptr_t self_sp) {
   }
   job->roots.push_back({Root::kSema});
   job->roots.push_back({Root::kFinalizers});
+  job->roots.push_back({Root::kWeakHandles});
   for (M* mp = AllMHead(); mp != nullptr; mp = mp->alllink) {
     auto a = reinterpret_cast<uintptr_t>(mp);
     job->roots.push_back({Root::kRange, a, a + sizeof(M)});

@@ -685,6 +685,7 @@ void Boot(GoEntry entry, int32_t procs) {
 void TearDown() ABSL_NO_THREAD_SAFETY_ANALYSIS {
   M* mp = run.m0;
   ResetFinalizers();
+  ResetWeakHandles();
   {
     MutexLock l(&allglock);
     for (G* gp : allgs) {

@@ -162,8 +162,22 @@ void SetFinalizer(G* g, GoEface obj, GoEface fin);
 uint64_t AddCleanup(G* g, void* ptr, void* fn);
 // runtime.Cleanup.Stop: fn will not run (if it has not been queued already).
 void StopCleanup(uint64_t id);
+// How many finalizers and cleanups were ever queued and run (runtime/metrics).
+struct FinalizerCounts {
+  uint64_t finalizers_queued, finalizers_executed, cleanups_queued, cleanups_executed;
+};
+FinalizerCounts ReadFinalizerCounts();
 // Forgets the finalizer goroutine and every finalizer (RunUntilDone's teardown).
 void ResetFinalizers();
+
+// --- weak pointers (mweak.cc) -----------------------------------------------------
+// weak.Make: p's handle, a heap cell holding p until p's object dies, then 0. One
+// handle per distinct pointer while its object lives.
+void* WeakHandle(G* g, void* p);
+// weak.Pointer.Value: the pointer a handle holds, or null once its object died.
+void* WeakValue(void* handle);
+// Forgets every handle (RunUntilDone's teardown).
+void ResetWeakHandles();
 
 // --- memory (malloc.cc) -----------------------------------------------------------
 // Mirrors roundupsize (msize.go): the size mallocgc really hands out for a request,

@@ -18,7 +18,7 @@ std::span<const NativeSymbol> NativeSymbols() {
     for (auto table : {RuntimeNatives(), FmtNatives(), OsNatives(), MathNatives(),
                        ReflectliteNatives(), TimeNatives(), TimeSleepNatives(), SyncNatives(),
                        SyscallNatives(), SignalNatives(), DebugNatives(), ReflectNatives(),
-                       BytealgNatives(), CpuNatives()})
+                       BytealgNatives(), CpuNatives(), MetricsNatives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();

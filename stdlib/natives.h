@@ -78,6 +78,7 @@ std::span<const NativeSymbol> SignalNatives();  // os/signal
 std::span<const NativeSymbol> DebugNatives();
 std::span<const NativeSymbol> ReflectNatives();
 std::span<const NativeSymbol> BytealgNatives();  // internal/bytealg
+std::span<const NativeSymbol> MetricsNatives();  // runtime/metrics, in package runtime
 std::span<const NativeSymbol> CpuNatives();      // internal/cpu, internal/abi
 
 }  // namespace gojit::stdlib

@@ -215,6 +215,15 @@ void AddCleanup(rt::G* g, void* args, void* results) {
 // func stopCleanup(id uint64)
 void StopCleanup(rt::G*, void* args, void*) { rt::StopCleanup(*static_cast<uint64_t*>(args)); }
 
+// func runtime_registerWeakPointer(unsafe.Pointer) unsafe.Pointer and
+// func runtime_makeStrongFromWeak(unsafe.Pointer) unsafe.Pointer (package weak).
+void RegisterWeakPointer(rt::G* g, void* args, void* results) {
+  *static_cast<void**>(results) = rt::WeakHandle(g, *static_cast<void**>(args));
+}
+void MakeStrongFromWeak(rt::G*, void* args, void* results) {
+  *static_cast<void**>(results) = rt::WeakValue(*static_cast<void**>(args));
+}
+
 // func getIndicator() uint8 and func setIndicator(uint8) (crypto/internal/fips140):
 // the calling goroutine's FIPS 140 service indicator.
 void GetFipsIndicator(rt::G* g, void*, void* results) {
@@ -227,6 +236,8 @@ const NativeSymbol kRuntimeNatives[] = {
     {"crypto/internal/fips140.setIndicator", &SetFipsIndicator},
     {"runtime.addCleanup", &AddCleanup},
     {"runtime.stopCleanup", &StopCleanup},
+    {"weak.runtime_registerWeakPointer", &RegisterWeakPointer},
+    {"weak.runtime_makeStrongFromWeak", &MakeStrongFromWeak},
     {"runtime.GOROOT", &Goroot},
     {"runtime.newcoro", &NewCoro},
     {"runtime.coroswitch", &CoroSwitch},
