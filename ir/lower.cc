@@ -18,6 +18,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "ir/function_context.h"
+#include "ir/write_barrier.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/Verifier.h"
@@ -248,6 +249,7 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
   m.EmitGlobalRoots();
   m.LinkPointerDescriptors();
   m.FinalizeDebugInfo();
+  InsertWriteBarriers(*module);
   return module;
 }
 

@@ -420,8 +420,16 @@ void FunctionContext::RangeIndexed(fe::RangeStmt* s) {
     elem = a->elem();
   } else {
     auto* a = u->As<fe::Array>();
-    base = s->value ? Spill(Expr(s->x), "rangecopy") : nullptr;
-    if (!s->value) Expr(s->x);
+    if (s->value && s->x->mode == fe::ExprMode::kVariable) {
+      // Copied in memory: an array loaded as one LLVM value costs LLVM time
+      // superlinear in its length (a [16384]*T took a minute to compile).
+      base = EntryAlloca(m_.LLVMType(s->x->type), "rangecopy");
+      llvm::Align align(m_.AlignOf(s->x->type));
+      b_.CreateMemCpy(base, align, Addr(s->x), align, m_.SizeOf(s->x->type));
+    } else {
+      base = s->value ? Spill(Expr(s->x), "rangecopy") : nullptr;
+      if (!s->value) Expr(s->x);
+    }
     len = ConstInt(a->len());
     elem = a->elem();
   }

@@ -40,6 +40,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/Transforms/IPO/GlobalDCE.h"
+#include "runtime/entrypoints.h"
 #include "runtime/global_roots.h"
 #include "stdlib/natives.h"
 
@@ -363,6 +364,9 @@ absl::StatusOr<std::unique_ptr<Jit>> Jit::Create(JitOptions options) {
   for (const rt::RuntimeSymbol& s : rt::RuntimeSymbols()) {
     symbols[mangle(s.name)] = {llvm::orc::ExecutorAddr::fromPtr(s.address), flags};
   }
+  // The write barrier's flag (runtime/mbarrier.cc), read by JIT'd code.
+  symbols[mangle("gojit_rt_writebarrier")] = {llvm::orc::ExecutorAddr::fromPtr(&gojit_rt_writebarrier),
+                                             llvm::JITSymbolFlags::Exported};
   for (const stdlib::NativeSymbol& n : stdlib::NativeSymbols()) {
     symbols[mangle(stdlib::NativeSymbolName(n))] = {
         llvm::orc::ExecutorAddr::fromPtr(reinterpret_cast<void*>(n.fn)), flags};

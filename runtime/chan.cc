@@ -28,10 +28,25 @@
 
 #include "runtime/deterministic_sched.h"
 #include "runtime/entrypoints.h"
+#include "runtime/mgc.h"
 #include "runtime/proc.h"
 #include "runtime/runtime.h"
 
 namespace gojit::rt {
+
+// typedmemmove/typedmemclr: memmove/memset behind the write barrier
+// (mbarrier.cc), as a buffer slot or a receiver's variable may be a heap object.
+void TypedMemmove(uint16_t size, void* dst, const void* src) {
+  if (size == 0 || dst == src) return;
+  WbBulkPreWrite(dst, size);
+  std::memmove(dst, src, size);
+}
+void TypedMemclr(uint16_t size, void* p) {
+  if (size == 0) return;
+  WbBulkPreWrite(p, size);
+  std::memset(p, 0, size);
+}
+
 namespace {
 
 constexpr uint64_t kMaxAlign = 8;
@@ -43,14 +58,6 @@ constexpr uint64_t kMaxAlloc = uint64_t{1} << 48;
 template <typename T>
 T LoadRelaxed(const T* p) {
   return __atomic_load_n(p, __ATOMIC_RELAXED);
-}
-
-// typedmemmove/typedmemclr: memmove/memset until the collector needs barriers.
-void TypedMemmove(uint16_t size, void* dst, const void* src) {
-  if (size != 0 && dst != src) std::memmove(dst, src, size);
-}
-void TypedMemclr(uint16_t size, void* p) {
-  if (size != 0) std::memset(p, 0, size);
 }
 
 // Mirrors full: whether a send on c would block (read without the lock).

@@ -87,6 +87,11 @@ struct SelectCase {
 static_assert(sizeof(SelectCase) == 16);
 
 // Mirrors chanbuf: the address of slot i of c's buffer.
+// typedmemmove and typedmemclr for channel elements (chan.cc): memmove and memset
+// behind the write barrier.
+void TypedMemmove(uint16_t size, void* dst, const void* src);
+void TypedMemclr(uint16_t size, void* p);
+
 inline void* ChanBuf(HChan* c, uint64_t i) {
   return static_cast<uint8_t*>(c->buf) + i * c->elemsize;
 }

@@ -63,6 +63,10 @@ gojit::rt::RuneK gojit_rt_decoderune(G* g, const uint8_t* p, int64_t n, int64_t 
 
 // malloc.cc
 void* gojit_rt_mallocgc(G* g, int64_t size, const TypeDescriptor* type);
+void gojit_rt_wbshade(G* g, void* old);
+void gojit_rt_wbmove(G* g, void* dst, const void* src, int64_t n);
+void gojit_rt_wbmemset(G* g, void* dst, int8_t value, int64_t n);
+extern uint8_t gojit_rt_writebarrier;
 void gojit_rt_growslice(G* g, GoSlice* dst, const TypeDescriptor* et, void* oldptr,
                         int64_t oldlen, int64_t oldcap, int64_t newlen);
 void* gojit_rt_makeslice(G* g, const TypeDescriptor* et, int64_t len, int64_t cap);

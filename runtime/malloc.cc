@@ -126,6 +126,12 @@ void HeapBitsSetType(MSpan* s, uintptr_t x, uintptr_t size, const TypeDescriptor
   Throw("out of memory");
 }
 
+// Mirrors gcmarknewobject: while the collector marks concurrently, objects are
+// born marked, so the cycle keeps them without scanning them (mbarrier.cc).
+void MarkNewObject(MSpan* s, uint32_t idx) {
+  __atomic_fetch_or(&s->mark_bits[idx / 64], uint64_t{1} << (idx % 64), __ATOMIC_RELAXED);
+}
+
 // Mirrors (*mcache).refill: a span of spanclass with a free object, replacing the
 // cache's exhausted one.
 MSpan* Refill(MCache* c, uint8_t spanclass) {
@@ -183,6 +189,7 @@ void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
         uintptr_t x = s->base + idx * s->elemsize;
         if (s->needzero) std::memset(reinterpret_cast<void*>(x), 0, s->elemsize);
         if (!noscan) HeapBitsSetType(s, x, usize, type);
+        if (__atomic_load_n(&gc_blacken, __ATOMIC_RELAXED) != 0) MarkNewObject(s, idx);
         c->nmalloc++;
         c->alloc_bytes += s->elemsize;
         return reinterpret_cast<void*>(x);
@@ -194,7 +201,7 @@ void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
     // so start over.
     if (!collected && pp != nullptr && g != nullptr && g == mp->curg && mp->locks == 0 &&
         GcShouldTrigger()) {
-      GcCollect(g, GcReason::kHeap);
+      GcTrigger(g);
       collected = true;
       continue;
     }
@@ -216,11 +223,13 @@ void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
       if (s == nullptr) OutOfMemory(npages << kPageShift);
       s->freeindex = 1;
       s->allocCount = 1;
+      idx = 0;
       x = s->base;
       if (s->needzero) std::memset(reinterpret_cast<void*>(x), 0, usize);
       GcNoteHeapLive(static_cast<int64_t>(s->elemsize));
     }
     if (!noscan) HeapBitsSetType(s, x, usize, type);
+    if (__atomic_load_n(&gc_blacken, __ATOMIC_RELAXED) != 0) MarkNewObject(s, idx);
     c->nmalloc++;
     c->alloc_bytes += s->elemsize;
     if (pp == nullptr) no_p_cache_lock.Unlock();

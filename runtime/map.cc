@@ -39,10 +39,19 @@
 
 #include "runtime/alg.h"
 #include "runtime/entrypoints.h"
+#include "runtime/mgc.h"
 #include "runtime/proc.h"
 
 namespace gojit::rt {
 namespace {
+
+// A store of a pointer into a heap object (an hmap, a bucket, an overflow list)
+// behind the write barrier (mbarrier.cc): the pointer it overwrites is shaded.
+template <class T>
+void WbStore(T** slot, T* v) {
+  WbShade(*slot);
+  *slot = v;
+}
 
 constexpr uintptr_t kBucketCntBits = 3;
 constexpr uintptr_t kBucketCnt = uintptr_t{1} << kBucketCntBits;
@@ -136,8 +145,7 @@ struct MapType {
                                      sizeof(void*));
   }
   void SetOverflow(BMap* b, BMap* ovf) const {  // (*bmap).setoverflow
-    *reinterpret_cast<BMap**>(reinterpret_cast<char*>(b) + bucketsize - sizeof(void*)) =
-        ovf;
+    WbStore(reinterpret_cast<BMap**>(reinterpret_cast<char*>(b) + bucketsize - sizeof(void*)), ovf);
   }
 };
 
@@ -215,7 +223,7 @@ void AppendOverflow(G* g, OverflowList* l, BMap* b) {
     auto** p = static_cast<BMap**>(
         Malloc(g, cap * static_cast<int64_t>(sizeof(BMap*)), &kMapWordType));
     if (l->len > 0) std::memcpy(p, l->ptr, static_cast<size_t>(l->len) * sizeof(BMap*));
-    l->ptr = p;
+    WbStore(&l->ptr, p);
     l->cap = cap;
   }
   l->ptr[l->len++] = b;
@@ -228,11 +236,11 @@ BMap* NewOverflow(G* g, const MapType& t, HMap* h, BMap* b) {
     // A preallocated overflow bucket (see MakeBucketArray).
     ovf = h->extra->next_overflow;
     if (t.Overflow(ovf) == nullptr) {
-      h->extra->next_overflow = t.Bucket(ovf, 1);
+      WbStore(&h->extra->next_overflow, t.Bucket(ovf, 1));
     } else {
       // The last preallocated one: its overflow pointer was a non-nil sentinel.
       t.SetOverflow(ovf, nullptr);
-      h->extra->next_overflow = nullptr;
+      WbStore(&h->extra->next_overflow, static_cast<BMap*>(nullptr));
     }
   } else {
     ovf = static_cast<BMap*>(NewArray(g, t, 1));
@@ -263,8 +271,9 @@ BMap* MakeBucketArray(G* g, const MapType& t, uint8_t b, BMap* dirtyalloc,
   if (dirtyalloc == nullptr) {
     *buckets = static_cast<BMap*>(NewArray(g, t, nbuckets));
   } else {
-    *buckets = dirtyalloc;
+    WbBulkPreWrite(dirtyalloc, t.bucketsize * nbuckets);
     std::memset(dirtyalloc, 0, t.bucketsize * nbuckets);
+    WbStore(buckets, dirtyalloc);
   }
   if (base == nbuckets) return nullptr;
   // Preallocated overflow buckets: a null overflow pointer means "more follow";
@@ -292,22 +301,22 @@ void HashGrow(G* g, const MapType& t, HMap* h) {
   // Commit the grow.
   h->B += bigger;
   h->flags = flags;
-  h->oldbuckets = oldbuckets;
-  h->buckets = newbuckets;
+  WbStore(&h->oldbuckets, oldbuckets);
+  WbStore(&h->buckets, newbuckets);
   h->nevacuate = 0;
   h->noverflow = 0;
 
   if (h->extra != nullptr && h->extra->overflow != nullptr) {
     // Promote the current overflow buckets to the old generation.
     if (h->extra->oldoverflow != nullptr) Throw("oldoverflow is not nil");
-    h->extra->oldoverflow = h->extra->overflow;
-    h->extra->overflow = nullptr;
+    WbStore(&h->extra->oldoverflow, h->extra->overflow);
+    WbStore(&h->extra->overflow, static_cast<OverflowList*>(nullptr));
   }
   if (next_overflow != nullptr) {
     if (h->extra == nullptr) {
       h->extra = static_cast<MapExtra*>(Malloc(g, sizeof(MapExtra), &kMapWordType));
     }
-    h->extra->next_overflow = next_overflow;
+    WbStore(&h->extra->next_overflow, next_overflow);
   }
 }
 
@@ -321,9 +330,9 @@ void AdvanceEvacuationMark(const MapType& t, HMap* h, uintptr_t newbit) {
     h->nevacuate++;
   }
   if (h->nevacuate == newbit) {  // newbit == # of old buckets: growing is done
-    h->oldbuckets = nullptr;
+    WbStore(&h->oldbuckets, static_cast<BMap*>(nullptr));
     // An iterator still walking the old overflow buckets holds its own pointer.
-    if (h->extra != nullptr) h->extra->oldoverflow = nullptr;
+    if (h->extra != nullptr) WbStore(&h->extra->oldoverflow, static_cast<OverflowList*>(nullptr));
     h->flags &= ~kSameSizeGrow;
   }
 }
@@ -375,7 +384,9 @@ void Evacuate(G* g, const MapType& t, HMap* h, uintptr_t oldbucket) {
         }
         dst->b->tophash[dst->i] = top;
         // Indirect slots copy the pointer, inline slots the value.
+        WbBulkPreWrite(t.KeySlot(dst->b, dst->i), t.keysize);
         std::memcpy(t.KeySlot(dst->b, dst->i), t.KeySlot(b, i), t.keysize);
+        WbBulkPreWrite(t.ElemSlot(dst->b, dst->i), t.elemsize);
         std::memcpy(t.ElemSlot(dst->b, dst->i), t.ElemSlot(b, i), t.elemsize);
         dst->i++;
       }
@@ -384,6 +395,7 @@ void Evacuate(G* g, const MapType& t, HMap* h, uintptr_t oldbucket) {
     // unless an iterator may still walk them. tophash keeps the evacuation state.
     if (!(h->flags & kOldIterator) && t.bucket_ptrs) {
       char* ob = reinterpret_cast<char*>(t.Bucket(h->oldbuckets, oldbucket));
+      WbBulkPreWrite(ob + kDataOffset, t.bucketsize - kDataOffset);
       std::memset(ob + kDataOffset, 0, t.bucketsize - kDataOffset);
     }
   }
@@ -511,7 +523,10 @@ again : {
       void* k = t.Key(b, i);
       if (!t.Equal(g, key, k)) continue;
       // Already have a mapping for key: update it.
-      if (TypeNeedKeyUpdate(t.key)) std::memcpy(k, key, static_cast<size_t>(t.key->size));
+      if (TypeNeedKeyUpdate(t.key)) {
+        WbBulkPreWrite(k, static_cast<size_t>(t.key->size));
+        std::memcpy(k, key, static_cast<size_t>(t.key->size));
+      }
       elem = t.ElemSlot(b, i);
       goto done;
     }
@@ -544,8 +559,9 @@ notfound:
     insertk = static_cast<char*>(kmem);
   }
   if (t.indirectelem) {
-    *reinterpret_cast<void**>(elem) = Malloc(g, t.elem->size, t.elem);
+    WbStore(reinterpret_cast<void**>(elem), Malloc(g, t.elem->size, t.elem));
   }
+  WbBulkPreWrite(insertk, static_cast<size_t>(t.key->size));
   std::memcpy(insertk, key, static_cast<size_t>(t.key->size));
   *inserti = top;
   h->count++;
@@ -581,7 +597,9 @@ void gojit_rt_mapdelete(G* g, const TypeDescriptor* mt, HMap* h, const void* key
       }
       if (!t.Equal(g, key, t.Key(b, i))) continue;
       // Clear the key and elem (the pointers, if indirect).
+      WbBulkPreWrite(t.KeySlot(b, i), t.keysize);
       std::memset(t.KeySlot(b, i), 0, t.keysize);
+      WbBulkPreWrite(t.ElemSlot(b, i), t.elemsize);
       std::memset(t.ElemSlot(b, i), 0, t.elemsize);
       b->tophash[i] = kEmptyOne;
       // If the bucket now ends in a run of emptyOne cells, turn them into
@@ -641,17 +659,20 @@ void gojit_rt_mapclear(G* g, const TypeDescriptor* mt, HMap* h) {
   if (h->oldbuckets != nullptr) mark_empty(h->oldbuckets, OldBucketMask(h));
 
   h->flags &= ~kSameSizeGrow;
-  h->oldbuckets = nullptr;
+  WbStore(&h->oldbuckets, static_cast<BMap*>(nullptr));
   h->nevacuate = 0;
   h->noverflow = 0;
   h->count = 0;
   h->hash0 = FastRand();  // see mapdelete
   // Keep the MapExtra allocation but clear it.
-  if (h->extra != nullptr) *h->extra = MapExtra{};
+  if (h->extra != nullptr) {
+    WbBulkPreWrite(h->extra, sizeof(MapExtra));
+    *h->extra = MapExtra{};
+  }
   // Clear the bucket array in place; preallocated overflow buckets become
   // available again as if the array were new.
   BMap* next_overflow = MakeBucketArray(g, t, h->B, h->buckets, &h->buckets);
-  if (next_overflow != nullptr) h->extra->next_overflow = next_overflow;
+  if (next_overflow != nullptr) WbStore(&h->extra->next_overflow, next_overflow);
 
   if (!(h->flags & kHashWriting)) Throw("concurrent map writes");
   h->flags &= ~kHashWriting;
@@ -660,6 +681,8 @@ void gojit_rt_mapclear(G* g, const TypeDescriptor* mt, HMap* h) {
 // Mirrors mapiterinit. gc requires a zeroed hiter; zeroing it here as well costs
 // little and makes a caller's stale iterator harmless.
 void gojit_rt_mapiterinit(G* g, const TypeDescriptor* mt, HMap* h, MapIter* it) {
+  // An iterator may live in a heap object (reflect's MapIter).
+  WbBulkPreWrite(it, sizeof(MapIter));
   *it = MapIter{};
   it->t = mt;
   if (h == nullptr || h->count == 0) return;
@@ -689,6 +712,7 @@ void gojit_rt_mapiterinit(G* g, const TypeDescriptor* mt, HMap* h, MapIter* it) 
 
 // Mirrors mapiternext.
 void gojit_rt_mapiternext(G* g, MapIter* it) {
+  WbBulkPreWrite(it, sizeof(MapIter));
   HMap* h = it->h;
   if (h == nullptr) {  // nil or empty map: mapiterinit produced nothing
     it->key = nullptr;

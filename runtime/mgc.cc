@@ -1,27 +1,44 @@
-// The collector's driver: when to collect (the pacer), the stop-the-world cycle,
-// and the statistics and knobs. Mirrors mgc.go (gcStart, gcMarkTermination),
-// mgcpacer.go (heap goal, GOGC, GOMEMLIMIT) and mstats.go (ReadMemStats).
+// The collector's driver: when to collect (the pacer), the cycle, and the
+// statistics and knobs. Mirrors mgc.go (gcStart, gcMarkDone, gcMarkTermination),
+// mgcpacer.go (heap goal, trigger, GOGC, GOMEMLIMIT) and mstats.go (ReadMemStats).
 //
-// A cycle, with the world stopped from start to end (gc marks concurrently; this
-// collector is stop-the-world, and its pause is the whole cycle, reported as such):
-//   1. StopTheWorld (both preemption mechanisms, runtime/preempt.cc);
-//   2. flush every P's mcache (malloc.cc) so no span is owned by a cache;
-//   3. mark from the roots (mgcmark.cc), on the M's g0 stack;
-//   4. sweep every span (mgcsweep.cc) and return page runs to the OS
-//      (MHeap::Scavenge), and the stacks of dead goroutines (ReleaseDeadStacks);
-//   5. set the next goal: live * (1 + GOGC/100), at least 4 MB * GOGC/100
-//      (heapMinimum) and live + 1 MB (kMinRunway), capped by GOMEMLIMIT;
-//      StartTheWorld.
-// Collections start from mallocgc when the heap reaches the goal (GcShouldTrigger),
-// from runtime.GC and debug.FreeOSMemory.
+// A cycle is concurrent by default, in gc's phases, with two short pauses:
+//   1. StopTheWorld (both preemption mechanisms, runtime/preempt.cc); scan every
+//      root that is not a heap object (goroutine stacks, package variables, the
+//      runtime's structures: mgcmark.cc) and queue what they reach; turn on the
+//      write barrier and black allocation (mbarrier.cc); StartTheWorld.
+//   2. Mark the heap while the program runs, on the cycle's own thread (its
+//      goroutine waits as in a blocking system call, its P runs others), until
+//      the queue and what the barrier shaded are both empty.
+//   3. StopTheWorld; mark what the barrier shaded since; turn the barrier off;
+//      flush every P's mcache (malloc.cc) so no span is owned by a cache; clear
+//      the weak pointers of unmarked objects, queue finalizers; sweep every span
+//      (mgcsweep.cc) and return page runs to the OS (MHeap::Scavenge), and the
+//      stacks of dead goroutines (ReleaseDeadStacks);
+//   4. set the next goal: live * (1 + GOGC/100), at least 4 MB * GOGC/100
+//      (heapMinimum) and live + 1 MB (kMinRunway), capped by GOMEMLIMIT, and the
+//      trigger 70% of the way there; StartTheWorld.
+// GODEBUG=gcstoptheworld=1, as in gc, runs the whole cycle in one pause instead
+// (steps 1 to 4 with the mark done in the pause, on every P's worth of threads).
+// Collections start from mallocgc when the heap reaches the trigger
+// (GcShouldTrigger, GcTrigger): the goroutine that crossed it wakes the cycle
+// goroutine, a runtime goroutine that runs heap-triggered cycles, and allocates
+// on; and from runtime.GC and debug.FreeOSMemory, on the calling goroutine. gc's
+// mark assists are reduced to a backstop: a goroutine that allocates past the
+// goal while a cycle marks waits for the cycle to end, and one that gets there
+// before the cycle goroutine has run collects itself.
 //
 // Invariants:
 //  1. heap_live counts the bytes of allocated objects plus the free slots of spans
 //     owned by mcaches (gc's heapLive accounting: a span's free space counts as
 //     allocated when a cache takes it and is given back at flush); after a sweep it
 //     is exactly the live bytes.
-//  2. Only a goroutine holding worldsema (StopTheWorld) changes the goal or runs a
-//     cycle; gc_percent and memory_limit change under it too.
+//  2. Only a goroutine holding worldsema (StopTheWorld) changes the goal or the
+//     trigger; gc_percent and memory_limit change under it too.
+//  3. One cycle at a time: it holds cycle_lock from before its first pause to
+//     after its last, and cycle_running is set in between. Nothing frees heap
+//     memory outside the last pause, so the marker's reads of span metadata
+//     only race with allocation, which only turns free slots into marked ones.
 #include "runtime/mgc.h"
 
 #include <cstdlib>
@@ -29,9 +46,12 @@
 #include <ctime>
 
 #include <atomic>
+#include <mutex>
 #include <string_view>
 
 #include "runtime/debug.h"
+#include "runtime/deterministic_sched.h"
+#include "runtime/entrypoints.h"
 #include "runtime/mheap.h"
 #include "runtime/proc.h"
 #include "runtime/runtime2.h"
@@ -99,6 +119,10 @@ int64_t ReadGOMEMLIMIT() {
 struct GcState {
   std::atomic<int64_t> heap_live{0};
   std::atomic<uint64_t> goal{kHeapMinimum};
+  // Where the next cycle starts: the goal in stop-the-world mode; in concurrent
+  // mode 70% of the way from the live heap to the goal, so that marking, while
+  // the program allocates on, ends near the goal (gc's trigger ratio floor).
+  std::atomic<uint64_t> trigger{kHeapMinimum * 7 / 10};
   std::atomic<uint32_t> numgc{0};
   std::atomic<bool> enabled{true};  // gc_percent >= 0 or a memory limit is set
   int32_t gc_percent = 100;
@@ -117,6 +141,12 @@ struct GcState {
   uint64_t stop_hist[kTimeHistogramCounts] = {};
   int64_t init_time = 0;      // runtimeInitTime
   bool trace = false;         // GODEBUG=gctrace=1
+  bool concurrent = true;     // GODEBUG=gcstoptheworld=1 turns it off, as in gc
+  bool barrier_off = false;   // GODEBUG=gcbarrieroff=1: a test of the barrier (mbarrier.cc)
+  // A cycle holds cycle_lock from its first pause to the end of its second;
+  // cycle_running says so to goroutines that allocate meanwhile.
+  std::mutex cycle_lock;
+  std::atomic<bool> cycle_running{false};
 };
 
 GcState& State() {
@@ -127,6 +157,8 @@ GcState& State() {
     st->enabled.store(st->gc_percent >= 0 || st->memory_limit != INT64_MAX);
     st->init_time = Nanotime();
     st->trace = GodebugInt("gctrace", 0) > 0;
+    st->concurrent = GodebugInt("gcstoptheworld", 0) == 0;
+    st->barrier_off = GodebugInt("gcbarrieroff", 0) == 1;
     return st;
   }();
   return *s;
@@ -155,6 +187,20 @@ uint64_t HeapGoal(const GcState& st, uint64_t nonheap) {
     if (cap < goal) goal = cap;
   }
   return goal;
+}
+
+// Whether cycles mark concurrently. Deterministic schedules (--sched=seed:N)
+// collect in one pause: a concurrent mark would let wall-clock time decide when
+// the collecting goroutine runs again.
+bool Concurrent(const GcState& st) { return st.concurrent && !Deterministic(); }
+
+void SetGoal(GcState& st, uint64_t goal) {
+  st.goal.store(goal);
+  uint64_t trigger = goal;
+  if (Concurrent(st) && goal != UINT64_MAX && goal > st.heap_marked) {
+    trigger = st.heap_marked + (goal - st.heap_marked) * 7 / 10;
+  }
+  st.trigger.store(trigger);
 }
 
 uint64_t StackBytes() {
@@ -209,20 +255,29 @@ void PrintNSAsMS(uint64_t ns) {
 struct CycleArgs {
   G* self;
   uintptr_t self_sp;
+  bool mark;  // FinishMarkAndSweep: mark from the roots first (stop-the-world mode)
   SweepResult swept;
   int64_t t_mark, t_sweep;
 };
 
-// The mark and sweep, on g0 (gojit_systemstack), world stopped.
-void RunCycle(void* arg) {
+// The end of every cycle, on g0 (gojit_systemstack), world stopped: marking to
+// its end (all of it in stop-the-world mode; what the barrier shaded since the
+// concurrent mark ran dry otherwise), then weak pointers, finalizers, the sweep.
+void FinishMarkAndSweep(void* arg) {
   auto* a = static_cast<CycleArgs*>(arg);
   GcState& st = State();
+  a->t_mark = Nanotime();
+  if (a->mark) {
+    GcMarkRoots(a->self, a->self_sp);
+  } else {
+    GcMarkDrain(gomaxprocs.load());
+    __atomic_store_n(&gojit_rt_writebarrier, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&gc_blacken, 0, __ATOMIC_RELAXED);
+  }
   uint64_t nmalloc = 0, alloc_bytes = 0;
   FlushMCaches(&nmalloc, &alloc_bytes);
   st.nmalloc += nmalloc;
   st.total_alloc += alloc_bytes;
-  a->t_mark = Nanotime();
-  GcMarkRoots(a->self, a->self_sp);
   // Weak pointers die before the finalizers that resurrect their objects run.
   ClearDeadWeakHandles();
   QueueFinalizers();
@@ -231,28 +286,49 @@ void RunCycle(void* arg) {
   st.nfree += a->swept.freed_objects;
 }
 
+// The concurrent cycle's first pause, on g0, world stopped: the roots are scanned
+// and the barrier and black allocation turned on (mbarrier.cc).
+void StartConcurrentMark(void* arg) {
+  auto* a = static_cast<CycleArgs*>(arg);
+  GcMarkStart(a->self, a->self_sp);
+  __atomic_store_n(&gc_blacken, 1, __ATOMIC_RELAXED);
+  if (!State().barrier_off) __atomic_store_n(&gojit_rt_writebarrier, 1, __ATOMIC_RELAXED);
+}
+
+// The concurrent mark, on g0 while the world runs: drain until neither the queue
+// nor the barrier's shaded objects hold anything.
+void ConcurrentMark(void*) {
+  int workers = gomaxprocs.load() / 4;  // gc's 25% of the Ps, at least one thread
+  if (workers < 1) workers = 1;
+  do {
+    GcMarkDrain(workers);
+  } while (GcMarkTakeShaded());
+}
+
 uint64_t UnixNanos() {
   timespec ts;
   clock_gettime(CLOCK_REALTIME, &ts);
   return static_cast<uint64_t>(ts.tv_sec) * 1'000'000'000 + static_cast<uint64_t>(ts.tv_nsec);
 }
 
-// The whole cycle, called with the world stopped by g.
-void CollectStopped(G* g, GcReason reason, int64_t t_start) {
+// When a cycle's phases began and ended, for its pause records and gctrace line.
+struct CycleTimes {
+  int64_t start;       // the stop-the-world request
+  int64_t stopped;     // the world stopped
+  int64_t mark_start;  // the world restarted for the concurrent mark (= stopped in STW mode)
+  int64_t mark_end;    // the mark-termination stop requested (= mark_start in STW mode)
+  int64_t end;         // the world about to restart
+};
+
+// Statistics, the next goal and gctrace, world stopped, after the sweep.
+void RecordCycle(GcReason reason, const CycleArgs& args, const CycleTimes& t, uint64_t heap0,
+                 uint64_t heap1) {
   GcState& st = State();
-  int64_t t_stopped = Nanotime();
-  uint64_t heap0 = static_cast<uint64_t>(st.heap_live.load());
-  CycleArgs args{g, 0, {}, 0, 0};
-  // Spill the callee-saved registers into this frame so the scan of g's stack,
-  // which starts below them, sees every value g's frames hold.
-  __builtin_unwind_init();
-  args.self_sp = reinterpret_cast<uintptr_t>(&args) & ~uintptr_t{7};
-  gojit_systemstack(g, &RunCycle, &args);
   st.heap_marked = args.swept.live_bytes;
   st.live_objects = args.swept.live_objects;
   st.heap_live.store(static_cast<int64_t>(args.swept.live_bytes));
   uint64_t nonheap = StackBytes();
-  st.goal.store(HeapGoal(st, nonheap));
+  SetGoal(st, HeapGoal(st, nonheap));
   // Keep the next cycle's heap plus 10% (gc's scavenge goal, retainExtraPercent),
   // release the rest; FreeOSMemory releases every free page.
   uint64_t goal = st.goal.load();
@@ -262,56 +338,111 @@ void CollectStopped(G* g, GcReason reason, int64_t t_start) {
   ReleaseFreeStacks();
   int64_t t_end = Nanotime();
   uint32_t n = st.numgc.load() + 1;
-  uint64_t pause = static_cast<uint64_t>(t_end - t_start);
+  // The pauses: the whole cycle in stop-the-world mode; the start and the
+  // termination in concurrent mode.
+  auto pause1 = static_cast<uint64_t>(t.mark_start - t.start);
+  auto pause2 = t.mark_end == t.mark_start ? 0 : static_cast<uint64_t>(t_end - t.mark_end);
+  if (t.mark_end == t.mark_start) pause1 = static_cast<uint64_t>(t_end - t.start);
+  uint64_t pause = pause1 + pause2;
   st.pause_total_ns += pause;
-  st.pause_hist[TimeHistogramBucket(pause)]++;
-  st.stop_hist[TimeHistogramBucket(static_cast<uint64_t>(t_stopped - t_start))]++;
+  st.pause_hist[TimeHistogramBucket(pause1)]++;
+  st.stop_hist[TimeHistogramBucket(static_cast<uint64_t>(t.stopped - t.start))]++;
+  if (pause2 != 0) {
+    st.pause_hist[TimeHistogramBucket(pause2)]++;
+    st.stop_hist[TimeHistogramBucket(static_cast<uint64_t>(args.t_mark - t.mark_end))]++;
+  }
   st.pause_ns[(n + 255) % 256] = pause;
   st.last_gc_unix_ns = UnixNanos();
   st.pause_end[(n + 255) % 256] = st.last_gc_unix_ns;
   if (reason != GcReason::kHeap) st.numforcedgc++;
   st.numgc.store(n);
-  if (st.trace) {
-    int32_t procs = gomaxprocs.load();
-    int64_t elapsed = t_end - st.init_time;
-    int util = elapsed > 0 ? static_cast<int>(st.pause_total_ns * 100 / static_cast<uint64_t>(elapsed)) : 0;
-    char buf[24];
-    PrintLock();
-    PrintString("gc ");
-    PrintUint(n);
-    PrintString(" @");
-    PrintString(ItoaDiv(buf, sizeof(buf), static_cast<uint64_t>(t_start - st.init_time) / 1'000'000, 3));
-    PrintString("s ");
-    PrintInt(util);
-    PrintString("%: ");
-    PrintNSAsMS(static_cast<uint64_t>(t_stopped - t_start));
-    PrintString("+");
-    PrintNSAsMS(static_cast<uint64_t>(args.t_sweep - args.t_mark));
-    PrintString("+");
-    PrintNSAsMS(static_cast<uint64_t>(t_end - args.t_sweep));
-    PrintString(" ms clock, ");
-    PrintNSAsMS(static_cast<uint64_t>(t_stopped - t_start) * static_cast<uint64_t>(procs));
-    PrintString("+0/");
-    PrintNSAsMS(static_cast<uint64_t>(args.t_sweep - args.t_mark));
-    PrintString("/0+");
-    PrintNSAsMS(static_cast<uint64_t>(t_end - args.t_sweep) * static_cast<uint64_t>(procs));
-    PrintString(" ms cpu, ");
-    PrintUint(heap0 >> 20);
-    PrintString("->");
-    PrintUint(heap0 >> 20);
-    PrintString("->");
-    PrintUint(args.swept.live_bytes >> 20);
-    PrintString(" MB, ");
-    PrintUint(st.goal.load() >> 20);
-    PrintString(" MB goal, ");
-    PrintUint(nonheap >> 20);
-    PrintString(" MB stacks, 0 MB globals, ");
-    PrintInt(procs);
-    PrintString(" P");
-    if (reason != GcReason::kHeap) PrintString(" (forced)");
-    PrintString("\n");
-    PrintUnlock();
+  if (!st.trace) return;
+  // gc's line: clock and cpu times of the start pause, the concurrent mark and
+  // the termination pause; in stop-the-world mode, of stopping, marking and
+  // sweeping.
+  uint64_t a, b, c;
+  if (t.mark_end == t.mark_start) {
+    a = static_cast<uint64_t>(t.stopped - t.start);
+    b = static_cast<uint64_t>(args.t_sweep - args.t_mark);
+    c = static_cast<uint64_t>(t_end - args.t_sweep);
+  } else {
+    a = pause1;
+    b = static_cast<uint64_t>(t.mark_end - t.mark_start);
+    c = pause2;
   }
+  int32_t procs = gomaxprocs.load();
+  int64_t elapsed = t_end - st.init_time;
+  int util = elapsed > 0 ? static_cast<int>(st.pause_total_ns * 100 / static_cast<uint64_t>(elapsed)) : 0;
+  char buf[24];
+  PrintLock();
+  PrintString("gc ");
+  PrintUint(n);
+  PrintString(" @");
+  PrintString(ItoaDiv(buf, sizeof(buf), static_cast<uint64_t>(t.start - st.init_time) / 1'000'000, 3));
+  PrintString("s ");
+  PrintInt(util);
+  PrintString("%: ");
+  PrintNSAsMS(a);
+  PrintString("+");
+  PrintNSAsMS(b);
+  PrintString("+");
+  PrintNSAsMS(c);
+  PrintString(" ms clock, ");
+  PrintNSAsMS(a * static_cast<uint64_t>(procs));
+  PrintString("+0/");
+  PrintNSAsMS(b);
+  PrintString("/0+");
+  PrintNSAsMS(c * static_cast<uint64_t>(procs));
+  PrintString(" ms cpu, ");
+  PrintUint(heap0 >> 20);
+  PrintString("->");
+  PrintUint(heap1 >> 20);
+  PrintString("->");
+  PrintUint(args.swept.live_bytes >> 20);
+  PrintString(" MB, ");
+  PrintUint(st.goal.load() >> 20);
+  PrintString(" MB goal, ");
+  PrintUint(nonheap >> 20);
+  PrintString(" MB stacks, 0 MB globals, ");
+  PrintInt(procs);
+  PrintString(" P");
+  if (reason != GcReason::kHeap) PrintString(" (forced)");
+  PrintString("\n");
+  PrintUnlock();
+}
+
+// The whole cycle, called with the world stopped by g; returns with it stopped.
+// In concurrent mode the world runs between the two pauses (file comment).
+void Collect(G* g, GcReason reason, int64_t t_start) {
+  GcState& st = State();
+  CycleTimes t{};
+  t.start = t_start;
+  t.stopped = Nanotime();
+  // The heap at the start and at the end of marking, for gctrace.
+  uint64_t heap0 = static_cast<uint64_t>(st.heap_live.load());
+  uint64_t heap1 = heap0;
+  CycleArgs args{g, 0, true, {}, 0, 0};
+  // Spill the callee-saved registers into this frame so the scan of g's stack,
+  // which starts below them, sees every value g's frames hold.
+  __builtin_unwind_init();
+  args.self_sp = reinterpret_cast<uintptr_t>(&args) & ~uintptr_t{7};
+  t.mark_start = t.mark_end = t.stopped;
+  if (Concurrent(st)) {
+    gojit_systemstack(g, &StartConcurrentMark, &args);
+    t.mark_start = Nanotime();
+    StartTheWorld(g);
+    // This goroutine's thread marks; its P runs other goroutines meanwhile.
+    EnterSyscallBlock(g);
+    gojit_systemstack(g, &ConcurrentMark, nullptr);
+    ExitSyscall(g);
+    t.mark_end = Nanotime();
+    StopTheWorld(g, "GC mark termination");
+    heap1 = static_cast<uint64_t>(st.heap_live.load());
+    args.mark = false;
+  }
+  gojit_systemstack(g, &FinishMarkAndSweep, &args);
+  t.end = Nanotime();
+  RecordCycle(reason, args, t, heap0, heap1);
 }
 
 // Zeroes the 4 KiB of stack below the caller's frame, where the collector's own
@@ -333,35 +464,120 @@ bool GcShouldTrigger() {
   GcState& st = State();
   return st.enabled.load(std::memory_order_relaxed) &&
          static_cast<uint64_t>(st.heap_live.load(std::memory_order_relaxed)) >=
-             st.goal.load(std::memory_order_relaxed);
+             st.trigger.load(std::memory_order_relaxed);
+}
+
+namespace {
+
+// The goroutine that runs heap-triggered concurrent cycles (gc's bgMarkWorker
+// and the gcStart of the goroutine that crossed the trigger, folded into one):
+// a runtime goroutine, created at the first trigger, parked in "force gc
+// (idle)" between cycles. The goroutine that crosses the trigger wakes it and
+// allocates on.
+Mutex runner_lock;
+G* runner ABSL_GUARDED_BY(runner_lock) = nullptr;
+bool runner_idle ABSL_GUARDED_BY(runner_lock) = false;  // parked, to be readied
+
+bool UnlockRunner(G*, void*) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  runner_lock.Unlock();
+  return true;
+}
+
+void RunnerBody(G* g, void*) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  for (;;) {
+    GcCollect(g, GcReason::kHeap);
+    runner_lock.Lock();
+    runner_idle = true;
+    Gopark(g, &UnlockRunner, nullptr, WaitReason::kForceGCIdle);
+  }
+}
+
+}  // namespace
+
+void GcTrigger(G* g) {
+  GcState& st = State();
+  if (!Concurrent(st)) {
+    GcCollect(g, GcReason::kHeap);
+    return;
+  }
+  if (st.cycle_running.load()) {
+    // The cycle has not finished by the goal: wait for it (gc's mark assists
+    // would make this goroutine mark meanwhile).
+    if (static_cast<uint64_t>(st.heap_live.load(std::memory_order_relaxed)) >= st.goal.load()) {
+      EnterSyscallBlock(g);
+      st.cycle_lock.lock();
+      st.cycle_lock.unlock();
+      ExitSyscall(g);
+    }
+    return;
+  }
+  // Past the goal and no cycle yet (the runner has not had a thread): collect on
+  // this goroutine rather than allocate on without bound.
+  if (static_cast<uint64_t>(st.heap_live.load(std::memory_order_relaxed)) >= st.goal.load()) {
+    GcCollect(g, GcReason::kHeap);
+    return;
+  }
+  G* wake = nullptr;
+  {
+    MutexLock l(&runner_lock);
+    if (runner == nullptr) {
+      runner = NewProc(g, &RunnerBody, nullptr);
+      runner->system = true;
+      sched.ngolive.fetch_sub(1);
+    } else if (runner_idle) {
+      runner_idle = false;
+      wake = runner;
+    }
+  }
+  if (wake != nullptr) Goready(g, wake);
+}
+
+void ResetGcRunner() {
+  MutexLock l(&runner_lock);
+  runner = nullptr;
+  runner_idle = false;
 }
 
 void GcCollect(G* g, GcReason reason) {
-  ClearStackBelow();
   GcState& st = State();
+  // A concurrent cycle marks on: a goroutine that merely allocated past the
+  // trigger lets it finish.
+  if (reason == GcReason::kHeap && st.cycle_running.load()) return;
   uint32_t n = st.numgc.load();
+  // A cycle already marking took its snapshot before this call: runtime.GC waits
+  // for the one after it.
+  if (st.cycle_running.load()) n++;
+  if (!st.cycle_lock.try_lock()) {
+    if (reason == GcReason::kHeap) return;
+    // Wait as in a system call: the P runs other goroutines meanwhile.
+    EnterSyscallBlock(g);
+    st.cycle_lock.lock();
+    ExitSyscall(g);
+  }
+  ClearStackBelow();
   int64_t t_start = Nanotime();
   StopTheWorld(g, "GC");
   // A heap-triggered collection that another goroutine did meanwhile counts.
-  if (reason == GcReason::kHeap && (st.numgc.load() != n || !GcShouldTrigger())) {
-    StartTheWorld(g);
-    return;
-  }
   // So does one for runtime.GC, as gc's GC() shares cycle n+1 among the callers
-  // that saw n: a cycle that ended between our reading numgc and our stopping the
-  // world had stopped it after we read (we were running then), so it marked after
-  // this call began, which is all runtime.GC promises. Without this, goroutines
-  // calling runtime.GC in loops ran one stop-the-world cycle per call each.
-  if (reason == GcReason::kForced && st.numgc.load() != n) {
+  // that saw n: a cycle that began after our reading numgc (we were running then)
+  // and ended before we stopped the world marked after this call began, which is
+  // all runtime.GC promises. Without this, goroutines calling runtime.GC in loops
+  // ran one cycle per call each.
+  if ((reason == GcReason::kHeap && (st.numgc.load() != n || !GcShouldTrigger())) ||
+      (reason == GcReason::kForced && static_cast<int32_t>(st.numgc.load() - n) > 0)) {
     StartTheWorld(g);
+    st.cycle_lock.unlock();
     return;
   }
-  CollectStopped(g, reason, t_start);
+  st.cycle_running.store(true);
+  Collect(g, reason, t_start);
   // As gc's markroot does for every goroutine it scans, at every cycle: note since
   // when waiting goroutines wait, and shrink stacks that use under a quarter.
   MarkWaitSince();
   ShrinkStacks();
+  st.cycle_running.store(false);
   StartTheWorld(g);
+  st.cycle_lock.unlock();
   WakeFing(g);
 }
 
@@ -446,7 +662,7 @@ int32_t SetGCPercent(G* g, int32_t percent) {
   int32_t old = st.gc_percent;
   st.gc_percent = percent < 0 ? -1 : percent;
   st.enabled.store(st.gc_percent >= 0 || st.memory_limit != INT64_MAX);
-  st.goal.store(HeapGoal(st, StackBytes()));
+  SetGoal(st, HeapGoal(st, StackBytes()));
   StartTheWorld(g);
   // gc: "If we just disabled GC, wait for any concurrent GC mark to finish"; and a
   // lowered goal may already be reached.
@@ -461,7 +677,7 @@ int64_t SetMemoryLimit(G* g, int64_t limit) {
   if (limit >= 0) {
     st.memory_limit = limit;
     st.enabled.store(st.gc_percent >= 0 || st.memory_limit != INT64_MAX);
-    st.goal.store(HeapGoal(st, StackBytes()));
+    SetGoal(st, HeapGoal(st, StackBytes()));
   }
   StartTheWorld(g);
   if (GcShouldTrigger()) GcCollect(g, GcReason::kHeap);

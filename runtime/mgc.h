@@ -5,6 +5,7 @@
 // mgcpacer.go and mstats.go.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 #include "runtime/global_roots.h"
@@ -28,6 +29,12 @@ bool GcShouldTrigger();
 // goroutine (it may park while another goroutine holds the world). For kHeap, a
 // collection that another goroutine finished meanwhile counts.
 void GcCollect(G* g, GcReason reason);
+// mallocgc, the heap past the trigger: in concurrent mode, wakes the goroutine
+// that runs cycles (and, if one is running and the heap is past its goal, waits
+// for it to end); otherwise collects as GcCollect(g, kHeap).
+void GcTrigger(G* g);
+// Forgets the cycle goroutine (RunUntilDone's teardown).
+void ResetGcRunner();
 
 
 // malloc.cc, world stopped: returns every mcache's spans and adds up their counts.
@@ -37,6 +44,27 @@ void FlushMCaches(uint64_t* nmalloc, uint64_t* alloc_bytes);
 // the goroutine running the collection and self_sp the lowest address of its stack
 // that may hold live values (its registers are spilled above it).
 void GcMarkRoots(G* self, uintptr_t self_sp);
+
+// Set while the collector marks concurrently (mgc.cc sets it with the world
+// stopped): mallocgc allocates black, marking each new object.
+extern uint8_t gc_blacken;
+
+// mgcmark.cc, the concurrent cycle: GcMarkStart, world stopped, scans the roots
+// (self and self_sp as for GcMarkRoots) and queues what they reach; GcMarkDrain
+// marks from the queue, and from what the barrier shaded, on nworkers threads
+// until both are empty (world running or stopped); GcMarkTakeShaded moves what
+// the barrier shaded since into the queue, returning whether there was any.
+void GcMarkStart(G* self, uintptr_t self_sp);
+void GcMarkDrain(int nworkers);
+bool GcMarkTakeShaded();
+// mgcmark.cc, while marking concurrently: marks the object holding p, if p points
+// into one that is allocated and unmarked, and queues it for scanning.
+void GcShade(uintptr_t p);
+// mbarrier.cc: while the write barrier is on, shades every pointer-sized word of
+// [dst, dst+n), the values about to be overwritten (the runtime's own bulk
+// writes into heap objects); WbShade shades one old pointer.
+void WbBulkPreWrite(const void* dst, size_t n);
+void WbShade(const void* old);
 
 // mgcsweep.cc, world stopped: frees unmarked objects and empty spans, rebuilds the
 // central lists, clears the mark bits.

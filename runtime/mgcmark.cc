@@ -1,6 +1,10 @@
 // Marking: from the roots, every reachable heap object gets its mark bit. Mirrors
 // mgcmark.go (markroot, scanstack, scanobject, greyobject) and mgcwork.go (gcWork,
-// work buffers shared through a global list), stop-the-world only, in parallel.
+// work buffers shared through a global list), in parallel. A stop-the-world cycle
+// does it all in one pause (GcMarkRoots); a concurrent one (mgc.cc) scans the
+// roots in its first pause (GcMarkStart), marks the heap while the program runs
+// (GcMarkDrain, plus what the write barrier shades: GcShade, mbarrier.cc), and
+// finishes in its second pause.
 //
 // Roots, and how each is scanned:
 //  - Goroutine stacks, conservatively (LLVM gives no stack maps): every word from
@@ -37,9 +41,13 @@
 // is idle and the list is empty: an idle worker holds no grey objects, and only a
 // worker that is not idle adds batches.
 //
-// Invariants: a mark bit is set with an atomic or, and only the worker whose or
-// flipped it pushes the object, so each object is scanned once. Heap metadata other
-// than mark bits is read-only while marking (the world is stopped).
+// Invariants: a mark bit is set with an atomic or, and only the worker (or the
+// barrier) whose or flipped it pushes the object, so each object is scanned once.
+// While marking concurrently, allocation is the only other writer of heap
+// metadata: it advances freeindex and sets the mark bits of new objects (black
+// allocation), so a slot the marker sees as free is either free or born marked;
+// spans are created (published in the span table after they are initialised)
+// but never freed.
 #include <pthread.h>
 #include <signal.h>
 
@@ -92,6 +100,7 @@ struct MarkJob {
   std::vector<Root> roots;
   std::atomic<size_t> next_root{0};
   int nworkers = 1;
+  bool roots_only = false;  // the concurrent cycle's pause: scan roots, drain later
   std::mutex lock;  // guards batches
   std::vector<std::vector<uintptr_t>> batches;
   std::atomic<int> nbatches{0};
@@ -249,6 +258,10 @@ void MarkWorker(MarkJob* job) {
   w->job = job;
   w->grey.clear();
   for (size_t i; (i = job->next_root.fetch_add(1)) < job->roots.size();) ScanRoot(w, job->roots[i]);
+  if (job->roots_only) {
+    if (!w->grey.empty()) ShareBatch(w, w->grey.size());
+    return;
+  }
   for (;;) {
     while (!w->grey.empty()) {
       uintptr_t base = w->grey.back();
@@ -350,8 +363,15 @@ void RegisterGlobalRoots(const GlobalRootTable* table) {
   global_roots->push_back(table);
 }
 
-void GcMarkRoots(G* self, uintptr_t self_sp) {
+namespace {
+
+MarkJob* TheJob() {
   static MarkJob* job = new MarkJob();
+  return job;
+}
+
+// The roots of a cycle, world stopped (the file comment lists them).
+void BuildRoots(MarkJob* job, G* self, uintptr_t self_sp) {
   job->heap = &MHeap::Get();
   job->self = self;
   job->self_sp = self_sp;
@@ -393,16 +413,75 @@ void GcMarkRoots(G* self, uintptr_t self_sp) {
   for (P* pp : allp) {
     if (pp != nullptr) job->roots.push_back({Root::kTimers, 0, 0, nullptr, pp});
   }
-  int n = gomaxprocs.load();
+}
+
+// Runs MarkWorker on n threads (at most ncpu and kMaxWorkers), this one included.
+void RunWorkers(MarkJob* job, int n) {
   if (n > ncpu) n = ncpu;
   if (n > kMaxWorkers) n = kMaxWorkers;
   if (n < 1) n = 1;
   job->nworkers = n;
+  job->idle.store(0);
   if (n == 1) {
     MarkWorker(job);
   } else {
     MarkHelpers::Get().Run(job, n);
   }
+}
+
+// Objects the write barrier shaded (GcShade), waiting to be scanned.
+Mutex shaded_lock;
+std::vector<uintptr_t>* shaded ABSL_GUARDED_BY(shaded_lock) = new std::vector<uintptr_t>();
+
+}  // namespace
+
+void GcMarkRoots(G* self, uintptr_t self_sp) {
+  MarkJob* job = TheJob();
+  BuildRoots(job, self, self_sp);
+  job->roots_only = false;
+  RunWorkers(job, gomaxprocs.load());
+}
+
+void GcMarkStart(G* self, uintptr_t self_sp) {
+  MarkJob* job = TheJob();
+  BuildRoots(job, self, self_sp);
+  job->roots_only = true;
+  RunWorkers(job, gomaxprocs.load());
+  job->roots_only = false;
+}
+
+bool GcMarkTakeShaded() {
+  std::vector<uintptr_t> batch;
+  {
+    MutexLock l(&shaded_lock);
+    batch.swap(*shaded);
+  }
+  if (batch.empty()) return false;
+  MarkJob* job = TheJob();
+  std::lock_guard<std::mutex> l(job->lock);
+  job->batches.push_back(std::move(batch));
+  job->nbatches.fetch_add(1, std::memory_order_release);
+  return true;
+}
+
+void GcMarkDrain(int nworkers) {
+  MarkJob* job = TheJob();
+  GcMarkTakeShaded();
+  RunWorkers(job, nworkers);
+}
+
+void GcShade(uintptr_t p) {
+  MSpan* s = MHeap::Get().SpanOf(p);
+  if (s == nullptr) return;
+  uint32_t idx = s->ObjIndex(p);
+  if (idx >= s->nelems || !s->Allocated(idx)) return;
+  uint64_t bit = uint64_t{1} << (idx % 64);
+  uint64_t* word = &s->mark_bits[idx / 64];
+  if ((__atomic_load_n(word, __ATOMIC_RELAXED) & bit) != 0) return;
+  if ((__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) != 0) return;
+  if (s->Noscan()) return;
+  MutexLock l(&shaded_lock);
+  shaded->push_back(s->base + idx * s->elemsize);
 }
 
 }  // namespace gojit::rt

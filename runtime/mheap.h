@@ -25,8 +25,8 @@
 //  3. A span is owned by at most one mcache (in_cache); only that P allocates from
 //     it, so allocation needs no lock. Spans with free objects that no mcache owns
 //     are on their class's central partial list (guarded by its lock).
-//  4. The world is stopped while the collector marks and sweeps; nothing allocates
-//     meanwhile.
+//  4. The world is stopped while the collector sweeps, and nothing frees or
+//     sweeps a span while it marks concurrently (allocation goes on: mgcmark.cc).
 #pragma once
 
 #include <cstddef>

@@ -21,8 +21,11 @@
 // holds the pointer it is recorded under; a cleared handle (0) is recorded nowhere
 // and is never set again. Value reads a handle with the world running, and the
 // clearing happens only with the world stopped, so a nonzero value Value has read
-// stays valid: the goroutine now holds the pointer on its stack, a root.
+// stays valid: the goroutine now holds the pointer on its stack, a root, and
+// during a concurrent mark Value shades the object, since the stack was scanned
+// before.
 #include "absl/container/flat_hash_map.h"
+#include "runtime/mgc.h"
 #include "runtime/mheap.h"
 #include "runtime/proc.h"
 #include "runtime/runtime.h"
@@ -49,7 +52,12 @@ void* WeakHandle(G* g, void* p) {
 }
 
 void* WeakValue(void* handle) {
-  return reinterpret_cast<void*>(__atomic_load_n(static_cast<uintptr_t*>(handle), __ATOMIC_ACQUIRE));
+  uintptr_t p = __atomic_load_n(static_cast<uintptr_t*>(handle), __ATOMIC_ACQUIRE);
+  // While the collector marks concurrently, an object may be unmarked yet alive
+  // only through its weak pointers: the strong pointer made here must keep it, as
+  // gc's makeStrongFromWeak shades it.
+  if (p != 0 && __atomic_load_n(&gc_blacken, __ATOMIC_RELAXED) != 0) GcShade(p);
+  return reinterpret_cast<void*>(p);
 }
 
 // The collector, world stopped: each recorded handle through visit(lo, hi).

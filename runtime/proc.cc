@@ -58,6 +58,7 @@
 
 #include "runtime/chan.h"
 #include "runtime/deterministic_sched.h"
+#include "runtime/mgc.h"
 #include "runtime/netpoll.h"
 #include "runtime/proc_internal.h"
 #include "runtime/preempt.h"
@@ -686,6 +687,7 @@ void TearDown() ABSL_NO_THREAD_SAFETY_ANALYSIS {
   M* mp = run.m0;
   ResetFinalizers();
   ResetWeakHandles();
+  ResetGcRunner();
   {
     MutexLock l(&allglock);
     for (G* gp : allgs) {

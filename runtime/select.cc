@@ -266,8 +266,8 @@ bufrecv:
   // Can receive from the buffer.
   recvOK = true;
   qp = ChanBuf(c, c->recvx);
-  if (cas->elem != nullptr && c->elemsize != 0) std::memmove(cas->elem, qp, c->elemsize);
-  if (c->elemsize != 0) std::memset(qp, 0, c->elemsize);
+  if (cas->elem != nullptr) TypedMemmove(c->elemsize, cas->elem, qp);
+  TypedMemclr(c->elemsize, qp);
   c->recvx++;
   if (c->recvx == c->dataqsiz) c->recvx = 0;
   c->qcount.store(c->qcount.load(std::memory_order_relaxed) - 1,
@@ -277,7 +277,7 @@ bufrecv:
 
 bufsend:
   // Can send to the buffer.
-  if (c->elemsize != 0) std::memmove(ChanBuf(c, c->sendx), cas->elem, c->elemsize);
+  TypedMemmove(c->elemsize, ChanBuf(c, c->sendx), cas->elem);
   c->sendx++;
   if (c->sendx == c->dataqsiz) c->sendx = 0;
   c->qcount.store(c->qcount.load(std::memory_order_relaxed) + 1,
@@ -295,7 +295,7 @@ rclose:
   // Read at the end of a closed channel.
   SelUnlock(scases, lockorder, norder);
   recvOK = false;
-  if (cas->elem != nullptr && c->elemsize != 0) std::memset(cas->elem, 0, c->elemsize);
+  if (cas->elem != nullptr) TypedMemclr(c->elemsize, cas->elem);
   goto retc;
 
 send:

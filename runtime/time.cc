@@ -26,8 +26,9 @@
 
 #include <vector>
 
-#include "runtime/deterministic_sched.h"
 #include "runtime/chan.h"
+#include "runtime/deterministic_sched.h"
+#include "runtime/mgc.h"
 #include "runtime/proc.h"
 #include "runtime/runtime.h"
 
@@ -179,6 +180,9 @@ bool ModTimer(G* gp, Timer* t, int64_t when, int64_t period, void* f, GoEface ar
   bool pending = DelTimer(t);
   t->when = when;
   t->period = period;
+  // A time.Timer's timer is a heap object: behind the write barrier.
+  WbShade(t->f);
+  WbShade(t->arg.data);
   t->f = f;
   t->arg = arg;
   t->seq = seq;

@@ -5,13 +5,14 @@
 // mapclear, mapiterinit/mapiternext, maplen, makechan, chansend, chanrecv,
 // closechan, chanlen, chancap), and getitab.
 //
-// The collector stops the world for its whole cycle (runtime/mgc.h), so copies
-// need no write barriers: typedmemmove is a memmove.
+// Copies into memory that may be a heap object go behind the write barrier
+// (rt::WbBulkPreWrite, runtime/mbarrier.cc), as gc's typedmemmove does.
 #include <cstring>
 #include <span>
 #include <string>
 
 #include "runtime/entrypoints.h"
+#include "runtime/mgc.h"
 #include "runtime/runtime.h"
 #include "runtime/type.h"
 #include "stdlib/natives.h"
@@ -46,8 +47,10 @@ void TypedMemmove(rt::G*, void* args, void*) {
     const void* src;
   };
   auto* in = static_cast<Args*>(args);
-  if (in->dst != in->src && in->t->size > 0)
+  if (in->dst != in->src && in->t->size > 0) {
+    rt::WbBulkPreWrite(in->dst, static_cast<size_t>(in->t->size));
     std::memmove(in->dst, in->src, static_cast<size_t>(in->t->size));
+  }
 }
 
 // func makemap(t *rtype, n int) unsafe.Pointer: a new map of type t with room for
@@ -84,7 +87,10 @@ void MapAssign(rt::G* g, void* args, void*) {
   };
   auto* in = static_cast<Args*>(args);
   void* slot = gojit_rt_mapassign(g, in->t, static_cast<rt::HMap*>(in->m), in->key);
-  if (in->t->elem->size > 0) std::memmove(slot, in->elem, static_cast<size_t>(in->t->elem->size));
+  if (in->t->elem->size > 0) {
+    rt::WbBulkPreWrite(slot, static_cast<size_t>(in->t->elem->size));
+    std::memmove(slot, in->elem, static_cast<size_t>(in->t->elem->size));
+  }
 }
 
 // func mapdelete(t *rtype, m, key unsafe.Pointer)

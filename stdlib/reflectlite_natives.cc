@@ -10,6 +10,7 @@
 #include <span>
 
 #include "runtime/entrypoints.h"
+#include "runtime/mgc.h"
 #include "runtime/runtime.h"
 #include "stdlib/natives.h"
 
@@ -34,6 +35,9 @@ void SwapElems(rt::G* g, void* args, void* results) {
   if (in->i == in->j || size == 0) return;
   char* a = static_cast<char*>(s->ptr) + in->i * size;
   char* b = static_cast<char*>(s->ptr) + in->j * size;
+  // Both elements are overwritten: behind the write barrier.
+  rt::WbBulkPreWrite(a, size);
+  rt::WbBulkPreWrite(b, size);
   char tmp[256];
   while (size > 0) {
     size_t n = size < sizeof tmp ? size : sizeof tmp;
@@ -71,11 +75,13 @@ void Assign(rt::G* g, void* args, void*) {
   if (a->dst_type->kind == rt::Kind::kInterface && a->src_type->kind != rt::Kind::kInterface) {
     void* word = (a->src_type->flags & rt::kTypeFlagDirectIface) != 0 ? *static_cast<void**>(a->src) : a->src;
     auto* out = static_cast<void**>(a->dst);
+    rt::WbBulkPreWrite(out, 2 * sizeof(void*));
     out[0] = a->dst_type->nmethods == 0 ? const_cast<TypeDescriptor*>(a->src_type)
                                          : gojit_rt_getitab(g, a->dst_type, a->src_type, 0);
     out[1] = word;
     return;
   }
+  rt::WbBulkPreWrite(a->dst, static_cast<size_t>(a->dst_type->size));
   std::memmove(a->dst, a->src, static_cast<size_t>(a->dst_type->size));
 }
 
@@ -86,6 +92,7 @@ void IfaceToEface(rt::G*, void* args, void*) {
   auto* t = static_cast<const TypeDescriptor*>(a[0]);
   auto* in = static_cast<void* const*>(a[1]);
   auto* out = static_cast<GoEface*>(a[2]);
+  rt::WbBulkPreWrite(out, sizeof(GoEface));
   if (t->nmethods == 0 || in[0] == nullptr) {
     *out = GoEface{static_cast<const TypeDescriptor*>(in[0]), in[1]};
   } else {
