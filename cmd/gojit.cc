@@ -86,6 +86,10 @@ ABSL_FLAG(std::string, safepoints, "",
           "where compiled code polls for preemption: prologue (gc's model, the "
           "default), loops (also every loop back-edge; the default under --sched), "
           "callfree (back-edges of loops that call no Go code), none");
+ABSL_FLAG(bool, write_barriers, true,
+          "compile the collector's write barrier (the default); false compiles without "
+          "it and collects stopping the world for each whole cycle, to measure what the "
+          "barrier costs");
 ABSL_FLAG(absl::Duration, timeslice, absl::Milliseconds(10),
           "how long a goroutine runs before the runtime asks it to yield (gc: 10ms)");
 ABSL_FLAG(std::string, sched, "",
@@ -141,6 +145,8 @@ constexpr const char* kUsage =
     "                                    loops under --sched)\n"
     "  --preempt=async|cooperative|off   how goroutines are preempted (default async)\n"
     "  --timeslice=10ms                  how long a goroutine runs before it is asked to yield\n"
+    "  --write_barriers=false            no write barrier; each collection stops the world\n"
+    "                                    for its whole cycle (to measure the barrier's cost)\n"
     "  --sched=seed:N                    deterministic: one goroutine at a time, every\n"
     "                                    scheduling choice from seed N, virtual time\n"
     "  --sched=record:FILE|replay:FILE   write a run's choices to FILE, or take them from it\n"
@@ -427,6 +433,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
       inputs.options = {absl::StrCat("goroot=", goroot->dir, "@", goroot->version),
                         absl::StrCat("opt=", opt),
                         absl::StrCat("safepoints=", Safepoints()),
+                        absl::StrCat("write-barriers=", absl::GetFlag(FLAGS_write_barriers) ? "on" : "off"),
                         absl::StrCat("unit=", absl::GetFlag(FLAGS_unit))};
       if (auto key = gojit::jit::ProgramCache::Key(inputs); key.ok()) {
         cache.emplace(*dir);
@@ -488,6 +495,7 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
     return Fail(absl::StrCat("gojit: --safepoints=", safepoints,
                              ": want prologue, loops, callfree or none"));
   }
+  lower.write_barriers = absl::GetFlag(FLAGS_write_barriers);
   lower.has_native = gojit::stdlib::IsNative;
   lower.go_fallback = gojit::stdlib::GoFallback;
   // A library package is built whole: every function lowered, none left unchecked.
@@ -601,6 +609,8 @@ int Run(const std::vector<std::string>& files, const std::vector<std::string>& p
   if (slice < absl::Microseconds(20) || slice > absl::Hours(1))
     return Fail("gojit: --timeslice: want a duration from 20us to 1h");
   run_options.time_slice_ns = absl::ToInt64Nanoseconds(slice);
+  // Code without the barrier is only safe under a collector that stops the world.
+  run_options.concurrent_gc = absl::GetFlag(FLAGS_write_barriers);
   auto run_main = [&](gojit::rt::RunOptions options) {
     return gojit::rt::RunMain(reinterpret_cast<gojit::rt::GoEntry>(entry), args, options);
   };

@@ -249,7 +249,7 @@ std::unique_ptr<llvm::Module> LowerProgram(fe::Program& program, llvm::LLVMConte
   m.EmitGlobalRoots();
   m.LinkPointerDescriptors();
   m.FinalizeDebugInfo();
-  InsertWriteBarriers(*module);
+  if (options.write_barriers) InsertWriteBarriers(*module);
   return module;
 }
 

@@ -60,6 +60,10 @@ enum class Safepoints { kPrologue, kLoops, kCallFreeLoops, kNone };
 struct LowerOptions {
   bool debug_info = true;
   Safepoints safepoints = Safepoints::kPrologue;
+  // The collector's write barrier (write_barrier.cc); off only for measuring its
+  // cost, and then the runtime must collect stopping the world (gojit run
+  // --write-barriers=false sets both).
+  bool write_barriers = true;
   // Whether a native (a body-less function, "fmt.Println") has a C++ implementation;
   // one without is reported as gc reports it: "missing function body". Unset: all do.
   std::function<bool(const std::string&)> has_native;

@@ -128,6 +128,9 @@ struct GcState {
   int32_t gc_percent = 100;
   int64_t memory_limit = INT64_MAX;
   uint64_t heap_marked = 0;
+  // Marking's measured cost, in thread-nanoseconds per live byte (the last
+  // cycle's), for choosing between a concurrent cycle and one pause.
+  double mark_ns_per_byte = 0;
   uint64_t live_objects = 0;
   uint32_t numforcedgc = 0;
   uint64_t nmalloc = 0;       // objects ever allocated (flushed from mcaches)
@@ -192,12 +195,31 @@ uint64_t HeapGoal(const GcState& st, uint64_t nonheap) {
 // Whether cycles mark concurrently. Deterministic schedules (--sched=seed:N)
 // collect in one pause: a concurrent mark would let wall-clock time decide when
 // the collecting goroutine runs again.
-bool Concurrent(const GcState& st) { return st.concurrent && !Deterministic(); }
+// Programs compiled without the write barrier (RunOptions::concurrent_gc) too.
+bool Concurrent(const GcState& st) {
+  return st.concurrent && !Deterministic() && CurrentRunOptions().concurrent_gc;
+}
+
+// A heap small enough to mark, on every P's worth of threads, within this is
+// collected in one pause: a concurrent cycle's two pauses and the hand-offs
+// between its threads cost more than that (allocchurn, a 1 MB live heap
+// collected 7,000 times, ran 8 times slower concurrently).
+constexpr double kConcurrentAboveNs = 250'000;
+
+// Whether the next cycle marks concurrently: allowed, and marking the live heap
+// would stop the world longer than kConcurrentAboveNs.
+bool ConcurrentCycle(const GcState& st) {
+  if (!Concurrent(st)) return false;
+  int workers = gomaxprocs.load();
+  if (workers > ncpu) workers = ncpu;
+  if (workers < 1) workers = 1;
+  return static_cast<double>(st.heap_marked) * st.mark_ns_per_byte / workers > kConcurrentAboveNs;
+}
 
 void SetGoal(GcState& st, uint64_t goal) {
   st.goal.store(goal);
   uint64_t trigger = goal;
-  if (Concurrent(st) && goal != UINT64_MAX && goal > st.heap_marked) {
+  if (ConcurrentCycle(st) && goal != UINT64_MAX && goal > st.heap_marked) {
     trigger = st.heap_marked + (goal - st.heap_marked) * 7 / 10;
   }
   st.trigger.store(trigger);
@@ -427,7 +449,8 @@ void Collect(G* g, GcReason reason, int64_t t_start) {
   __builtin_unwind_init();
   args.self_sp = reinterpret_cast<uintptr_t>(&args) & ~uintptr_t{7};
   t.mark_start = t.mark_end = t.stopped;
-  if (Concurrent(st)) {
+  bool concurrent = ConcurrentCycle(st);
+  if (concurrent) {
     gojit_systemstack(g, &StartConcurrentMark, &args);
     t.mark_start = Nanotime();
     StartTheWorld(g);
@@ -442,6 +465,13 @@ void Collect(G* g, GcReason reason, int64_t t_start) {
   }
   gojit_systemstack(g, &FinishMarkAndSweep, &args);
   t.end = Nanotime();
+  // The cost of marking, for ConcurrentCycle: one thread's mark concurrently,
+  // every worker's in the pause.
+  if (args.swept.live_bytes > 0) {
+    double thread_ns = concurrent ? static_cast<double>(t.mark_end - t.mark_start)
+                                  : static_cast<double>(args.t_sweep - args.t_mark) * gomaxprocs.load();
+    st.mark_ns_per_byte = thread_ns / static_cast<double>(args.swept.live_bytes);
+  }
   RecordCycle(reason, args, t, heap0, heap1);
 }
 
@@ -496,7 +526,7 @@ void RunnerBody(G* g, void*) ABSL_NO_THREAD_SAFETY_ANALYSIS {
 
 void GcTrigger(G* g) {
   GcState& st = State();
-  if (!Concurrent(st)) {
+  if (!ConcurrentCycle(st)) {
     GcCollect(g, GcReason::kHeap);
     return;
   }

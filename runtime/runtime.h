@@ -130,6 +130,9 @@ struct RunOptions {
   // 10 ms; gojit run --timeslice). sysmon wakes at least every 10 ms, so a shorter
   // slice is noticed within its tick (20 us when busy).
   int64_t time_slice_ns = 10 * 1000 * 1000;
+  // Whether the collector may mark concurrently: false when the program was
+  // compiled without the write barrier (gojit run --write-barriers=false).
+  bool concurrent_gc = true;
 };
 
 // Sets up M0 (this thread), its g0 (the thread stack), the P(s) and the main
