@@ -113,16 +113,23 @@ struct Worker {
   std::vector<uintptr_t> grey;
 };
 
-__attribute__((always_inline)) inline void GreyObject(Worker* w, uintptr_t p) {
-  MSpan* s = w->job->heap->SpanOf(p);
-  if (s == nullptr) return;
+// Marks the object p points into, if p points into an allocated object of an
+// in-use span and the object is unmarked. Returns its base when it now needs
+// scanning (this call marked it and it may hold pointers), else 0.
+__attribute__((always_inline)) inline uintptr_t MarkObject(const MHeap& heap, uintptr_t p) {
+  MSpan* s = heap.SpanOf(p);
+  if (s == nullptr) return 0;
   uint32_t idx = s->ObjIndex(p);
-  if (idx >= s->nelems || !s->Allocated(idx)) return;
+  if (idx >= s->nelems || !s->Allocated(idx)) return 0;
   uint64_t bit = uint64_t{1} << (idx % 64);
   uint64_t* word = &s->mark_bits[idx / 64];
-  if ((__atomic_load_n(word, __ATOMIC_RELAXED) & bit) != 0) return;
-  if ((__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) != 0) return;
-  if (!s->Noscan()) w->grey.push_back(s->base + idx * s->elemsize);
+  if ((__atomic_load_n(word, __ATOMIC_RELAXED) & bit) != 0) return 0;
+  if ((__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) != 0) return 0;
+  return s->Noscan() ? 0 : s->base + idx * s->elemsize;
+}
+
+__attribute__((always_inline)) inline void GreyObject(Worker* w, uintptr_t p) {
+  if (uintptr_t base = MarkObject(*w->job->heap, p); base != 0) w->grey.push_back(base);
 }
 
 void ScanConservative(Worker* w, uintptr_t lo, uintptr_t hi) {
@@ -471,17 +478,10 @@ void GcMarkDrain(int nworkers) {
 }
 
 void GcShade(uintptr_t p) {
-  MSpan* s = MHeap::Get().SpanOf(p);
-  if (s == nullptr) return;
-  uint32_t idx = s->ObjIndex(p);
-  if (idx >= s->nelems || !s->Allocated(idx)) return;
-  uint64_t bit = uint64_t{1} << (idx % 64);
-  uint64_t* word = &s->mark_bits[idx / 64];
-  if ((__atomic_load_n(word, __ATOMIC_RELAXED) & bit) != 0) return;
-  if ((__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) != 0) return;
-  if (s->Noscan()) return;
+  uintptr_t base = MarkObject(MHeap::Get(), p);
+  if (base == 0) return;
   MutexLock l(&shaded_lock);
-  shaded->push_back(s->base + idx * s->elemsize);
+  shaded->push_back(base);
 }
 
 }  // namespace gojit::rt
