@@ -46,6 +46,7 @@
 #include <ctime>
 
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <string_view>
 
@@ -116,6 +117,35 @@ int64_t ReadGOMEMLIMIT() {
   return n * mult;
 }
 
+// A lock held by a goroutine rather than a thread: the cycle's goroutine may
+// stop the world, or wait as in a system call, and come back on another thread
+// before it unlocks, which a std::mutex does not allow. Waiters block their
+// thread (callers wait as in a system call).
+class CycleLock {
+ public:
+  bool try_lock() {
+    std::lock_guard<std::mutex> l(mu_);
+    if (held_) return false;
+    held_ = true;
+    return true;
+  }
+  void lock() {
+    std::unique_lock<std::mutex> l(mu_);
+    cv_.wait(l, [this] { return !held_; });
+    held_ = true;
+  }
+  void unlock() {
+    std::lock_guard<std::mutex> l(mu_);
+    held_ = false;
+    cv_.notify_all();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool held_ = false;
+};
+
 struct GcState {
   std::atomic<int64_t> heap_live{0};
   std::atomic<uint64_t> goal{kHeapMinimum};
@@ -148,7 +178,7 @@ struct GcState {
   bool barrier_off = false;   // GODEBUG=gcbarrieroff=1: a test of the barrier (mbarrier.cc)
   // A cycle holds cycle_lock from its first pause to the end of its second;
   // cycle_running says so to goroutines that allocate meanwhile.
-  std::mutex cycle_lock;
+  CycleLock cycle_lock;
   std::atomic<bool> cycle_running{false};
 };
 
