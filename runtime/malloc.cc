@@ -22,9 +22,11 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "runtime/deterministic_sched.h"
 #include "runtime/entrypoints.h"
 #include "runtime/mgc.h"
 #include "runtime/mheap.h"
+#include "runtime/preempt.h"
 #include "runtime/proc.h"
 #include "runtime/runtime2.h"
 
@@ -195,12 +197,25 @@ void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
         return reinterpret_cast<void*>(x);
       }
     }
-    // A refill or a large object: collect first if the heap is past its goal and
-    // this is a place gc's gcStart would run (a user goroutine, no runtime locks).
-    // Collecting may park g (stop-the-world), after which its M and P can differ,
-    // so start over.
-    if (!collected && pp != nullptr && g != nullptr && g == mp->curg && mp->locks == 0 &&
-        GcShouldTrigger()) {
+    // A refill or a large object is a safepoint: a goroutine asked to yield (for a
+    // stop-the-world, say) does so here. gc's runtime is Go, its calls have
+    // prologue checks; gojit's is C++, which the preemption signal never stops
+    // in, so a loop that only calls the runtime (x = []byte(s) with a 1 MB s)
+    // would otherwise hold a stop-the-world off for seconds. Then collect first
+    // if the heap is past its trigger and this is a place gc's gcStart would run
+    // (a user goroutine, no runtime locks). Both may park g, after which its M and
+    // P can differ, so start over.
+    bool user = pp != nullptr && g != nullptr && g == mp->curg && mp->locks == 0;
+    if (user && g->preempt && !Deterministic() && !PrintLockHeld()) {
+      g->preempt = false;
+      g->stackguard0 = g->stack.lo + kStackGuard;
+      gojit_setstackguard(g->stackguard0);
+      mp->preempt_count.fetch_add(1, std::memory_order_relaxed);
+      NotePreempted(g, PreemptEnd::kAllocation);
+      Gosched(g);
+      continue;
+    }
+    if (!collected && user && GcShouldTrigger()) {
       GcTrigger(g);
       collected = true;
       continue;

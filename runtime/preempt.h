@@ -34,7 +34,7 @@ void* MorestackAddress();
 // --- seeing it: GODEBUG=preempttrace=1 and the watchdog (preempt_trace.cc) ------
 // How a requested preemption ended: the request made the G yield (at a prologue
 // check, a loop poll, by signal), or the G blocked, yielded by itself or exited.
-enum class PreemptEnd { kPrologue, kLoopPoll, kAsyncSignal, kBlocked, kYielded, kExited };
+enum class PreemptEnd { kPrologue, kLoopPoll, kAsyncSignal, kAllocation, kBlocked, kYielded, kExited };
 // A request for gp (counted once until it ends; sets gp->preempt_since).
 void NotePreemptRequest(G* gp);
 // gp's pending request, if any, ended so.

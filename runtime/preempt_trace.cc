@@ -34,7 +34,7 @@ namespace gojit::rt {
 namespace {
 
 constexpr int kNumEnds = static_cast<int>(PreemptEnd::kExited) + 1;
-constexpr std::string_view kEndNames[kNumEnds] = {"prologue", "looppoll", "async",
+constexpr std::string_view kEndNames[kNumEnds] = {"prologue", "looppoll", "async",  "malloc",
                                                   "blocked",  "yielded",  "exited"};
 
 std::atomic<uint64_t> requests{0};
