@@ -76,23 +76,22 @@ bool PointerPaths(llvm::Type* t, std::vector<unsigned>* path, std::vector<std::v
   return true;
 }
 
-bool IsFreshAllocation(const llvm::Value* obj, const llvm::Instruction* at) {
-  auto* call = llvm::dyn_cast<llvm::CallInst>(obj);
-  if (call == nullptr || call->getParent() != at->getParent()) return false;
-  const llvm::Function* callee = call->getCalledFunction();
+bool IsAllocation(const llvm::Instruction& i) {
+  auto* call = llvm::dyn_cast<llvm::CallInst>(&i);
+  const llvm::Function* callee = call != nullptr ? call->getCalledFunction() : nullptr;
   if (callee == nullptr) return false;
   llvm::StringRef name = callee->getName();
-  if (name != "gojit_rt_mallocgc" && name != "gojit_rt_makeslice") return false;
-  for (const llvm::Instruction* i = call->getNextNode(); i != nullptr && i != at; i = i->getNextNode()) {
-    if (llvm::isa<llvm::CallBase>(i) && !llvm::isa<llvm::IntrinsicInst>(i)) return false;
-  }
-  return true;
+  return name == "gojit_rt_mallocgc" || name == "gojit_rt_makeslice";
 }
 
-// Whether a write to dst, just before `at`, can skip the barrier (file comment).
-bool Exempt(llvm::Value* dst, const llvm::Instruction* at) {
+// Whether a write to dst can skip the barrier (file comment). fresh holds the
+// allocation calls earlier in the write's block with no call since.
+bool Exempt(llvm::Value* dst, const std::vector<const llvm::Instruction*>& fresh) {
   const llvm::Value* obj = llvm::getUnderlyingObject(dst, 0);
-  return llvm::isa<llvm::AllocaInst>(obj) || llvm::isa<llvm::GlobalVariable>(obj) || IsFreshAllocation(obj, at);
+  if (llvm::isa<llvm::AllocaInst>(obj) || llvm::isa<llvm::GlobalVariable>(obj)) return true;
+  for (const llvm::Instruction* a : fresh)
+    if (a == obj) return true;
+  return false;
 }
 
 class Inserter {
@@ -116,18 +115,24 @@ class Inserter {
     if (f.isDeclaration() || !f.hasFnAttribute("split-stack") || f.arg_size() == 0) return;
     g_ = f.getArg(0);
     std::vector<llvm::Instruction*> work;
+    std::vector<const llvm::Instruction*> fresh;  // see Exempt
     for (llvm::BasicBlock& bb : f) {
+      fresh.clear();
       for (llvm::Instruction& i : bb) {
         if (auto* st = llvm::dyn_cast<llvm::StoreInst>(&i)) {
-          if (HasPointers(st->getValueOperand()->getType()) && !Exempt(st->getPointerOperand(), st))
+          if (HasPointers(st->getValueOperand()->getType()) && !Exempt(st->getPointerOperand(), fresh))
             work.push_back(st);
         } else if (auto* rmw = llvm::dyn_cast<llvm::AtomicRMWInst>(&i)) {
-          if (rmw->getType()->isPointerTy() && !Exempt(rmw->getPointerOperand(), rmw)) work.push_back(rmw);
+          if (rmw->getType()->isPointerTy() && !Exempt(rmw->getPointerOperand(), fresh)) work.push_back(rmw);
         } else if (auto* cx = llvm::dyn_cast<llvm::AtomicCmpXchgInst>(&i)) {
-          if (cx->getNewValOperand()->getType()->isPointerTy() && !Exempt(cx->getPointerOperand(), cx))
+          if (cx->getNewValOperand()->getType()->isPointerTy() && !Exempt(cx->getPointerOperand(), fresh))
             work.push_back(cx);
         } else if (auto* mi = llvm::dyn_cast<llvm::MemIntrinsic>(&i)) {
-          if (!Exempt(mi->getRawDest(), mi)) work.push_back(mi);
+          if (!Exempt(mi->getRawDest(), fresh)) work.push_back(mi);
+        } else if (llvm::isa<llvm::CallBase>(&i) && !llvm::isa<llvm::IntrinsicInst>(&i)) {
+          // A call may be a safepoint: what was allocated before it is no longer fresh.
+          fresh.clear();
+          if (IsAllocation(i)) fresh.push_back(&i);
         }
       }
     }
