@@ -262,6 +262,7 @@ struct Driver {
         if (!s.available || !s.failure.empty()) continue;
         Sample sample = Measure(plans[i]);
         if (i == gb::kGojit) sample.program_s = gb::ProgramSeconds(sample.err);
+        sample.longest_pause_ms = gb::LongestPauseMs(sample.err);
         std::string v = Verdict(sample, want, timeout_s);
         std::fprintf(stderr, "  %-12s rep %d/%d  %-5s  %7.3f s  %6.0f MiB  %s\n",
                      b.name.c_str(), rep + 1, reps, kImplName[i], sample.wall_s,

@@ -37,6 +37,11 @@ struct Sample {
   // gojit only: the run phase of `gojit run --time` (the JIT'd program itself, from
   // its entry to exit, without loading, compiling or linking it).
   std::optional<double> program_s;
+  // The longest garbage-collection pause the program reported itself, in
+  // milliseconds: a "bench: longest-gc-pause-ns N" line on stderr, N the largest
+  // runtime.MemStats.PauseNs entry (one cycle's stop-the-world time in all), the
+  // same measure under every implementation.
+  std::optional<double> longest_pause_ms;
 };
 
 // Runs argv (argv[0] searched on PATH when it has no '/') in directory `cwd`, stdin
@@ -49,6 +54,10 @@ Sample RunMeasured(const std::vector<std::string>& argv, const std::string& cwd,
 // The run phase from the "gojit: time: ..." line `gojit run --time` writes to
 // stderr, or nullopt when there is none.
 std::optional<double> ProgramSeconds(const std::string& err);
+
+// The "bench: longest-gc-pause-ns N" line of a program's stderr (Sample::
+// longest_pause_ms), in milliseconds, or nullopt when there is none.
+std::optional<double> LongestPauseMs(const std::string& err);
 
 // Adds b's cost to a (a compile followed by a run, counted as one end-to-end sample):
 // wall and CPU add, peak RSS is the larger; b's status and output win if a succeeded.
@@ -127,6 +136,7 @@ struct Series {
   std::optional<double> MedianCpu() const;
   std::optional<double> MedianRssMiB() const;
   std::optional<double> MedianProgram() const;  // gojit: median of program_s
+  std::optional<double> MedianPauseMs() const;  // median of longest_pause_ms
   // A short cell: "1.23 s", "FAILURE (wrong output)", "n/a".
   std::string WallCell() const;
 };

@@ -26,6 +26,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 #include "cmd/bench.h"
 
@@ -75,6 +76,17 @@ std::optional<double> ProgramSeconds(const std::string& err) {
   double v = std::strtod(line.c_str() + run + 5, &stop);
   if (stop == line.c_str() + run + 5 || *stop != 's') return std::nullopt;
   return v;
+}
+
+std::optional<double> LongestPauseMs(const std::string& err) {
+  constexpr std::string_view kTag = "bench: longest-gc-pause-ns ";
+  size_t at = err.rfind(kTag);
+  if (at == std::string::npos) return std::nullopt;
+  const char* digits = err.c_str() + at + kTag.size();
+  char* stop = nullptr;
+  unsigned long long ns = std::strtoull(digits, &stop, 10);
+  if (stop == digits) return std::nullopt;
+  return static_cast<double>(ns) / 1e6;
 }
 
 Sample RunMeasured(const std::vector<std::string>& argv, const std::string& cwd,

@@ -84,6 +84,14 @@ std::optional<double> Series::MedianProgram() const {
   return Median(v);
 }
 
+std::optional<double> Series::MedianPauseMs() const {
+  std::vector<double> v;
+  for (const Sample& s : samples)
+    if (s.longest_pause_ms) v.push_back(*s.longest_pause_ms);
+  if (v.empty() || v.size() != samples.size()) return std::nullopt;
+  return Median(v);
+}
+
 std::string Series::WallCell() const {
   if (!available) return "n/a";
   if (!failure.empty()) return "**FAILURE**";
@@ -147,6 +155,31 @@ std::string MarkdownReport(const Environment& env, const std::vector<Result>& re
                   "all cores (GOMAXPROCS = nproc). CPU is user+sys; peak RSS "
                   "is the largest resident set of the process and the children it "
                   "waited for.\n");
+  // The programs that report their longest collector pause.
+  bool any_pause = false;
+  for (const Result& r : results) {
+    for (const Series& s : r.series) {
+      if (!s.MedianPauseMs()) continue;
+      if (!any_pause) {
+        absl::StrAppend(&md,
+                        "\nLongest garbage-collection pause, as each program reports it "
+                        "(the largest `runtime.MemStats.PauseNs` entry: one cycle's "
+                        "stop-the-world time, both pauses of a concurrent cycle together), "
+                        "in milliseconds, median of the runs:\n\n"
+                        "| benchmark | gojit | gc | gccgo -O2 | gojit/gc |\n|---|--:|--:|--:|--:|\n");
+      }
+      any_pause = true;
+      auto cell = [](const Series& x) {
+        std::optional<double> ms = x.MedianPauseMs();
+        return ms ? absl::StrFormat(*ms < 1 ? "%.3f" : "%.2f", *ms) : std::string("–");
+      };
+      std::optional<double> a = r.series[kGojit].MedianPauseMs(), b = r.series[kGc].MedianPauseMs();
+      absl::StrAppend(&md, "| ", NameCell(r), " | ", cell(r.series[kGojit]), " | ",
+                      cell(r.series[kGc]), " | ", cell(r.series[kGccgo]), " | ",
+                      a && b && *b > 0 ? RatioText(*a / *b) : "–", " |\n");
+      break;
+    }
+  }
   bool any_problem = false;
   for (const Result& r : results) {
     for (int i = 0; i < kNumImpls; ++i) {

@@ -129,19 +129,22 @@ void HeapBitsSetType(MSpan* s, uintptr_t x, uintptr_t size, const TypeDescriptor
 }
 
 // Mirrors gcmarknewobject: while the collector marks concurrently, objects are
-// born marked, so the cycle keeps them without scanning them (mbarrier.cc).
-void MarkNewObject(MSpan* s, uint32_t idx) {
+// born marked, so the cycle keeps them without scanning them (mbarrier.cc); their
+// bytes count as marked.
+void MarkNewObject(MCache* c, MSpan* s, uint32_t idx) {
   __atomic_fetch_or(&s->mark_bits[idx / 64], uint64_t{1} << (idx % 64), __ATOMIC_RELAXED);
+  c->black_bytes += s->elemsize;
 }
 
 // Mirrors (*mcache).refill: a span of spanclass with a free object, replacing the
 // cache's exhausted one.
 MSpan* Refill(MCache* c, uint8_t spanclass) {
   if (MSpan* old = c->alloc[spanclass]; old != nullptr) {
-    old->in_cache = false;  // full: the sweeper finds it on allspans
+    old->in_cache = false;  // full: the sweeper finds it on the heap's span list
     c->alloc[spanclass] = nullptr;
   }
-  MSpan* s = MHeap::Get().CacheSpan(spanclass);
+  // Only a P's cache sweeps (mgcsweep.cc's invariant 2).
+  MSpan* s = MHeap::Get().CacheSpan(spanclass, c != &no_p_cache);
   if (s == nullptr) OutOfMemory(uintptr_t{kClassToAllocNPages[spanclass >> 1]} << kPageShift);
   GcNoteHeapLive(static_cast<int64_t>((s->nelems - s->allocCount) * s->elemsize));
   c->alloc[spanclass] = s;
@@ -191,7 +194,7 @@ void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
         uintptr_t x = s->base + idx * s->elemsize;
         if (s->needzero) std::memset(reinterpret_cast<void*>(x), 0, s->elemsize);
         if (!noscan) HeapBitsSetType(s, x, usize, type);
-        if (__atomic_load_n(&gc_blacken, __ATOMIC_RELAXED) != 0) MarkNewObject(s, idx);
+        if (__atomic_load_n(&gc_blacken, __ATOMIC_RELAXED) != 0) MarkNewObject(c, s, idx);
         c->nmalloc++;
         c->alloc_bytes += s->elemsize;
         return reinterpret_cast<void*>(x);
@@ -234,6 +237,7 @@ void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
       if (s->needzero) std::memset(reinterpret_cast<void*>(x), 0, s->elemsize);
     } else {
       uintptr_t npages = (usize + kPageSize - 1) >> kPageShift;
+      if (pp != nullptr) GcSweepCredit(npages << kPageShift);
       s = MHeap::Get().AllocSpan(npages, noscan ? 1 : 0, npages << kPageShift);
       if (s == nullptr) OutOfMemory(npages << kPageShift);
       s->freeindex = 1;
@@ -244,7 +248,7 @@ void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
       GcNoteHeapLive(static_cast<int64_t>(s->elemsize));
     }
     if (!noscan) HeapBitsSetType(s, x, usize, type);
-    if (__atomic_load_n(&gc_blacken, __ATOMIC_RELAXED) != 0) MarkNewObject(s, idx);
+    if (__atomic_load_n(&gc_blacken, __ATOMIC_RELAXED) != 0) MarkNewObject(c, s, idx);
     c->nmalloc++;
     c->alloc_bytes += s->elemsize;
     if (pp == nullptr) no_p_cache_lock.Unlock();
@@ -254,7 +258,7 @@ void* Malloc(G* g, int64_t size, const TypeDescriptor* type) {
 
 // The collector, world stopped: every mcache's spans back to the central lists
 // (or to the sweeper when full) and their counts into the totals.
-void FlushMCaches(uint64_t* nmalloc, uint64_t* alloc_bytes) {
+void FlushMCaches(uint64_t* nmalloc, uint64_t* alloc_bytes, uint64_t* black_bytes) {
   auto flush = [&](MCache* c) {
     for (MSpan*& s : c->alloc) {
       if (s == nullptr) continue;
@@ -264,8 +268,10 @@ void FlushMCaches(uint64_t* nmalloc, uint64_t* alloc_bytes) {
     }
     *nmalloc += c->nmalloc;
     *alloc_bytes += c->alloc_bytes;
+    *black_bytes += c->black_bytes;
     c->nmalloc = 0;
     c->alloc_bytes = 0;
+    c->black_bytes = 0;
   };
   for (P* pp : allp) {
     if (pp != nullptr) flush(&pp->mcache);

@@ -17,6 +17,7 @@ struct MCache {
   MSpan* alloc[kMCacheSpanClasses] = {};
   uint64_t nmalloc = 0;       // objects allocated (MemStats.Mallocs)
   uint64_t alloc_bytes = 0;   // their sizes (MemStats.TotalAlloc)
+  uint64_t black_bytes = 0;   // the sizes of those born marked (mgc.h's gc_blacken)
 };
 
 }  // namespace gojit::rt

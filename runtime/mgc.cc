@@ -12,14 +12,18 @@
 //      the queue and what the barrier shaded are both empty.
 //   3. StopTheWorld; mark what the barrier shaded since; turn the barrier off;
 //      flush every P's mcache (malloc.cc) so no span is owned by a cache; clear
-//      the weak pointers of unmarked objects, queue finalizers; sweep every span
-//      (mgcsweep.cc) and return page runs to the OS (MHeap::Scavenge), and the
-//      stacks of dead goroutines (ReleaseDeadStacks);
+//      the weak pointers of unmarked objects, queue finalizers; hand every span
+//      to the sweeper (mgcsweep.cc); return free page runs to the OS
+//      (MHeap::Scavenge), and the stacks of dead goroutines (ReleaseDeadStacks);
 //   4. set the next goal: live * (1 + GOGC/100), at least 4 MB * GOGC/100
 //      (heapMinimum) and live + 1 MB (kMinRunway), capped by GOMEMLIMIT, and the
-//      trigger 70% of the way there; StartTheWorld.
+//      trigger 70% of the way there; StartTheWorld;
+//   5. sweep while the program runs: the cycle goroutine in the background,
+//      allocation as it needs spans, and the next cycle before its first pause
+//      (runtime.GC before it returns).
 // GODEBUG=gcstoptheworld=1, as in gc, runs the whole cycle in one pause instead
-// (steps 1 to 4 with the mark done in the pause, on every P's worth of threads).
+// (steps 1 to 4 with the mark done in the pause, on every P's worth of threads,
+// and the sweep too).
 // Collections start from mallocgc when the heap reaches the trigger
 // (GcShouldTrigger, GcTrigger): the goroutine that crossed it wakes the cycle
 // goroutine, a runtime goroutine that runs heap-triggered cycles, and allocates
@@ -31,14 +35,16 @@
 // Invariants:
 //  1. heap_live counts the bytes of allocated objects plus the free slots of spans
 //     owned by mcaches (gc's heapLive accounting: a span's free space counts as
-//     allocated when a cache takes it and is given back at flush); after a sweep it
-//     is exactly the live bytes.
+//     allocated when a cache takes it and is given back at flush); a cycle's last
+//     pause sets it to the bytes marked, the live heap, and garbage not yet swept
+//     never counts again.
 //  2. Only a goroutine holding worldsema (StopTheWorld) changes the goal or the
 //     trigger; gc_percent and memory_limit change under it too.
 //  3. One cycle at a time: it holds cycle_lock from before its first pause to
-//     after its last, and cycle_running is set in between. Nothing frees heap
-//     memory outside the last pause, so the marker's reads of span metadata
-//     only race with allocation, which only turns free slots into marked ones.
+//     after its last, and cycle_running is set in between. Sweeping, the only
+//     thing that frees heap memory, ends before the first pause (mgcsweep.cc's
+//     invariant 2), so the marker's reads of span metadata only race with
+//     allocation, which only turns free slots into marked ones.
 #include "runtime/mgc.h"
 
 #include <cstdlib>
@@ -161,10 +167,8 @@ struct GcState {
   // Marking's measured cost, in thread-nanoseconds per live byte (the last
   // cycle's), for choosing between a concurrent cycle and one pause.
   double mark_ns_per_byte = 0;
-  uint64_t live_objects = 0;
   uint32_t numforcedgc = 0;
   uint64_t nmalloc = 0;       // objects ever allocated (flushed from mcaches)
-  uint64_t nfree = 0;         // objects ever freed
   uint64_t total_alloc = 0;   // bytes ever allocated
   uint64_t pause_total_ns = 0;
   uint64_t pause_ns[256] = {};
@@ -236,14 +240,23 @@ bool Concurrent(const GcState& st) {
 // collected 7,000 times, ran 8 times slower concurrently).
 constexpr double kConcurrentAboveNs = 250'000;
 
+// Marking's cost before a cycle measured it, in thread-nanoseconds per live
+// byte: about what a pointer-dense heap costs on this project's machines.
+constexpr double kInitialMarkNsPerByte = 0.5;
+
 // Whether the next cycle marks concurrently: allowed, and marking the live heap
-// would stop the world longer than kConcurrentAboveNs.
+// would stop the world longer than kConcurrentAboveNs. Before the first cycle
+// the live heap is unknown: the whole heap stands for it (the first trigger
+// comes at 4 MB, which would take about a millisecond to mark in one pause).
 bool ConcurrentCycle(const GcState& st) {
   if (!Concurrent(st)) return false;
   int workers = gomaxprocs.load();
   if (workers > ncpu) workers = ncpu;
   if (workers < 1) workers = 1;
-  return static_cast<double>(st.heap_marked) * st.mark_ns_per_byte / workers > kConcurrentAboveNs;
+  bool measured = st.mark_ns_per_byte > 0;
+  double live = measured ? static_cast<double>(st.heap_marked) : static_cast<double>(st.heap_live.load());
+  double rate = measured ? st.mark_ns_per_byte : kInitialMarkNsPerByte;
+  return live * rate / workers > kConcurrentAboveNs;
 }
 
 void SetGoal(GcState& st, uint64_t goal) {
@@ -308,13 +321,15 @@ struct CycleArgs {
   G* self;
   uintptr_t self_sp;
   bool mark;  // FinishMarkAndSweep: mark from the roots first (stop-the-world mode)
-  SweepResult swept;
+  bool sweep_in_pause;  // FinishMarkAndSweep sweeps every span before it returns
+  uint64_t live_bytes;  // marked, including what was allocated marked
   int64_t t_mark, t_sweep;
 };
 
 // The end of every cycle, on g0 (gojit_systemstack), world stopped: marking to
 // its end (all of it in stop-the-world mode; what the barrier shaded since the
-// concurrent mark ran dry otherwise), then weak pointers, finalizers, the sweep.
+// concurrent mark ran dry otherwise), then weak pointers, finalizers, and the
+// sweep's start (or all of it).
 void FinishMarkAndSweep(void* arg) {
   auto* a = static_cast<CycleArgs*>(arg);
   GcState& st = State();
@@ -326,16 +341,17 @@ void FinishMarkAndSweep(void* arg) {
     __atomic_store_n(&gojit_rt_writebarrier, 0, __ATOMIC_RELAXED);
     __atomic_store_n(&gc_blacken, 0, __ATOMIC_RELAXED);
   }
-  uint64_t nmalloc = 0, alloc_bytes = 0;
-  FlushMCaches(&nmalloc, &alloc_bytes);
+  uint64_t nmalloc = 0, alloc_bytes = 0, black_bytes = 0;
+  FlushMCaches(&nmalloc, &alloc_bytes, &black_bytes);
   st.nmalloc += nmalloc;
   st.total_alloc += alloc_bytes;
+  a->live_bytes = GcMarkedBytes() + black_bytes;
   // Weak pointers die before the finalizers that resurrect their objects run.
   ClearDeadWeakHandles();
   QueueFinalizers();
   a->t_sweep = Nanotime();
-  a->swept = GcSweep();
-  st.nfree += a->swept.freed_objects;
+  GcSweepStart();
+  if (a->sweep_in_pause) GcSweepFinish();
 }
 
 // The concurrent cycle's first pause, on g0, world stopped: the roots are scanned
@@ -376,11 +392,11 @@ struct CycleTimes {
 void RecordCycle(GcReason reason, const CycleArgs& args, const CycleTimes& t, uint64_t heap0,
                  uint64_t heap1) {
   GcState& st = State();
-  st.heap_marked = args.swept.live_bytes;
-  st.live_objects = args.swept.live_objects;
-  st.heap_live.store(static_cast<int64_t>(args.swept.live_bytes));
+  st.heap_marked = args.live_bytes;
+  st.heap_live.store(static_cast<int64_t>(args.live_bytes));
   uint64_t nonheap = StackBytes();
   SetGoal(st, HeapGoal(st, nonheap));
+  GcSweepPace(st.heap_live.load(), st.trigger.load());
   // Keep the next cycle's heap plus 10% (gc's scavenge goal, retainExtraPercent),
   // release the rest; FreeOSMemory releases every free page.
   uint64_t goal = st.goal.load();
@@ -450,7 +466,7 @@ void RecordCycle(GcReason reason, const CycleArgs& args, const CycleTimes& t, ui
   PrintString("->");
   PrintUint(heap1 >> 20);
   PrintString("->");
-  PrintUint(args.swept.live_bytes >> 20);
+  PrintUint(args.live_bytes >> 20);
   PrintString(" MB, ");
   PrintUint(st.goal.load() >> 20);
   PrintString(" MB goal, ");
@@ -473,13 +489,17 @@ void Collect(G* g, GcReason reason, int64_t t_start) {
   // The heap at the start and at the end of marking, for gctrace.
   uint64_t heap0 = static_cast<uint64_t>(st.heap_live.load());
   uint64_t heap1 = heap0;
-  CycleArgs args{g, 0, true, {}, 0, 0};
+  CycleArgs args{g, 0, true, false, 0, 0, 0};
   // Spill the callee-saved registers into this frame so the scan of g's stack,
   // which starts below them, sees every value g's frames hold.
   __builtin_unwind_init();
   args.self_sp = reinterpret_cast<uintptr_t>(&args) & ~uintptr_t{7};
   t.mark_start = t.mark_end = t.stopped;
+  // Normally done before the world stopped (GcCollect); here only what
+  // goroutines without a P left (mgcsweep.cc).
+  GcSweepFinish();
   bool concurrent = ConcurrentCycle(st);
+  args.sweep_in_pause = !concurrent || reason == GcReason::kFreeOSMemory;
   if (concurrent) {
     gojit_systemstack(g, &StartConcurrentMark, &args);
     t.mark_start = Nanotime();
@@ -497,10 +517,10 @@ void Collect(G* g, GcReason reason, int64_t t_start) {
   t.end = Nanotime();
   // The cost of marking, for ConcurrentCycle: one thread's mark concurrently,
   // every worker's in the pause.
-  if (args.swept.live_bytes > 0) {
+  if (args.live_bytes > 0) {
     double thread_ns = concurrent ? static_cast<double>(t.mark_end - t.mark_start)
                                   : static_cast<double>(args.t_sweep - args.t_mark) * gomaxprocs.load();
-    st.mark_ns_per_byte = thread_ns / static_cast<double>(args.swept.live_bytes);
+    st.mark_ns_per_byte = thread_ns / static_cast<double>(args.live_bytes);
   }
   RecordCycle(reason, args, t, heap0, heap1);
 }
@@ -519,6 +539,8 @@ void Collect(G* g, GcReason reason, int64_t t_start) {
 }  // namespace
 
 void GcNoteHeapLive(int64_t delta) { State().heap_live.fetch_add(delta, std::memory_order_relaxed); }
+
+int64_t GcHeapLive() { return State().heap_live.load(std::memory_order_relaxed); }
 
 bool GcShouldTrigger() {
   GcState& st = State();
@@ -546,7 +568,17 @@ bool UnlockRunner(G*, void*) ABSL_NO_THREAD_SAFETY_ANALYSIS {
 void RunnerBody(G* g, void*) ABSL_NO_THREAD_SAFETY_ANALYSIS {
   for (;;) {
     GcCollect(g, GcReason::kHeap);
+    // gc's bgsweep: what allocation has not swept yet, at low priority.
+    GcSweepBackground(g);
     runner_lock.Lock();
+    // A trigger while this goroutine swept found it busy, not idle. (Or another
+    // goroutine holds the cycle: yield, a safepoint, so that its stop-the-world
+    // can stop this one.)
+    if (GcShouldTrigger()) {
+      runner_lock.Unlock();
+      Gosched(g);
+      continue;
+    }
     runner_idle = true;
     Gopark(g, &UnlockRunner, nullptr, WaitReason::kForceGCIdle);
   }
@@ -614,6 +646,9 @@ void GcCollect(G* g, GcReason reason) {
     st.cycle_lock.lock();
     ExitSyscall(g);
   }
+  // gc's gcStart: the last cycle's sweep ends before this one stops the world.
+  GcSweepAll(g);
+  GcMarkPrepare();
   ClearStackBelow();
   int64_t t_start = Nanotime();
   StopTheWorld(g, "GC");
@@ -639,6 +674,9 @@ void GcCollect(G* g, GcReason reason) {
   StartTheWorld(g);
   st.cycle_lock.unlock();
   WakeFing(g);
+  // runtime.GC returns with the heap swept, as gc's does: ReadMemStats then
+  // counts every object the cycle freed.
+  if (reason != GcReason::kHeap) GcSweepAll(g);
 }
 
 int TimeHistogramBucket(uint64_t ns) {
@@ -679,7 +717,7 @@ void ReadMemStats(G* g, MemStats* out) {
     total += pp->mcache.alloc_bytes;
   }
   std::memset(out, 0, sizeof(*out));
-  uint64_t objects = nmalloc - st.nfree;
+  uint64_t objects = nmalloc - GcSweptFrees();
   // HeapAlloc: the bytes of allocated objects: heap_live less the free slots of
   // cached spans.
   uint64_t cached_free = 0;
@@ -699,7 +737,7 @@ void ReadMemStats(G* g, MemStats* out) {
   out->HeapReleased = heap.released();
   out->HeapObjects = objects;
   out->Mallocs = nmalloc;
-  out->Frees = st.nfree;
+  out->Frees = GcSweptFrees();
   out->StackInuse = out->StackSys = stacks;
   out->Sys = out->HeapSys + out->StackSys;
   out->NextGC = st.goal.load();

@@ -23,6 +23,8 @@ enum class GcReason {
 
 // Allocation: the heap grew (or shrank, at a cache flush) by delta bytes.
 void GcNoteHeapLive(int64_t delta);
+// The heap's size as the pacer counts it (mgc.cc's invariant 1).
+int64_t GcHeapLive();
 // Whether the heap is past the point where the next collection should start.
 bool GcShouldTrigger();
 // Stops the world, marks and sweeps, starts it again. g is the calling user
@@ -37,9 +39,13 @@ void GcTrigger(G* g);
 void ResetGcRunner();
 
 
-// malloc.cc, world stopped: returns every mcache's spans and adds up their counts.
-void FlushMCaches(uint64_t* nmalloc, uint64_t* alloc_bytes);
+// malloc.cc, world stopped: returns every mcache's spans and adds up their counts
+// (black_bytes: the bytes allocated marked, while the collector marked).
+void FlushMCaches(uint64_t* nmalloc, uint64_t* alloc_bytes, uint64_t* black_bytes);
 
+// mgcmark.cc, before a cycle stops the world: starts the helper threads its
+// marking will use, if they are not running yet.
+void GcMarkPrepare();
 // mgcmark.cc, world stopped: marks everything reachable from the roots. self is
 // the goroutine running the collection and self_sp the lowest address of its stack
 // that may hold live values (its registers are spilled above it).
@@ -57,6 +63,9 @@ extern uint8_t gc_blacken;
 void GcMarkStart(G* self, uintptr_t self_sp);
 void GcMarkDrain(int nworkers);
 bool GcMarkTakeShaded();
+// mgcmark.cc: the bytes of the objects the cycle's marking marked so far (not
+// those allocated marked).
+uint64_t GcMarkedBytes();
 // mgcmark.cc, while marking concurrently: marks the object holding p, if p points
 // into one that is allocated and unmarked, and queues it for scanning.
 void GcShade(uintptr_t p);
@@ -66,14 +75,22 @@ void GcShade(uintptr_t p);
 void WbBulkPreWrite(const void* dst, size_t n);
 void WbShade(const void* old);
 
-// mgcsweep.cc, world stopped: frees unmarked objects and empty spans, rebuilds the
-// central lists, clears the mark bits.
-struct SweepResult {
-  uint64_t live_bytes = 0;    // bytes of objects that survived (elemsize each)
-  uint64_t live_objects = 0;
-  uint64_t freed_objects = 0;
-};
-SweepResult GcSweep();
+// mgcsweep.cc (its file comment has the design). GcSweepStart, world stopped at
+// a cycle's end, hands every span to the sweeper; GcSweepPace, with the next
+// trigger set, paces proportional sweeping. GcSweepOne sweeps one span, false
+// when none is left. GcSweepCredit(bytes): allocation is about to add bytes of
+// new span, so sweeping keeps pace first. GcSweepAll and GcSweepBackground sweep
+// what is left on goroutine g, yielding to a stop-the-world (Background also to
+// other goroutines); GcSweepFinish, world stopped, ends the sweep in progress.
+// GcSweptFrees: the objects sweeping ever freed.
+void GcSweepStart();
+void GcSweepPace(int64_t heap_live, uint64_t trigger);
+bool GcSweepOne();
+void GcSweepCredit(uintptr_t bytes);
+void GcSweepAll(G* g);
+void GcSweepBackground(G* g);
+void GcSweepFinish();
+uint64_t GcSweptFrees();
 
 // runtime.MemStats as gc 1.19 lays it out (mstats.go), filled by ReadMemStats.
 struct MemStats {

@@ -15,6 +15,7 @@
 
 #include "absl/container/btree_map.h"
 #include "absl/container/btree_set.h"
+#include "runtime/mgc.h"
 #include "runtime/runtime.h"
 
 namespace gojit::rt {
@@ -93,6 +94,9 @@ void MHeap::Init() {
   // Debian, a fault then maps 2 MiB at once, not 4 KiB. A program that fills a large
   // slice takes 1/512th of the page faults (a 20 MB sieve: ~5,000 faults -> ~10).
   // The scavenger's MADV_DONTNEED splits a huge page where it releases part of one.
+  // A fault takes milliseconds, through which the faulting goroutine cannot be
+  // preempted; mprefault.cc populates ahead of the allocator so that it rarely
+  // faults at all.
   constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
   // Under `ulimit -v`, half of the limit: the rest is for gojit's compiler, thread
   // and goroutine stacks and the span table.
@@ -155,13 +159,15 @@ uintptr_t MHeap::AllocPages(uintptr_t npages, bool* zeroed) {
 
 MSpan* MHeap::AllocSpan(uintptr_t npages, uint8_t spanclass, uintptr_t elemsize) {
   bool zeroed = false;
-  uintptr_t page;
+  uintptr_t page, used;
   {
     MutexLock l(&lock_);
     page = AllocPages(npages, &zeroed);
     if (page == ~uintptr_t{0}) return nullptr;
     pages_inuse_ += npages;
+    used = arena_used_;
   }
+  PrefaultArena(arena_start_, used, arena_size_);
   auto* s = new MSpan();
   s->base = arena_start_ + (page << kPageShift);
   s->npages = npages;
@@ -179,7 +185,6 @@ MSpan* MHeap::AllocSpan(uintptr_t npages, uint8_t spanclass, uintptr_t elemsize)
   }
   MutexLock l(&lock_);
   for (uintptr_t i = 0; i < npages; ++i) spans_[page + i] = s;
-  s->allspans_index = allspans_.size();
   allspans_.push_back(s);
   return s;
 }
@@ -190,10 +195,6 @@ void MHeap::FreeSpan(MSpan* s) {
   {
     MutexLock l(&lock_);
     for (uintptr_t i = 0; i < npages; ++i) spans_[page + i] = nullptr;
-    MSpan* last = allspans_.back();
-    allspans_[s->allspans_index] = last;
-    last->allspans_index = s->allspans_index;
-    allspans_.pop_back();
     pages_inuse_ -= npages;
     // Coalesce with the free runs on either side. A merged run counts as released
     // only if all of it was.
@@ -223,18 +224,24 @@ void MHeap::FreeSpan(MSpan* s) {
   delete s;
 }
 
-MSpan* MHeap::CacheSpan(uint8_t spanclass) {
+MSpan* MHeap::CacheSpan(uint8_t spanclass, bool may_sweep) {
   Central& c = central_[spanclass];
-  {
-    MutexLock l(&c.lock);
-    if (MSpan* s = c.partial; s != nullptr) {
-      c.partial = s->next;
-      s->next = nullptr;
-      s->in_cache = true;
-      return s;
-    }
-  }
   uint8_t sizeclass = spanclass >> 1;
+  if (may_sweep) GcSweepCredit(uintptr_t{kClassToAllocNPages[sizeclass]} << kPageShift);
+  // As mcentral.cacheSpan: a swept span with free objects, sweeping up to a
+  // budget of spans (of any class: they all need it) until one turns up.
+  for (int budget = 100;; --budget) {
+    {
+      MutexLock l(&c.lock);
+      if (MSpan* s = c.partial; s != nullptr) {
+        c.partial = s->next;
+        s->next = nullptr;
+        s->in_cache = true;
+        return s;
+      }
+    }
+    if (!may_sweep || budget == 0 || !GcSweepOne()) break;
+  }
   MSpan* s = AllocSpan(kClassToAllocNPages[sizeclass], spanclass, kClassToSize[sizeclass]);
   if (s != nullptr) s->in_cache = true;
   return s;
@@ -249,15 +256,22 @@ void MHeap::UncacheSpan(MSpan* s) {
 }
 
 void MHeap::ClearCentralLists() {
+  // The spans' next links are left stale: a span is relinked when it is put back.
   for (Central& c : central_) {
     MutexLock l(&c.lock);
-    for (MSpan* s = c.partial; s != nullptr;) {
-      MSpan* next = s->next;
-      s->next = nullptr;
-      s = next;
-    }
     c.partial = nullptr;
   }
+}
+
+void MHeap::TakeAllSpans(std::vector<MSpan*>* out) {
+  MutexLock l(&lock_);
+  out->clear();
+  out->swap(allspans_);
+}
+
+void MHeap::RelistSpan(MSpan* s) {
+  MutexLock l(&lock_);
+  allspans_.push_back(s);
 }
 
 uintptr_t MHeap::Scavenge(uintptr_t retain) {

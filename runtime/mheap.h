@@ -25,8 +25,9 @@
 //  3. A span is owned by at most one mcache (in_cache); only that P allocates from
 //     it, so allocation needs no lock. Spans with free objects that no mcache owns
 //     are on their class's central partial list (guarded by its lock).
-//  4. The world is stopped while the collector sweeps, and nothing frees or
-//     sweeps a span while it marks concurrently (allocation goes on: mgcmark.cc).
+//  4. Spans are swept, and freed, only between one cycle's mark and the next's
+//     (mgcsweep.cc), while allocation goes on; a span is on the heap's span list
+//     from its creation until a sweep takes the list, and again once swept.
 #pragma once
 
 #include <cstddef>
@@ -73,7 +74,6 @@ struct MSpan {
   uint64_t* heap_bits = nullptr;    // scan spans: one bit per word of the span
   uint64_t* bits_block = nullptr;   // the allocation holding alloc_bits and mark_bits
   MSpan* next = nullptr;            // on a central partial list
-  size_t allspans_index = 0;        // position in the heap's span list
 
   bool Noscan() const { return (spanclass & 1) != 0; }
   uint8_t SizeClass() const { return spanclass >> 1; }
@@ -91,17 +91,25 @@ struct MSpan {
   }
 };
 
+// mprefault.cc: the arena's in-use part reached `used` bytes: populate the huge
+// pages just past it, on a helper thread, before the allocator hands them out.
+void PrefaultArena(uintptr_t arena_start, uintptr_t used, uintptr_t arena_size);
+
 // Heap-wide state and the page allocator (gc's mheap_).
 class MHeap {
  public:
   // A span of npages pages for spanclass (small: class_to_allocnpages pages).
   // Returns null when the arena is exhausted. Thread-safe.
   MSpan* AllocSpan(uintptr_t npages, uint8_t spanclass, uintptr_t elemsize);
-  // Returns s's pages to the free set. Thread-safe.
+  // Returns s's pages to the free set and deletes s, which no list holds (the
+  // sweeper's). Thread-safe.
   void FreeSpan(MSpan* s);
 
-  // A span from spanclass's central list with free objects, or a new one.
-  MSpan* CacheSpan(uint8_t spanclass);
+  // A span from spanclass's central list with free objects, or a new one. With
+  // may_sweep (the caller has a P: mgcsweep.cc's invariant 2), a sweep in
+  // progress is first paid its credit for a new span, and an empty list waits
+  // for sweeping to turn up a span.
+  MSpan* CacheSpan(uint8_t spanclass, bool may_sweep);
   // Puts a swept span with free objects back on its central list.
   void UncacheSpan(MSpan* s);
 
@@ -114,8 +122,12 @@ class MHeap {
   uintptr_t arena_start() const { return arena_start_; }
   uintptr_t arena_size() const { return arena_size_; }
 
-  // The world is stopped: every in-use span.
-  std::vector<MSpan*>& allspans() { return allspans_; }
+  // The world is stopped, at a sweep's start: *out becomes the list of every
+  // in-use span, and the heap starts a new one (reusing *out's old storage).
+  void TakeAllSpans(std::vector<MSpan*>* out);
+  // A swept span that survived goes back on the heap's list.
+  void RelistSpan(MSpan* s);
+  // Empties the central lists (their spans are about to be unswept).
   void ClearCentralLists();
   // Releases free page runs to the OS (MADV_DONTNEED) until at most retain bytes
   // of the arena are held (in-use spans plus unreleased free runs), as gc's
@@ -145,7 +157,7 @@ class MHeap {
   uintptr_t arena_size_ = 0;  // bytes reserved (Init), a multiple of 2 MiB
   MSpan** spans_ = nullptr;   // one entry per arena page
   // Free page runs by first page; by_size_ orders them for best fit.
-  std::vector<MSpan*> allspans_;  // guarded by lock_
+  std::vector<MSpan*> allspans_;  // guarded by lock_; invariant 4
   uintptr_t pages_inuse_ = 0;
   uintptr_t pages_released_ = 0;
   struct Central {

@@ -1,4 +1,5 @@
-// bench: binary-trees: allocation of many small heap nodes (Benchmarks Game).
+// bench: binary-trees: allocation of many small heap nodes (Benchmarks Game);
+// reports its longest collector pause on stderr.
 // quick: 6
 // size-variant: 21 21 3
 
@@ -7,6 +8,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 )
 
@@ -58,4 +60,23 @@ func main() {
 		fmt.Printf("%d\t trees of depth %d\t check: %d\n", iterations, depth, check)
 	}
 	fmt.Printf("long lived tree of depth %d\t check: %d\n", maxDepth, longLived.check())
+	reportLongestPause()
+}
+
+// reportLongestPause writes the longest collector pause of the run to stderr,
+// for the benchmark driver: the largest of the last 256 cycles' PauseNs.
+func reportLongestPause() {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	cycles := int(ms.NumGC)
+	if cycles > len(ms.PauseNs) {
+		cycles = len(ms.PauseNs)
+	}
+	var longest uint64
+	for _, ns := range ms.PauseNs[:cycles] {
+		if ns > longest { // no max builtin: gccgo-12 speaks Go 1.18
+			longest = ns
+		}
+	}
+	fmt.Fprintln(os.Stderr, "bench: longest-gc-pause-ns", longest)
 }
