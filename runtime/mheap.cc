@@ -35,6 +35,10 @@ const uint8_t kClassToAllocNPages[kNumSizeClasses] = {
 
 namespace {
 
+constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
+// Large objects from this size up are backed by huge pages (Init's comment).
+constexpr uintptr_t kHugeObject = uintptr_t{4} << 20;
+
 // size_to_class8 (sizes up to 1024 in steps of 8) and size_to_class128 (up to
 // 32768 in steps of 128), built from class_to_size: the smallest class that holds
 // the size, which is how sizeclasses.go's generator fills them.
@@ -89,15 +93,17 @@ MHeap& MHeap::Get() {
 }
 
 void MHeap::Init() {
-  // The arena starts on a huge-page boundary and asks for transparent huge pages
-  // (as gc 1.19's sysHugePage does for heap memory): where THP is "madvise", as on
-  // Debian, a fault then maps 2 MiB at once, not 4 KiB. A program that fills a large
-  // slice takes 1/512th of the page faults (a 20 MB sieve: ~5,000 faults -> ~10).
-  // The scavenger's MADV_DONTNEED splits a huge page where it releases part of one.
-  // A fault takes milliseconds, through which the faulting goroutine cannot be
-  // preempted; mprefault.cc populates ahead of the allocator so that it rarely
-  // faults at all.
-  constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
+  // The arena starts on a huge-page boundary, so that parts of it can be backed
+  // by transparent huge pages: where THP is "madvise", as on Debian, memory asked
+  // for with MADV_HUGEPAGE is mapped 2 MiB at a time, not 4 KiB, which takes
+  // 1/512th of the page faults and fewer TLB misses. But a goroutine faulting in
+  // a huge page spends milliseconds in the kernel, where the preemption signal
+  // cannot stop it, and a stop-the-world waits for it. So the arena is not
+  // advised as a whole: mprefault.cc advises and populates the huge pages just
+  // ahead of the allocator on a helper thread, and AllocSpan advises the inside
+  // of a large object's span (a big slice is worth the faults: a 20 MB sieve
+  // takes ~10, not ~5,000). The scavenger's MADV_DONTNEED splits a huge page
+  // where it releases part of one.
   // Under `ulimit -v`, half of the limit: the rest is for gojit's compiler, thread
   // and goroutine stacks and the span table.
   uintptr_t size = kMaxArenaSize;
@@ -118,7 +124,6 @@ void MHeap::Init() {
   if (arena_start_ > raw) munmap(p, arena_start_ - raw);
   uintptr_t tail = raw + size + kHugePage - (arena_start_ + size);
   if (tail > 0) munmap(reinterpret_cast<void*>(arena_start_ + size), tail);
-  madvise(reinterpret_cast<void*>(arena_start_), size, MADV_HUGEPAGE);
   size_t table = (size >> kPageShift) * sizeof(MSpan*);
   void* t = mmap(nullptr, table, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -168,6 +173,12 @@ MSpan* MHeap::AllocSpan(uintptr_t npages, uint8_t spanclass, uintptr_t elemsize)
     used = arena_used_;
   }
   PrefaultArena(arena_start_, used, arena_size_);
+  if (npages << kPageShift >= kHugeObject) {
+    // The huge pages wholly inside a large object (Init's comment).
+    uintptr_t lo = (arena_start_ + (page << kPageShift) + kHugePage - 1) & ~(kHugePage - 1);
+    uintptr_t hi = (arena_start_ + ((page + npages) << kPageShift)) & ~(kHugePage - 1);
+    if (hi > lo) madvise(reinterpret_cast<void*>(lo), hi - lo, MADV_HUGEPAGE);
+  }
   auto* s = new MSpan();
   s->base = arena_start_ + (page << kPageShift);
   s->npages = npages;
