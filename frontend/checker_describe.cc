@@ -109,7 +109,8 @@ std::string Checker::Describe(Expr* e) {
   switch (e->mode) {
     case ExprMode::kConstant: {
       std::string value = e->constant ? e->constant->String_() : "?";
-      bool literal = text == value || e->Is<BasicLit>();
+      // As types2's operand.String: the value is shown unless the text says it.
+      bool literal = text == value;
       if (IsUntyped(e->type)) {
         return literal ? absl::StrCat(text, " (", TypeString(e->type), " constant)")
                        : absl::StrCat(text, " (", TypeString(e->type), " constant ", value, ")");

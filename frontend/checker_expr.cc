@@ -292,23 +292,19 @@ bool Checker::Representable(Expr* e, const ConstValue& v, Type* t, ConstValue* r
     return true;
   }
   if (b->IsFloat()) {
-    if (v.kind == K::kComplex && !v.im.isZero()) {
+    if (v.kind == K::kComplex && !v.im.IsZero()) {
       *why = "truncated";
       return false;
     }
     ConstValue f = v.ToFloat();
     if (b->basic() == BasicKind::kFloat32 || b->basic() == BasicKind::kFloat64) {
-      llvm::APFloat x = f.f;
-      bool lost;
-      auto st = x.convert(b->basic() == BasicKind::kFloat32 ? llvm::APFloat::IEEEsingle()
-                                                           : llvm::APFloat::IEEEdouble(),
-                          llvm::APFloat::rmNearestTiesToEven, &lost);
-      if (st & llvm::APFloat::opOverflow) {
+      std::optional<double> x = f.f.Round(b->basic() == BasicKind::kFloat32 ? IeeeFormat::kBinary32
+                                                                            : IeeeFormat::kBinary64);
+      if (!x) {
         *why = "overflows";
         return false;
       }
-      x.convert(llvm::APFloat::IEEEquad(), llvm::APFloat::rmNearestTiesToEven, &lost);
-      *rounded = ConstValue::Float(x);
+      *rounded = ConstValue::Float(ConstFloat::FromDouble(*x));
       return true;
     }
     *rounded = f;
@@ -318,16 +314,15 @@ bool Checker::Representable(Expr* e, const ConstValue& v, Type* t, ConstValue* r
     ConstValue c = v.ToComplex();
     if (b->basic() == BasicKind::kComplex64 || b->basic() == BasicKind::kComplex128) {
       // Typed complex constants round each part to the part's float type.
-      const llvm::fltSemantics& sem = b->basic() == BasicKind::kComplex64
-                                          ? llvm::APFloat::IEEEsingle()
-                                          : llvm::APFloat::IEEEdouble();
-      bool lost;
-      for (llvm::APFloat* part : {&c.f, &c.im}) {
-        if (part->convert(sem, llvm::APFloat::rmNearestTiesToEven, &lost) & llvm::APFloat::opOverflow) {
+      const IeeeFormat format =
+          b->basic() == BasicKind::kComplex64 ? IeeeFormat::kBinary32 : IeeeFormat::kBinary64;
+      for (ConstFloat* part : {&c.f, &c.im}) {
+        std::optional<double> x = part->Round(format);
+        if (!x) {
           *why = "overflows";
           return false;
         }
-        part->convert(llvm::APFloat::IEEEquad(), llvm::APFloat::rmNearestTiesToEven, &lost);
+        *part = ConstFloat::FromDouble(*x);
       }
     }
     *rounded = c;
@@ -816,6 +811,11 @@ void Checker::CheckBinary(BinaryExpr* e) {
     auto r = ConstValue::Binary(e->op, a, c, int_div);
     if (!r) {
       Errorf(y->pos, "invalid operation: division by zero");
+      return;
+    }
+    if (r->kind == ConstValue::Kind::kUnknown) {  // a float's exponent overflowed
+      Errorf(e->pos, "constant result is not representable");
+      e->mode = ExprMode::kInvalid;
       return;
     }
     SetConst(e, result, *r);

@@ -1,4 +1,4 @@
-// Exact constant arithmetic over llvm::APSInt / llvm::APFloat (see constant.h).
+// Exact constant arithmetic over llvm::APSInt and ConstFloat (see constant.h).
 #include "frontend/constant.h"
 
 #include <cmath>
@@ -8,24 +8,14 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_replace.h"
 #include "llvm/ADT/SmallString.h"
-#include "llvm/Support/Error.h"
 
 namespace gojit::frontend {
 namespace {
 
-using llvm::APFloat;
 using llvm::APInt;
 using llvm::APSInt;
 
-constexpr auto kRound = APFloat::rmNearestTiesToEven;
-
 APSInt MakeInt(int64_t v) { return APSInt(APInt(kIntBits, static_cast<uint64_t>(v), true), false); }
-
-APFloat IntToFloat(const APSInt& i) {
-  APFloat f(APFloat::IEEEquad());
-  f.convertFromAPInt(i, /*IsSigned=*/true, kRound);
-  return f;
-}
 
 // Decodes one escape or UTF-8 character of an interpreted string or rune literal at
 // text[*i]. Appends the encoded bytes to *out (runes: *rune set). Returns false on a
@@ -139,15 +129,59 @@ std::optional<APSInt> ParseInt(std::string digits) {
   return APSInt(v, false);
 }
 
-std::optional<APFloat> ParseFloat(std::string text) {
-  text = absl::StrReplaceAll(text, {{"_", ""}});
-  APFloat f(APFloat::IEEEquad());
-  auto status = f.convertFromString(text, kRound);
-  if (!status) {
-    llvm::consumeError(status.takeError());
-    return std::nullopt;
+std::optional<ConstFloat> ParseFloat(const std::string& text) {
+  return ConstFloat::FromLiteral(absl::StrReplaceAll(text, {{"_", ""}}));
+}
+
+// A string constant as gc shows it in a message (go/constant's String): quoted
+// with Go's escapes (\n, \t, \x.. for other control bytes and for bytes that are
+// not UTF-8), and past 72 characters cut to 69 and "...". Multi-byte UTF-8 runes are
+// taken as printable (strconv.Quote escapes the few that are not).
+std::string QuoteForMessage(const std::string& s) {
+  std::string out = "\"";
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = s[i];
+    int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    bool valid = n > 0 && i + n <= s.size();
+    for (int k = 1; valid && k < n; ++k) valid = (static_cast<unsigned char>(s[i + k]) >> 6) == 2;
+    if (!valid) {
+      out += absl::StrFormat("\\x%02x", c);
+      ++i;
+      continue;
+    }
+    if (n > 1) {
+      out.append(s, i, n);
+      i += n;
+      continue;
+    }
+    switch (c) {
+      case '\a': out += "\\a"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\v': out += "\\v"; break;
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      default:
+        if (c < 0x20 || c == 0x7f) out += absl::StrFormat("\\x%02x", c);
+        else out += static_cast<char>(c);
+    }
+    ++i;
   }
-  return f;
+  out += '"';
+  // Cut by runes: keep 69, add "...".
+  constexpr int kMaxRunes = 72;
+  int runes = 0;
+  size_t cut = std::string::npos;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if ((static_cast<unsigned char>(out[i]) >> 6) == 2) continue;  // continuation byte
+    if (runes == kMaxRunes - 3) cut = i;
+    ++runes;
+  }
+  if (runes > kMaxRunes) out = out.substr(0, cut) + "...";
+  return out;
 }
 
 }  // namespace
@@ -172,21 +206,17 @@ ConstValue ConstValue::Int(const APSInt& v) {
   c.i.setIsSigned(true);
   return c;
 }
-ConstValue ConstValue::Float(const APFloat& v) {
+ConstValue ConstValue::Float(ConstFloat v) {
   ConstValue c;
-  c.kind = Kind::kFloat;
-  c.f = v;
-  // Constants are exact numbers: there is no negative zero (Go spec, "Constants").
-  if (c.f.isZero() && c.f.isNegative()) c.f.clearSign();
+  c.kind = v.IsInf() ? Kind::kUnknown : Kind::kFloat;
+  c.f = std::move(v);
   return c;
 }
-ConstValue ConstValue::Complex(const APFloat& re, const APFloat& im) {
+ConstValue ConstValue::Complex(ConstFloat re, ConstFloat im) {
   ConstValue c;
-  c.kind = Kind::kComplex;
-  c.f = re;
-  c.im = im;
-  if (c.f.isZero() && c.f.isNegative()) c.f.clearSign();
-  if (c.im.isZero() && c.im.isNegative()) c.im.clearSign();
+  c.kind = re.IsInf() || im.IsInf() ? Kind::kUnknown : Kind::kComplex;
+  c.f = std::move(re);
+  c.im = std::move(im);
   return c;
 }
 
@@ -244,7 +274,7 @@ std::optional<ConstValue> ConstValue::FromLiteral(LitKind kind, const std::strin
     }
     case LitKind::kImag: {
       std::string body = text.substr(0, text.size() - 1);
-      std::optional<APFloat> v;
+      std::optional<ConstFloat> v;
       // The mantissa is any int_lit or float_lit; a decimal one stays decimal even
       // with a leading 0 (0123i), and a hex one without a 'p' exponent is an integer
       // (0x_cafei).
@@ -253,7 +283,7 @@ std::optional<ConstValue> ConstValue::FromLiteral(LitKind kind, const std::strin
       const bool int_prefix = prefix == 'b' || prefix == 'B' || prefix == 'o' || prefix == 'O';
       if (int_prefix || (hex && body.find_first_of("pP") == std::string::npos)) {
         auto i = ParseInt(body);
-        if (i) v = IntToFloat(*i);
+        if (i) v = ConstFloat::FromInt(*i);
       } else if (!hex && body.find_first_of(".eE") == std::string::npos) {
         v = ParseFloat(absl::StrReplaceAll(body, {{"_", ""}}));
       } else {
@@ -263,7 +293,7 @@ std::optional<ConstValue> ConstValue::FromLiteral(LitKind kind, const std::strin
         *error = absl::StrCat("invalid imaginary literal ", text);
         return std::nullopt;
       }
-      return Complex(APFloat(APFloat::IEEEquad()), *v);
+      return Complex(ConstFloat(), std::move(*v));
     }
     case LitKind::kChar: {
       if (text.size() < 3 || text.front() != '\'' || text.back() != '\'') {
@@ -314,42 +344,12 @@ std::optional<ConstValue> ConstValue::ToInt() const {
     case Kind::kInt:
       return *this;
     case Kind::kFloat: {
-      if (!f.isFinite()) return std::nullopt;
-      APFloat t = f;
-      t.roundToIntegral(APFloat::rmTowardZero);
-      if (t.compare(f) != APFloat::cmpEqual) {
-        // As go/constant.ToInt: a value that becomes an integer when rounded down
-        // or up to 4 bits less precision is taken for that integer, its fraction
-        // being the rounding error of earlier arithmetic (0.0005 * 1e9 is 500000).
-        // Scaling by a power of two is exact, so the grid of the shorter mantissa
-        // is the integers of f * 2^shift.
-        constexpr int kDelta = 4;
-        const int shift = static_cast<int>(APFloat::semanticsPrecision(f.getSemantics())) - 1 -
-                          kDelta - ilogb(f);
-        bool found = false;
-        const APFloat::roundingMode away_from_zero =
-            f.isNegative() ? APFloat::rmTowardNegative : APFloat::rmTowardPositive;
-        for (APFloat::roundingMode mode : {APFloat::rmTowardZero, away_from_zero}) {
-          APFloat g = scalbn(f, shift, kRound);
-          g.roundToIntegral(mode);
-          g = scalbn(g, -shift, kRound);
-          APFloat gi = g;
-          gi.roundToIntegral(APFloat::rmTowardZero);
-          if (gi.compare(g) == APFloat::cmpEqual) {
-            t = g;
-            found = true;
-            break;
-          }
-        }
-        if (!found) return std::nullopt;
-      }
-      APSInt r(kIntBits, false);
-      bool exact;
-      t.convertToInteger(r, APFloat::rmTowardZero, &exact);
-      return Int(r);
+      std::optional<APSInt> r = f.ToInt(kIntBits);
+      if (!r) return std::nullopt;
+      return Int(*r);
     }
     case Kind::kComplex:
-      if (!im.isZero()) return std::nullopt;
+      if (!im.IsZero()) return std::nullopt;
       return Float(f).ToInt();
     default:
       return std::nullopt;
@@ -359,7 +359,7 @@ std::optional<ConstValue> ConstValue::ToInt() const {
 ConstValue ConstValue::ToFloat() const {
   switch (kind) {
     case Kind::kInt:
-      return Float(IntToFloat(i));
+      return Float(ConstFloat::FromInt(i));
     case Kind::kComplex:
       return Float(f);
     default:
@@ -370,9 +370,9 @@ ConstValue ConstValue::ToFloat() const {
 ConstValue ConstValue::ToComplex() const {
   switch (kind) {
     case Kind::kInt:
-      return Complex(IntToFloat(i), APFloat(APFloat::IEEEquad()));
+      return Complex(ConstFloat::FromInt(i), ConstFloat());
     case Kind::kFloat:
-      return Complex(f, APFloat(APFloat::IEEEquad()));
+      return Complex(f, ConstFloat());
     default:
       return *this;
   }
@@ -410,11 +410,7 @@ std::optional<ConstValue> ConstValue::Binary(Tok op, const ConstValue& x, const 
         case Tok::kQuo:
           if (b == 0) return std::nullopt;
           if (integer_division) return Int(APSInt(a.sdiv(b), false));
-          {
-            APFloat fa = IntToFloat(a), fb = IntToFloat(b);
-            fa.divide(fb, kRound);
-            return Float(fa);
-          }
+          return Float(ConstFloat::Quo(ConstFloat::FromInt(a), ConstFloat::FromInt(b)));
         case Tok::kRem:
           if (b == 0) return std::nullopt;
           return Int(APSInt(a.srem(b), false));
@@ -425,37 +421,31 @@ std::optional<ConstValue> ConstValue::Binary(Tok op, const ConstValue& x, const 
         default: return std::nullopt;
       }
     }
-    case Kind::kFloat: {
-      APFloat r = x.f;
+    case Kind::kFloat:
       switch (op) {
-        case Tok::kAdd: r.add(y.f, kRound); break;
-        case Tok::kSub: r.subtract(y.f, kRound); break;
-        case Tok::kMul: r.multiply(y.f, kRound); break;
+        case Tok::kAdd: return Float(ConstFloat::Add(x.f, y.f));
+        case Tok::kSub: return Float(ConstFloat::Sub(x.f, y.f));
+        case Tok::kMul: return Float(ConstFloat::Mul(x.f, y.f));
         case Tok::kQuo:
-          if (y.f.isZero()) return std::nullopt;
-          r.divide(y.f, kRound);
-          break;
+          if (y.f.IsZero()) return std::nullopt;
+          return Float(ConstFloat::Quo(x.f, y.f));
         default: return std::nullopt;
       }
-      return Float(r);
-    }
     case Kind::kComplex: {
-      APFloat a = x.f, b = x.im, c = y.f, d = y.im;
-      auto mul = [](APFloat p, const APFloat& q) { p.multiply(q, kRound); return p; };
-      auto add = [](APFloat p, const APFloat& q) { p.add(q, kRound); return p; };
-      auto sub = [](APFloat p, const APFloat& q) { p.subtract(q, kRound); return p; };
+      // go/constant's formulas, each step exact or 512-bit as ConstFloat decides.
+      const ConstFloat &a = x.f, &b = x.im, &c = y.f, &d = y.im;
+      using F = ConstFloat;
       switch (op) {
-        case Tok::kAdd: return Complex(add(a, c), add(b, d));
-        case Tok::kSub: return Complex(sub(a, c), sub(b, d));
-        case Tok::kMul: return Complex(sub(mul(a, c), mul(b, d)), add(mul(b, c), mul(a, d)));
+        case Tok::kAdd: return Complex(F::Add(a, c), F::Add(b, d));
+        case Tok::kSub: return Complex(F::Sub(a, c), F::Sub(b, d));
+        case Tok::kMul:
+          return Complex(F::Sub(F::Mul(a, c), F::Mul(b, d)), F::Add(F::Mul(b, c), F::Mul(a, d)));
         case Tok::kQuo: {
-          APFloat den = add(mul(c, c), mul(d, d));
-          if (den.isZero()) return std::nullopt;
-          APFloat re = add(mul(a, c), mul(b, d));
-          APFloat im = sub(mul(b, c), mul(a, d));
-          re.divide(den, kRound);
-          im.divide(den, kRound);
-          return Complex(re, im);
+          F den = F::Add(F::Mul(c, c), F::Mul(d, d));
+          if (den.IsZero()) return std::nullopt;
+          F re = F::Add(F::Mul(a, c), F::Mul(b, d));
+          F im = F::Sub(F::Mul(b, c), F::Mul(a, d));
+          return Complex(F::Quo(re, den), F::Quo(im, den));
         }
         default: return std::nullopt;
       }
@@ -487,13 +477,11 @@ bool ConstValue::Compare(Tok op, const ConstValue& x, const ConstValue& y) {
     case Kind::kInt:
       c = x.i < y.i ? -1 : x.i > y.i ? 1 : 0;
       break;
-    case Kind::kFloat: {
-      auto r = x.f.compare(y.f);
-      c = r == APFloat::cmpLessThan ? -1 : r == APFloat::cmpGreaterThan ? 1 : 0;
+    case Kind::kFloat:
+      c = ConstFloat::Compare(x.f, y.f);
       break;
-    }
     case Kind::kComplex:
-      c = (x.f.compare(y.f) == APFloat::cmpEqual && x.im.compare(y.im) == APFloat::cmpEqual) ? 0 : 1;
+      c = ConstFloat::Compare(x.f, y.f) == 0 && ConstFloat::Compare(x.im, y.im) == 0 ? 0 : 1;
       break;
     default:
       break;
@@ -515,13 +503,8 @@ ConstValue ConstValue::Unary(Tok op, const ConstValue& x, int unsigned_bits) {
       return x;
     case Tok::kSub:
       if (x.kind == Kind::kInt) return Int(APSInt(-x.i, false));
-      if (x.kind == Kind::kFloat) { APFloat f = x.f; f.changeSign(); return Float(f); }
-      if (x.kind == Kind::kComplex) {
-        APFloat a = x.f, b = x.im;
-        a.changeSign();
-        b.changeSign();
-        return Complex(a, b);
-      }
+      if (x.kind == Kind::kFloat) return Float(x.f.Neg());
+      if (x.kind == Kind::kComplex) return Complex(x.f.Neg(), x.im.Neg());
       return x;
     case Tok::kXor: {
       APSInt v = APSInt(~x.i, false);
@@ -550,18 +533,14 @@ std::optional<uint64_t> ConstValue::Uint64() const {
 
 double ConstValue::Float64() const {
   ConstValue v = kind == Kind::kInt ? ToFloat() : *this;
-  APFloat f = v.f;
-  bool lost;
-  f.convert(APFloat::IEEEdouble(), kRound, &lost);
-  return f.convertToDouble();
+  return v.f.ToDouble();
 }
 
 float ConstValue::Float32() const {
   ConstValue v = kind == Kind::kInt ? ToFloat() : *this;
-  APFloat f = v.f;
-  bool lost;
-  f.convert(APFloat::IEEEsingle(), kRound, &lost);
-  return f.convertToFloat();
+  std::optional<double> d = v.f.Round(IeeeFormat::kBinary32);
+  if (!d) return v.f.Sign() < 0 ? -HUGE_VALF : HUGE_VALF;
+  return static_cast<float>(*d);  // exact: *d is a float32 value
 }
 
 bool ConstValue::FitsInt(int bits, bool is_unsigned) const {
@@ -573,8 +552,8 @@ bool ConstValue::FitsInt(int bits, bool is_unsigned) const {
 bool ConstValue::IsZero() const {
   switch (kind) {
     case Kind::kInt: return i == 0;
-    case Kind::kFloat: return f.isZero();
-    case Kind::kComplex: return f.isZero() && im.isZero();
+    case Kind::kFloat: return f.IsZero();
+    case Kind::kComplex: return f.IsZero() && im.IsZero();
     default: return false;
   }
 }
@@ -583,32 +562,17 @@ std::string ConstValue::String_() const {
   switch (kind) {
     case Kind::kBool:
       return b ? "true" : "false";
-    case Kind::kString: {
-      std::string out = "\"";
-      for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (c == '\n') { out += "\\n"; continue; }
-        out += c;
-      }
-      return out + "\"";
-    }
+    case Kind::kString:
+      return QuoteForMessage(s);
     case Kind::kInt: {
       llvm::SmallString<64> str;
       i.toString(str, 10, /*Signed=*/true);
       return std::string(str);
     }
-    case Kind::kFloat: {
-      // gc prints float constants in messages with %.6g-like shortness.
-      double d = Float64();
-      if (std::isinf(d)) {
-        llvm::SmallString<64> str;
-        f.toString(str, 6);
-        return std::string(str);
-      }
-      return absl::StrFormat("%g", d);
-    }
+    case Kind::kFloat:
+      return f.String();
     case Kind::kComplex:
-      return absl::StrFormat("(%g + %gi)", Float(f).Float64(), Float(im).Float64());
+      return absl::StrCat("(", f.String(), " + ", im.String(), "i)");
     default:
       return "?";
   }

@@ -2,10 +2,10 @@
 //
 // Integers are llvm::APSInt of kIntBits bits (gc uses 512-bit mantissas; an integer
 // constant that does not fit is an error, "constant overflow"). Floats are
-// llvm::APFloat in IEEE quad precision (113-bit mantissa): not gc's 512 bits, but
-// exact for every float64 and every integer up to 2^113, which is what programs
-// observe; the difference shows only in exotic constant expressions. Complex constants
-// are a pair of floats. Strings and booleans are what they are.
+// ConstFloat (frontend/const_float.h): exact rationals, or 512-bit floats of a wide
+// exponent where go/constant uses them, so every float comparison and conversion
+// decides as gc's does. Complex constants are a pair of floats. Strings and booleans
+// are what they are.
 //
 // Representation follows the value's kind, not its type: an untyped float constant
 // 2.0 converted to int becomes an Int value. The checker decides kinds from types.
@@ -15,7 +15,7 @@
 #include <string>
 
 #include "frontend/ast.h"
-#include "llvm/ADT/APFloat.h"
+#include "frontend/const_float.h"
 #include "llvm/ADT/APSInt.h"
 
 namespace gojit::frontend {
@@ -28,15 +28,17 @@ struct ConstValue {
   bool b = false;
   std::string s;
   llvm::APSInt i{kIntBits, /*isUnsigned=*/false};
-  llvm::APFloat f{llvm::APFloat::IEEEquad()};
-  llvm::APFloat im{llvm::APFloat::IEEEquad()};
+  ConstFloat f;   // kFloat's value; kComplex's real part
+  ConstFloat im;  // kComplex's imaginary part
 
   static ConstValue Bool(bool v);
   static ConstValue String(std::string v);
   static ConstValue Int(int64_t v);
   static ConstValue Int(const llvm::APSInt& v);
-  static ConstValue Float(const llvm::APFloat& v);
-  static ConstValue Complex(const llvm::APFloat& re, const llvm::APFloat& im);
+  // A float whose exponent overflowed (ConstFloat::IsInf) becomes kUnknown, as
+  // go/constant's unknown value: the checker reports it as not representable.
+  static ConstValue Float(ConstFloat v);
+  static ConstValue Complex(ConstFloat re, ConstFloat im);
 
   // Parses a BasicLit's text. nullopt (with *error set) on a malformed literal.
   static std::optional<ConstValue> FromLiteral(LitKind kind, const std::string& text,

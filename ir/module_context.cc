@@ -287,7 +287,7 @@ llvm::Constant* ModuleContext::ConstValue(const fe::ConstValue& v, fe::Type* t) 
     if (b->IsComplex()) {
       fe::ConstValue c = v.ToComplex();
       auto* st = llvm::cast<llvm::StructType>(lt);
-      auto part = [&](const llvm::APFloat& f) -> llvm::Constant* {
+      auto part = [&](const fe::ConstFloat& f) -> llvm::Constant* {
         fe::ConstValue x = fe::ConstValue::Float(f);
         return st->getElementType(0)->isFloatTy() ? llvm::ConstantFP::get(st->getElementType(0), x.Float32())
                                                   : llvm::ConstantFP::get(st->getElementType(0), x.Float64());

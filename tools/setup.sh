@@ -27,6 +27,8 @@ packages=(
   antlr4 libantlr4-runtime-dev
   # abseil and the test/benchmark frameworks
   libabsl-dev libgtest-dev libgmock-dev libbenchmark-dev
+  # exact and 512-bit float constants (frontend/const_float.h): GMP rationals, MPFR
+  libgmp-dev libmpfr-dev
   # gccgo as a benchmark peer (the reference Go is the toolchain's own install: below)
   gccgo-12
   # the IANA time zone database under /usr/share/zoneinfo (time.LoadLocation goldens)
