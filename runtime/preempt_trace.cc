@@ -111,7 +111,7 @@ void PrintUnsafeAttribution() {
     uintptr_t key = unsafe_pcs[i].load();
     if (key == 0) continue;
     LogicalFrame frame;
-    // A JIT'd address outside every function is a linker stub (a PLT entry).
+    // A JIT'd address outside every function: code the JIT linker made (stubs).
     std::string name = InnermostFrameAt(key & ~kViaRuntime, &frame) ? std::string(frame.name)
                                                                      : "JIT stubs";
     if (key & kViaRuntime) name = "runtime code called from " + name;

@@ -204,8 +204,9 @@ bool PrintLockHeld();
 
 // --- tracebacks (traceback.cc) ---------------------------------------------------
 const FuncInfo* FindFunc(uintptr_t pc);  // findfunc; null outside JIT'd code
-// Whether pc lies within the hull of the JIT'd code; lock-free, for signal
-// handlers (FindFunc takes a lock that C++ code may hold).
+// Whether pc lies within a registered object's JIT'd code (never in libc or
+// gojit's own C++ code); lock-free, for signal handlers (FindFunc takes a lock
+// that C++ code may hold).
 bool InJitCode(uintptr_t pc);
 // The source line of pc within f (-1 if unknown).
 int32_t FuncLineAt(const FuncInfo& f, uintptr_t pc);

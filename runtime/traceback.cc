@@ -166,14 +166,50 @@ void PrintCreatedBy(G* gp) {
 }  // namespace
 
 namespace {
-// The hull of all registered JIT'd code, readable without a lock (InJitCode).
+// Where JIT'd code lies, readable without a lock (InJitCode runs in signal
+// handlers): the hull of all registered code rejects most addresses at once, then
+// each registered object's [lo, hi). The hull alone is not enough: objects are
+// mapped on both sides of libc and of gojit's own text, so a PC in C++ code can lie
+// inside it. The table is append-only and written under funcs_lock; a range is
+// published by the release store of the count. Past kMaxCodeRanges objects the last
+// slot widens to cover the rest (a superset, as the hull was before).
 std::atomic<uintptr_t> jit_lo{UINTPTR_MAX};
 std::atomic<uintptr_t> jit_hi{0};
+constexpr int kMaxCodeRanges = 4096;
+struct CodeRange {
+  std::atomic<uintptr_t> lo{0}, hi{0};
+};
+CodeRange code_ranges[kMaxCodeRanges];
+std::atomic<int> num_code_ranges{0};
+
+void AddCodeRange(uintptr_t lo, uintptr_t hi) {
+  const int n = num_code_ranges.load(std::memory_order_relaxed);
+  if (n < kMaxCodeRanges) {
+    code_ranges[n].lo.store(lo, std::memory_order_relaxed);
+    code_ranges[n].hi.store(hi, std::memory_order_relaxed);
+    num_code_ranges.store(n + 1, std::memory_order_release);
+    return;
+  }
+  // Each bound only moves outwards, so a reader between the two stores still sees a
+  // superset of the old range.
+  CodeRange& last = code_ranges[kMaxCodeRanges - 1];
+  last.lo.store(std::min(lo, last.lo.load(std::memory_order_relaxed)), std::memory_order_release);
+  last.hi.store(std::max(hi, last.hi.load(std::memory_order_relaxed)), std::memory_order_release);
+}
 }  // namespace
 
 bool InJitCode(uintptr_t pc) {
-  return pc >= jit_lo.load(std::memory_order_acquire) &&
-         pc < jit_hi.load(std::memory_order_acquire);
+  if (pc < jit_lo.load(std::memory_order_acquire) || pc >= jit_hi.load(std::memory_order_acquire)) {
+    return false;
+  }
+  const int n = num_code_ranges.load(std::memory_order_acquire);
+  for (int i = 0; i < n; i++) {
+    if (pc >= code_ranges[i].lo.load(std::memory_order_acquire) &&
+        pc < code_ranges[i].hi.load(std::memory_order_acquire)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 int32_t FuncLineAt(const FuncInfo& f, uintptr_t pc) { return FuncLine(f, pc); }
@@ -204,6 +240,7 @@ void RegisterFunctions(std::vector<FuncInfo> infos) {
   while (batch_hi > hi && !jit_hi.compare_exchange_weak(hi, batch_hi)) {
   }
   MutexLock l(&funcs_lock);
+  AddCodeRange(batch_lo, batch_hi);
   auto& funcs = Funcs();
   size_t old_size = funcs.size();
   funcs.insert(funcs.end(), std::make_move_iterator(batch.begin()), std::make_move_iterator(batch.end()));
