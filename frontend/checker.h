@@ -95,7 +95,13 @@ class Checker {
   void CheckSelector(SelectorExpr* e);
   void CheckIndex(IndexExpr* e);
   void CheckSliceExpr(SliceExpr* e);
-  void CheckCompositeLit(CompositeLit* e, Type* hint);
+  bool CheckConstantSliceIndices(SliceExpr* e, Type* u);
+  void CheckCompositeLit(CompositeLit* e, Type* hint);  // checker_composite.cc
+  void CheckStructLit(CompositeLit* e, Type* t, Struct* st);
+  bool CheckStructLitValue(Expr* value, Type* field_type);
+  std::string StructLitKeyError(Type* t, const std::vector<StructField>& fields, const std::string& key);
+  int64_t CheckIndexedElts(const std::vector<Expr*>& elts, Type* elem, int64_t length);
+  void CheckMapLit(CompositeLit* e, Map* m);
   void CheckFuncLit(FuncLit* e);
   void CheckStar(StarExpr* e);
   void CheckTypeAssert(TypeAssertExpr* e);
@@ -148,7 +154,8 @@ class Checker {
   std::vector<TypeParam*> DeclareTypeParams(const std::vector<Field>& fields, Scope* scope,
                                             std::vector<TypeParam*>* publish = nullptr);
   Interface* ResolveConstraint(Expr* e);
-  void AddUnionTerms(Expr* e, std::vector<TypeTerm>* terms);
+  void AddUnionTerms(Expr* e, std::vector<TypeTerm>* terms, std::vector<Expr*>* term_exprs);
+  void CheckUnionOverlap(const std::vector<TypeTerm>& terms, const std::vector<Expr*>& term_exprs);
   void AddInterfaceElem(Expr* e, std::vector<InterfaceMethod>* methods,
                         std::vector<std::vector<TypeTerm>>* unions, bool* comparable);
   void ResolveGenericTypeName(Object* obj);
@@ -235,6 +242,7 @@ class Checker {
   void CheckSwitch(SwitchStmt* s, Scope* scope);
   void CheckTypeSwitch(TypeSwitchStmt* s, Scope* scope);
   void CheckSelect(SelectStmt* s, Scope* scope);
+  void ReportMultipleDefaults(Pos pos, std::optional<Pos>* first);
   void CheckBranch(BranchStmt* s);
   void CheckLocalDecl(GenDecl* d, Scope* scope);
   void CheckLabels(BlockStmt* body);

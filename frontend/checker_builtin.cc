@@ -87,15 +87,29 @@ void Checker::CheckBuiltin(CallExpr* e, BuiltinId id) {
         }
       } else if (auto* a = u->As<Array>()) {
         ok = true;
-        // len of an array is constant when the operand has no calls or receives.
+        // len of an array is constant when evaluating the operand makes no
+        // non-constant call and no receive (types2's hasCallOrRecv): s[len(s)-1] of
+        // a slice s calls len at run time; a conversion of a constant does not.
         bool has_call = false;
         std::function<void(Expr*)> scan = [&](Expr* n) {
-          if (!n) return;
-          if (n->Is<CallExpr>() || (n->Is<UnaryExpr>() && n->As<UnaryExpr>()->op == Tok::kArrow)) has_call = true;
+          if (!n || has_call) return;
+          if (auto* c = n->As<CallExpr>()) {
+            if (c->mode != ExprMode::kConstant) has_call = true;
+            return;
+          }
+          if (auto* u = n->As<UnaryExpr>()) {
+            if (u->op == Tok::kArrow) has_call = true;
+            scan(u->x);
+          }
           if (auto* p = n->As<ParenExpr>()) scan(p->x);
           if (auto* s = n->As<SelectorExpr>()) scan(s->x);
           if (auto* i = n->As<IndexExpr>()) { scan(i->x); for (Expr* k : i->indices) scan(k); }
           if (auto* s = n->As<StarExpr>()) scan(s->x);
+          if (auto* b = n->As<BinaryExpr>()) { scan(b->x); scan(b->y); }
+          if (auto* s = n->As<SliceExpr>()) { scan(s->x); scan(s->lo); scan(s->hi); scan(s->max); }
+          if (auto* t = n->As<TypeAssertExpr>()) scan(t->x);
+          if (auto* kv = n->As<KeyValueExpr>()) { scan(kv->key); scan(kv->value); }
+          if (auto* cl = n->As<CompositeLit>()) for (Expr* el : cl->elts) scan(el);
         };
         scan(x);
         if (!has_call) {

@@ -1,6 +1,6 @@
-// Calls, conversions, builtins, selectors, index and slice expressions, composite
-// and function literals (Go spec, "Calls", "Conversions", "Built-in functions",
-// "Selectors", "Index expressions", "Composite literals").
+// Calls, conversions, builtins, selectors, index and slice expressions, function
+// literals (Go spec, "Calls", "Conversions", "Built-in functions", "Selectors",
+// "Index expressions", "Slice expressions"). Composite literals: checker_composite.cc.
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "frontend/checker.h"
@@ -31,7 +31,7 @@ void Checker::CheckCall(CallExpr* e) {
       return CheckBuiltin(e, BuiltinOf(fun));
     }
     case ExprMode::kPackage:
-      Errorf(fun->pos, "use of package %s without selector", ExprString(fun));
+      Errorf(fun->pos, "use of package %s not in selector", ExprString(fun));
       return;
     default:
       break;
@@ -529,11 +529,9 @@ void Checker::CheckIndex(IndexExpr* e) {
       return;
     }
     if (IsUntyped(index->type)) Convert(index, types_.basic(BasicKind::kInt));
-    if (e->x->mode == ExprMode::kConstant) {
-      SetConst(e, elem, ConstValue::Int(static_cast<uint8_t>(e->x->constant->s[*v->Int64()])));
-      return;
-    }
   }
+  // Indexing a constant string gives a byte value, never a constant (the spec).
+  if (e->x->mode == ExprMode::kConstant && IsUntyped(e->x->type)) Convert(e->x, types_.basic(BasicKind::kString));
   e->type = elem;
   e->mode = mode;
 }
@@ -582,112 +580,48 @@ void Checker::CheckSliceExpr(SliceExpr* e) {
     Errorf(e->pos, "cannot slice %s", Describe(e->x));
     return;
   }
+  if (!CheckConstantSliceIndices(e, u)) return;
   e->mode = ExprMode::kValue;
 }
 
-void Checker::CheckCompositeLit(CompositeLit* e, Type* hint) {
-  Type* t = nullptr;
-  if (e->type_expr) {
-    if (auto* at = e->type_expr->As<ArrayType>(); at && at->len && at->len->Is<Ellipsis>()) {
-      // [...]T{...}: the length is the literal's.
-      Type* elem = ResolveType(at->elt);
-      int64_t n = 0, idx = 0;
-      for (Expr* el : e->elts) {
-        if (auto* kv = el->As<KeyValueExpr>()) {
-          CheckExpr(kv->key);
-          if (kv->key->mode == ExprMode::kConstant) {
-            if (auto v = kv->key->constant->ToInt(); v && v->Int64()) idx = *v->Int64();
-          }
-        }
-        n = std::max(n, ++idx);
-      }
-      t = types_.NewArray(elem, n);
-      if (TooLarge(elem, n)) {
-        Errorf(e->pos, "type %s larger than address space", TypeString(t));
-        return;  // e stays invalid
-      }
-    } else {
-      t = ResolveType(e->type_expr);
+// types2's rules for constant slice indices: within the capacity where it is known
+// statically (constant strings, arrays, pointers to arrays: 0 <= i <= len), and in
+// order (lo <= hi <= max, a missing hi or max being the length). Reports one error.
+bool Checker::CheckConstantSliceIndices(SliceExpr* e, Type* u) {
+  int64_t length = -1;
+  if (auto* b = u->As<Basic>(); b && b->IsString() && e->x->mode == ExprMode::kConstant) {
+    length = static_cast<int64_t>(e->x->constant->s.size());
+  } else if (auto* a = u->As<Array>()) {
+    length = a->len();
+  } else if (auto* p = u->As<Pointer>(); p && p->elem()->Underlying()->As<Array>()) {
+    length = p->elem()->Underlying()->As<Array>()->len();
+  }
+  Expr* bounds[3] = {e->lo, e->hi, e->max};
+  int64_t values[3];
+  for (int i = 0; i < 3; ++i) {
+    Expr* b = bounds[i];
+    values[i] = i == 0 ? 0 : length;  // the defaults; -1 for unknown
+    if (!b) continue;
+    values[i] = -1;
+    if (b->mode != ExprMode::kConstant || !b->constant) continue;
+    std::optional<int64_t> v = b->constant->Int64();
+    if (!v) continue;
+    if (length >= 0 && *v > length) {
+      Errorf(b->pos, "invalid argument: index %s out of bounds [0:%d]", b->constant->String_(), length + 1);
+      return false;
     }
-  } else {
-    t = hint;
-    if (!t) {
-      Errorf(e->pos, "invalid composite literal type: missing type");
-      return;
+    values[i] = *v;
+  }
+  for (int i = 0; i < 2; ++i) {
+    if (values[i] <= 0) continue;
+    for (int j = i + 1; j < 3; ++j) {
+      if (bounds[j] && values[j] >= 0 && values[j] < values[i]) {
+        Errorf(bounds[j]->pos, "invalid slice indices: %d < %d", values[j], values[i]);
+        return true;  // reported; the expression's type stands
+      }
     }
   }
-  Type* u = t->Underlying();
-  Type* base_hint = u;
-  if (auto* p = u->As<Pointer>(); p && !e->type_expr) base_hint = p->elem()->Underlying();
-  if (auto* st = base_hint->As<Struct>()) {
-    auto& fields = st->fields();
-    bool keyed = !e->elts.empty() && e->elts[0]->Is<KeyValueExpr>();
-    if (keyed) {
-      for (Expr* el : e->elts) {
-        auto* kv = el->As<KeyValueExpr>();
-        if (!kv) {
-          Errorf(el->pos, "mixture of field:value and value elements in struct literal");
-          continue;
-        }
-        auto* key = kv->key->As<Ident>();
-        int found = -1;
-        for (size_t i = 0; key && i < fields.size(); ++i)
-          if (fields[i].name == key->name) found = static_cast<int>(i);
-        if (found < 0) {
-          Errorf(kv->key->pos, "unknown field %s in struct literal of type %s", ExprString(kv->key), TypeString(t));
-          CheckExpr(kv->value);
-          continue;
-        }
-        key->object = fields[found].object;
-        if (CheckValue(kv->value, fields[found].type))
-          Assign(kv->value, fields[found].type, "struct literal");
-      }
-    } else if (!e->elts.empty()) {
-      for (size_t i = 0; i < e->elts.size(); ++i) {
-        Expr* el = e->elts[i];
-        if (el->Is<KeyValueExpr>()) {
-          Errorf(el->pos, "mixture of field:value and value elements in struct literal");
-          continue;
-        }
-        if (i >= fields.size()) {
-          Errorf(el->pos, "too many values in struct literal of type %s", TypeString(t));
-          break;
-        }
-        if (CheckValue(el, fields[i].type)) Assign(el, fields[i].type, "struct literal");
-      }
-      if (e->elts.size() < fields.size())
-        Errorf(e->rbrace, "too few values in struct literal of type %s", TypeString(t));
-    }
-  } else if (base_hint->As<Array>() || base_hint->As<Slice>()) {
-    Type* elem = base_hint->As<Array>() ? base_hint->As<Array>()->elem() : base_hint->As<Slice>()->elem();
-    for (Expr* el : e->elts) {
-      Expr* v = el;
-      if (auto* kv = el->As<KeyValueExpr>()) {
-        CheckValue(kv->key);
-        if (kv->key->mode != ExprMode::kConstant)
-          Errorf(kv->key->pos, "index %s must be integer constant", ExprString(kv->key));
-        else if (IsUntyped(kv->key->type))
-          Convert(kv->key, types_.basic(BasicKind::kInt));
-        v = kv->value;
-      }
-      if (CheckValue(v, elem)) Assign(v, elem, "array or slice literal");
-    }
-  } else if (auto* m = base_hint->As<Map>()) {
-    for (Expr* el : e->elts) {
-      auto* kv = el->As<KeyValueExpr>();
-      if (!kv) {
-        Errorf(el->pos, "missing key in map literal");
-        continue;
-      }
-      if (CheckValue(kv->key, m->key())) Assign(kv->key, m->key(), "map literal");
-      if (CheckValue(kv->value, m->elem())) Assign(kv->value, m->elem(), "map literal");
-    }
-  } else {
-    Errorf(e->pos, "invalid composite literal type %s", TypeString(t));
-    return;
-  }
-  e->type = t;
-  e->mode = ExprMode::kValue;
+  return true;
 }
 
 void Checker::CheckFuncLit(FuncLit* e) {

@@ -124,6 +124,13 @@ void Checker::CollectObjects() {
 void Checker::CollectFile(File* file, Scope* file_scope) {
   auto declare = [&](Object* obj, Pos pos) {
     file_scope_of_[obj] = file_scope;
+    // The spec: init, and main in package main, may only be declared as functions.
+    if (obj->kind != ObjectKind::kFunc &&
+        (obj->name == "init" || (obj->name == "main" && pkg_->name == "main"))) {
+      program_.diags.Error(pos, absl::StrCat("cannot declare ", obj->name, " - must be func"));
+      pkg_objects_.push_back(obj);  // still resolved, as a blank one would be
+      return;
+    }
     if (obj->name == "_") {
       pkg_objects_.push_back(obj);
       return;
@@ -287,7 +294,8 @@ void Checker::ResolveConst(Object* obj) {
   Expr* e = vs->values[i];
   CheckExpr(e);
   if (e->mode != ExprMode::kConstant) {
-    if (e->mode != ExprMode::kInvalid)
+    // A type, builtin or no-value call is reported as RequireValue words it.
+    if (e->mode != ExprMode::kInvalid && RequireValue(e))
       Errorf(e->pos, "%s is not constant", Describe(e));
     iota_ = saved_iota;
     return;
@@ -711,15 +719,28 @@ Func* Checker::ResolveSignature(FuncType* ft, Field* recv, Scope* scope,
           o->used = true;
           id->object = o;
           objs->push_back(o);
-          if (id->name != "_") {
-            if (scope->Insert(o)) Errorf(id->pos, "duplicate argument %s", id->name);
-          }
+          if (id->name != "_") scope->Insert(o);  // a duplicate is reported below
         }
       }
     }
   };
   std::vector<Field> recv_fields;
   if (recv) recv_fields.push_back(*recv);
+  // Receiver, parameter and result names share one block, in declarations, function
+  // literals, function types and interface methods alike.
+  absl::flat_hash_map<std::string, Pos> names;
+  for (const std::vector<Field>* fields : {&recv_fields, &ft->params, &ft->results}) {
+    for (const Field& f : *fields) {
+      for (Ident* id : f.names) {
+        if (id->name == "_") continue;
+        auto [it, inserted] = names.emplace(id->name, id->pos);
+        if (!inserted) {
+          Errorf(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", id->name,
+                 program_.sources.Format(it->second), id->name);
+        }
+      }
+    }
+  }
   bool variadic = false;
   std::vector<Type*> recv_types = resolve_fields(recv_fields, false, nullptr);
   std::vector<Type*> param_types = resolve_fields(ft->params, false, &variadic);
@@ -782,10 +803,18 @@ Type* Checker::ResolveType(Expr* e) {
                  Describe(at->len));
         return invalid;
       }
-      auto n = at->len->constant->ToInt();
-      auto v = n ? n->Int64() : std::nullopt;
+      // As types2's arrayLength: an untyped or integer constant that is a
+      // non-negative int; a typed float is not an integer even when integral.
+      Basic* lb = UBasic(at->len->type);
+      const bool integer_typed = lb && lb->IsInteger();
+      std::optional<int64_t> v;
+      if (IsUntyped(at->len->type) || integer_typed) {
+        auto n = at->len->constant->ToInt();
+        v = n ? n->Int64() : std::nullopt;
+      }
       if (!v || *v < 0) {
-        Errorf(at->len->pos, "invalid array length %s", ExprString(at->len));
+        if (integer_typed) Errorf(StartPos(at->len), "invalid array length %s", Describe(at->len));
+        else Errorf(StartPos(at->len), "array length %s must be integer", Describe(at->len));
         return invalid;
       }
       Type* arr = types_.NewArray(elem, *v);
@@ -986,9 +1015,10 @@ void Checker::ComputeInitOrder() {
         program_.diags.Error(next->pos, msg);
       }
     }
-    // Every variable of next's spec is initialised by its one initialiser.
-    for (Object* v : vars)
-      if (v->value_spec == next->value_spec) done.insert(v);
+    // The variables of one spec share its initialiser, emitted for the first of
+    // them; each is still its own node (go/types' initOrder), so a cycle through a
+    // later one (a, b = f(); c = b; f reads c) is found when it comes up.
+    done.insert(next);
     if (next->value_spec && !next->value_spec->values.empty() &&
         specs_done.insert(next->value_spec).second)
       pkg_->var_init_order.push_back(next->value_spec);

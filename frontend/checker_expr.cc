@@ -86,7 +86,7 @@ bool Checker::RequireValue(Expr* e) {
       Errorf(e->pos, "%s (type) is not an expression", ExprString(e));
       break;
     case ExprMode::kPackage:
-      Errorf(e->pos, "use of package %s without selector", ExprString(e));
+      Errorf(e->pos, "use of package %s not in selector", ExprString(e));
       break;
     default:
       if (e->type && e->type->As<Tuple>()) {
@@ -228,8 +228,9 @@ void Checker::CheckIdent(Ident* e) {
       obj->used = true;
       return;
     case ObjectKind::kPkgName:
-      e->mode = ExprMode::kPackage;
-      obj->used = true;
+      // A package name is only ever the left of a selector (CheckSelector); alone
+      // it is an error and does not count as a use of the import (types2).
+      Errorf(e->pos, "use of package %s not in selector", e->name);
       return;
     case ObjectKind::kBuiltin:
       e->mode = ExprMode::kBuiltin;

@@ -78,13 +78,14 @@ std::vector<TypeParam*> Checker::DeclareTypeParams(const std::vector<Field>& fie
   return tps;
 }
 
-void Checker::AddUnionTerms(Expr* e, std::vector<TypeTerm>* terms) {
+void Checker::AddUnionTerms(Expr* e, std::vector<TypeTerm>* terms, std::vector<Expr*>* term_exprs) {
   e = Unparen(e);
   if (auto* b = e->As<BinaryExpr>(); b && b->op == Tok::kOr) {
-    AddUnionTerms(b->x, terms);
-    AddUnionTerms(b->y, terms);
+    AddUnionTerms(b->x, terms, term_exprs);
+    AddUnionTerms(b->y, terms, term_exprs);
     return;
   }
+  term_exprs->push_back(e);
   if (auto* u = e->As<UnaryExpr>(); u && u->op == Tok::kTilde) {
     Type* t = ResolveType(u->x);
     if (t->Underlying() != t && !t->As<TypeParam>())
@@ -94,6 +95,27 @@ void Checker::AddUnionTerms(Expr* e, std::vector<TypeTerm>* terms) {
     return;
   }
   terms->push_back({false, ResolveType(e)});
+}
+
+// types2's rule that the non-interface terms of a union be disjoint: a|a, a|~a,
+// ~a|~a and ~a|A (A's underlying type being a) overlap. Reported at the later term.
+void Checker::CheckUnionOverlap(const std::vector<TypeTerm>& terms, const std::vector<Expr*>& term_exprs) {
+  auto is_interface = [](const TypeTerm& t) { return t.type->Underlying()->As<Interface>() != nullptr; };
+  auto spelled = [&](const TypeTerm& t) { return absl::StrCat(t.tilde ? "~" : "", TypeString(t.type)); };
+  for (size_t i = 0; i < terms.size(); ++i) {
+    const TypeTerm& y = terms[i];
+    if (IsBasicKind(y.type, BasicKind::kInvalid) || is_interface(y)) continue;
+    for (size_t j = 0; j < i; ++j) {
+      const TypeTerm& x = terms[j];
+      if (IsBasicKind(x.type, BasicKind::kInvalid) || is_interface(x)) continue;
+      Type* ux = y.tilde ? x.type->Underlying() : x.type;
+      Type* uy = x.tilde ? y.type->Underlying() : y.type;
+      if (Identical(ux, uy)) {
+        Errorf(term_exprs[i]->pos, "overlapping terms %s and %s", spelled(y), spelled(x));
+        break;
+      }
+    }
+  }
 }
 
 // One element of an interface that is not a method: an embedded interface, a type,
@@ -122,7 +144,9 @@ void Checker::AddInterfaceElem(Expr* e, std::vector<InterfaceMethod>* methods,
     return;
   }
   std::vector<TypeTerm> terms;
-  AddUnionTerms(u, &terms);
+  std::vector<Expr*> term_exprs;
+  AddUnionTerms(u, &terms, &term_exprs);
+  if (!checking_instance_) CheckUnionOverlap(terms, term_exprs);
   // A union term that is an interface without a type set (`any | int`) allows
   // every type: the union constrains nothing.
   for (auto& term : terms)

@@ -7,6 +7,16 @@
 
 namespace gojit::frontend {
 
+// A second default clause of a switch, type switch or select: types2 reports it at
+// the clause, pointing at the first.
+void Checker::ReportMultipleDefaults(Pos pos, std::optional<Pos>* first) {
+  if (*first) {
+    Errorf(pos, "multiple defaults (first at %s)", program_.sources.Format(**first));
+  } else {
+    *first = pos;
+  }
+}
+
 void Checker::CheckSwitch(SwitchStmt* s, Scope* scope) {
   Scope* inner = program_.NewScope(scope);
   if (s->init) CheckStmt(s->init, inner);
@@ -34,7 +44,7 @@ void Checker::CheckSwitch(SwitchStmt* s, Scope* scope) {
   }
   bool labeled = !targets_.empty() && targets_.back().stmt == s;
   if (!labeled) targets_.push_back({s, "", false});
-  bool seen_default = false;
+  std::optional<Pos> first_default;
   struct SeenCase {
     ConstValue value;
     Type* type;  // a case 0 and a case int64(0) of an interface switch differ
@@ -43,10 +53,7 @@ void Checker::CheckSwitch(SwitchStmt* s, Scope* scope) {
   std::vector<SeenCase> seen;
   for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
     CaseClause* cc = s->clauses[ci];
-    if (cc->is_default) {
-      if (seen_default) Errorf(cc->pos, "multiple defaults in switch");
-      seen_default = true;
-    }
+    if (cc->is_default) ReportMultipleDefaults(cc->pos, &first_default);
     for (Expr* v : cc->list) {
       scope_ = inner;
       if (!CheckValue(v) || !tag_ok) continue;
@@ -149,17 +156,36 @@ void Checker::CheckTypeSwitch(TypeSwitchStmt* s, Scope* scope) {
   bool labeled = !targets_.empty() && targets_.back().stmt == s;
   if (!labeled) targets_.push_back({s, "", false});
   std::vector<Object*> clause_vars;
+  std::optional<Pos> first_default;
+  // The case types so far (null for nil), for types2's duplicate-case rule: types
+  // identical to an earlier case's, and a second nil. Instances are exempt, as
+  // case T, int is legal in a generic body where T may be int.
+  std::vector<std::pair<Type*, Expr*>> seen;
+  auto note_case = [&](Type* t, Expr* te) {
+    if (checking_instance_) return;
+    for (const auto& [prev, prev_expr] : seen) {
+      if (prev == nullptr ? t == nullptr : t != nullptr && Identical(prev, t)) {
+        Errorf(StartPos(te), "duplicate case %s in type switch\n\t%s: previous case",
+               t ? TypeString(t) : "nil", program_.sources.Format(StartPos(prev_expr)));
+        return;
+      }
+    }
+    seen.emplace_back(t, te);
+  };
   for (CaseClause* cc : s->clauses) {
+    if (cc->is_default) ReportMultipleDefaults(cc->pos, &first_default);
     Type* single = nullptr;
     for (Expr* te : cc->list) {
       scope_ = inner;
       if (auto* id = te->As<Ident>(); id && id->name == "nil") {
         CheckExpr(te);
+        note_case(nullptr, te);
         continue;
       }
       Type* t = ResolveType(te);
       te->type = t;
       te->mode = ExprMode::kTypeExpr;
+      if (!IsBasicKind(t, BasicKind::kInvalid)) note_case(t, te);
       if (!IsInterface(t) && !IsBasicKind(t, BasicKind::kInvalid) && !checking_instance_) {
         std::string missing;
         if (!Implements(t, ta->x->type->Underlying()->As<Interface>(), &missing))
@@ -192,7 +218,9 @@ void Checker::CheckTypeSwitch(TypeSwitchStmt* s, Scope* scope) {
 void Checker::CheckSelect(SelectStmt* s, Scope* scope) {
   bool labeled = !targets_.empty() && targets_.back().stmt == s;
   if (!labeled) targets_.push_back({s, "", false});
+  std::optional<Pos> first_default;
   for (CommClause* cc : s->clauses) {
+    if (!cc->comm) ReportMultipleDefaults(cc->pos, &first_default);
     Scope* clause_scope = program_.NewScope(scope);
     if (cc->comm) {
       bool ok = cc->comm->Is<SendStmt>();

@@ -1,6 +1,9 @@
 // Type construction, interning, identity and printing (see types.h).
 #include "frontend/types.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "frontend/scope.h"
@@ -375,22 +378,50 @@ bool IsBasicKind(Type* t, BasicKind k) {
 
 bool IsInterface(Type* t) { return t && t->Underlying()->kind() == TypeKind::kInterface; }
 
-bool IsComparable(Type* t) {
+namespace {
+
+// `named` holds the defined types being looked through: an invalid recursive type
+// (type T struct{ T }, type K [1]K; reported by the checker) would otherwise
+// recurse forever. On such a cycle the type is taken as comparable, which adds no
+// second error.
+bool IsComparableAlong(Type* t, std::vector<const Type*>* named) {
+  if (t->As<Named>()) {
+    if (std::find(named->begin(), named->end(), t) != named->end()) return true;
+    named->push_back(t);
+  }
+  const size_t depth = named->size();
+  bool result = true;
   Type* u = t->Underlying();
   switch (u->kind()) {
     case TypeKind::kSlice:
     case TypeKind::kMap:
     case TypeKind::kFunc:
-      return false;
+      result = false;
+      break;
     case TypeKind::kArray:
-      return IsComparable(u->As<Array>()->elem());
+      result = IsComparableAlong(u->As<Array>()->elem(), named);
+      break;
     case TypeKind::kStruct:
-      for (auto& f : u->As<Struct>()->fields())
-        if (!IsComparable(f.type)) return false;
-      return true;
+      for (auto& f : u->As<Struct>()->fields()) {
+        if (!IsComparableAlong(f.type, named)) {
+          result = false;
+          break;
+        }
+      }
+      break;
     default:
-      return true;
+      break;
   }
+  named->resize(depth);
+  if (t->As<Named>()) named->pop_back();
+  return result;
+}
+
+}  // namespace
+
+bool IsComparable(Type* t) {
+  std::vector<const Type*> named;
+  return IsComparableAlong(t, &named);
 }
 
 }  // namespace gojit::frontend
