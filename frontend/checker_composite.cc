@@ -201,8 +201,10 @@ void Checker::CheckMapLit(CompositeLit* e, Map* m) {
       Errorf(el->pos, "missing key in map literal");
       continue;
     }
+    // Not in an instance of a generic function: there T(0) is folded to a constant,
+    // which in the generic body it is not (map[any]int{int(0): 0, T(0): 0}).
     if (CheckValue(kv->key, m->key()) && Assign(kv->key, m->key(), "map literal") &&
-        kv->key->mode == ExprMode::kConstant && kv->key->constant) {
+        kv->key->mode == ExprMode::kConstant && kv->key->constant && !checking_instance_) {
       // Equal constants are the same key (1 and 1.0 in a float64 map); under an
       // interface key type only if their types are identical too.
       const ConstValue& v = *kv->key->constant;
