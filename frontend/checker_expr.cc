@@ -452,12 +452,23 @@ std::string Checker::MissingNote(const std::string& missing) {
   return absl::StrCat(" (", missing.substr(0, nl), ")", missing.substr(nl));
 }
 
+// Named in the spec's sense: a defined type, a type parameter, or a predeclared type
+// (int, bool, string, unsafe.Pointer...). Untyped constants' kinds are not types.
+static bool IsNamedType(Type* t) {
+  if (t->As<Named>() || t->As<TypeParam>()) return true;
+  Basic* b = t->As<Basic>();
+  return b != nullptr && !b->IsUntyped();
+}
+
 bool Checker::Assignable(Type* from, Expr* e, Type* to, std::string* reason) {
   if (Identical(from, to)) return true;
   Type* fu = from->Underlying();
   Type* tu = to->Underlying();
-  // Identical underlying types and at least one is not a named type.
-  if (Identical(fu, tu) && (!from->As<Named>() || !to->As<Named>())) return true;
+  // Identical underlying types, not type parameters, and at least one not a named
+  // type: int is named, so an int is not assignable to type MyInt int.
+  if (Identical(fu, tu) && !from->As<TypeParam>() && !to->As<TypeParam>() &&
+      (!IsNamedType(from) || !IsNamedType(to)))
+    return true;
   if (Interface* iface = tu->As<Interface>()) {
     std::string missing;
     if (Implements(from, iface, &missing)) return true;
@@ -469,7 +480,7 @@ bool Checker::Assignable(Type* from, Expr* e, Type* to, std::string* reason) {
   if (auto* fc = fu->As<Chan>()) {
     if (auto* tc = tu->As<Chan>()) {
       if (fc->dir() == ChanDir::kBoth && Identical(fc->elem(), tc->elem()) &&
-          (!from->As<Named>() || !to->As<Named>()))
+          (!IsNamedType(from) || !IsNamedType(to)))
         return true;
     }
   }

@@ -430,7 +430,9 @@ void Checker::CheckAssign(AssignStmt* s, Scope* scope) {
       // The untyped bool goes to any type bool is assignable to (bool types and
       // interfaces without methods).
       std::string reason;
-      if (lhs_types[1] && !Assignable(types_.basic(BasicKind::kBool), nullptr, lhs_types[1], &reason))
+      Basic* ok_basic = lhs_types[1] ? lhs_types[1]->Underlying()->As<Basic>() : nullptr;
+      if (lhs_types[1] && !(ok_basic && ok_basic->IsBoolean()) &&
+          !Assignable(types_.basic(BasicKind::kBool), nullptr, lhs_types[1], &reason))
         Errorf(s->lhs[1]->pos, "cannot use untyped bool value as %s value in assignment", TypeString(lhs_types[1]));
       return;
     }
