@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 120
 
 // flag error cases under ContinueOnError and PanicOnError: gc's error texts and the usage printed to SetOutput.
 

@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 120
 
 // flag.FlagSet: every flag kind and its Var form, Func, Var, Parse of fixed argument lists, Args/NArg/Arg/NFlag, Lookup, Set, Visit, VisitAll.
 

@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 120
 
 // flag.PrintDefaults byte for byte: back-quoted names, type names, defaults left out when zero, multi-line usage, sorting; the default Usage header.
 

@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 120
 
 // fmt's scanning: Sscan, Sscanln, Sscanf and the Fscan family over
 // readers, every operand kind (named types through reflect), custom Scanners, and

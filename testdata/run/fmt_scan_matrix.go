@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 120
 
 // Sscan, Sscanln and Sscanf over a matrix of inputs, formats and operand types: values, counts and gc's error texts.
 

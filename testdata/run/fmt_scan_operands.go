@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 120
 
 // Scanning into defined types, []byte, custom Scanners (ReadRune, widths, Token, SkipSpace, Read), quoted and hex strings, floats and prefixed integers.
 

@@ -1,4 +1,5 @@
 // run
+// gojit-timeout: 120
 
 // Sscanf's handling of spaces, newlines, literals, %% and widths in the format, with two, one and no operands.
 
