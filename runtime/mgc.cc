@@ -636,6 +636,8 @@ void GcCollect(G* g, GcReason reason) {
   // trigger lets it finish.
   if (reason == GcReason::kHeap && st.cycle_running.load()) return;
   uint32_t n = st.numgc.load();
+  // Written under cycle_lock; a stale read only makes this call run its own cycle.
+  const uint32_t forced_before = __atomic_load_n(&st.numforcedgc, __ATOMIC_RELAXED);
   // A cycle already marking took its snapshot before this call: runtime.GC waits
   // for the one after it.
   if (st.cycle_running.load()) n++;
@@ -653,13 +655,16 @@ void GcCollect(G* g, GcReason reason) {
   int64_t t_start = Nanotime();
   StopTheWorld(g, "GC");
   // A heap-triggered collection that another goroutine did meanwhile counts.
-  // So does one for runtime.GC, as gc's GC() shares cycle n+1 among the callers
-  // that saw n: a cycle that began after our reading numgc (we were running then)
+  // So does another runtime.GC's, as gc's GC() shares cycle n+1 among the callers
+  // that saw n (a heap-triggered one does not: two runtime.GC calls in a row make
+  // two forced cycles, as /gc/cycles/forced shows): a cycle that began after our
+  // reading numgc (we were running then)
   // and ended before we stopped the world marked after this call began, which is
   // all runtime.GC promises. Without this, goroutines calling runtime.GC in loops
   // ran one cycle per call each.
   if ((reason == GcReason::kHeap && (st.numgc.load() != n || !GcShouldTrigger())) ||
-      (reason == GcReason::kForced && static_cast<int32_t>(st.numgc.load() - n) > 0)) {
+      (reason == GcReason::kForced && static_cast<int32_t>(st.numgc.load() - n) > 0 &&
+       st.numforcedgc != forced_before)) {
     StartTheWorld(g);
     st.cycle_lock.unlock();
     return;
