@@ -24,7 +24,8 @@
 //   --sched=seed:N|record:FILE|replay:FILE|explore:K
 //                                      deterministic schedules (cmd/sched_flag.h)
 //   --time                             at exit, print to stderr where the time went:
-//                                      load (parse, check), lower, optimise, codegen
+//                                      syntax trees cached and parsed, packages
+//                                      compiled, load (parse, check), lower, optimise, codegen
 //                                      (and link), run (the JIT'd program itself)
 //   --perfmap                         write /tmp/perf-PID.map (jit/perf_map.h)
 #include <algorithm>
@@ -48,6 +49,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "frontend/ast_dump.h"
+#include "frontend/ast_encoding.h"
 #include "frontend/big_stack.h"
 #include "frontend/build_context.h"
 #include "frontend/parser.h"
@@ -96,8 +98,9 @@ ABSL_FLAG(std::string, sched, "",
           "deterministic schedules: seed:N, record:FILE (seed:N,record:FILE), "
           "replay:FILE, explore:K");
 ABSL_FLAG(bool, time, false,
-          "at exit, print to stderr the packages compiled or taken from the cache, and "
-          "the time spent loading, lowering, compiling, linking and running the program");
+          "at exit, print to stderr the library files parsed or whose syntax trees came "
+          "from the cache, the packages compiled or taken from the cache, and the time "
+          "spent loading, lowering, compiling, linking and running the program");
 ABSL_FLAG(std::string, goroot, "",
           "the Go 1.26 tree whose standard library gojit compiles (default: $GOROOT, "
           "else the tree of the go command on PATH, else /usr/local/go)");
@@ -167,6 +170,8 @@ constexpr const char* kUsage =
 struct PhaseTimes {
   absl::Time start, loaded, lowered, compiled, linked;
   bool cached = false;  // the objects came from the program cache: no compile phases
+  // Library files whose syntax tree came from the cache, and those parsed.
+  size_t trees_cached = 0, trees_parsed = 0;
   std::vector<gojit::jit::PackageObject> packages;  // objects dropped, names and times kept
 };
 PhaseTimes phase_times;
@@ -185,6 +190,10 @@ void PrintPhaseTimes() {
   auto secs = [](absl::Time from, absl::Time to) { return absl::ToDoubleSeconds(to - from); };
   // Per package first: the last line is the one tools read (cmd/bench_proc.cc).
   std::string line;
+  if (t.trees_cached + t.trees_parsed > 0) {
+    absl::StrAppend(&line, "gojit: syntax trees: ", t.trees_cached, " cached, ", t.trees_parsed,
+                    " parsed\n");
+  }
   if (!t.packages.empty()) {
     size_t cached = 0;
     std::string compiled;
@@ -293,6 +302,30 @@ std::optional<std::vector<gojit::jit::PackageObject>> CachedPackageObjects(
   }
   return objects;
 }
+
+// The syntax trees of library files parsed by earlier runs (frontend/ast_encoding.h),
+// kept in the program cache under a content key of the file's text: a run that
+// compiles (a miss, an edited main) reads the standard library's trees instead of
+// parsing them again.
+class CachedParsedFiles : public gojit::frontend::ParsedFileStore {
+ public:
+  explicit CachedParsedFiles(gojit::jit::ProgramCache& cache) : cache_(cache) {}
+  // Counts into phase_times for --time: a miss is a file about to be parsed.
+  std::optional<std::string> Load(std::string_view text) override {
+    std::optional<std::string> encoding = cache_.Get(Key(text));
+    ++(encoding ? phase_times.trees_cached : phase_times.trees_parsed);
+    return encoding;
+  }
+  void Store(std::string_view text, std::string_view encoding) override {
+    (void)cache_.Put(Key(text), encoding);  // a failure only means parsing next time
+  }
+
+ private:
+  static std::string Key(std::string_view text) {
+    return gojit::jit::ProgramCache::ContentKey(gojit::frontend::kAstEncodingVersion, {}, text);
+  }
+  gojit::jit::ProgramCache& cache_;
+};
 
 // `gojit build`: as `go build` of the files' package, which need not be main: its
 // errors, or nothing and exit 0. A main package is also lowered to LLVM IR (the
@@ -456,6 +489,8 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   load.allow_non_main = build_only;
   load.graph = &*graph;
   load.parsed = &parsed;
+  std::optional<CachedParsedFiles> parsed_store;
+  if (cache) load.parsed_store = &parsed_store.emplace(*cache);
   absl::Status st = fe::LoadProgram(program, files, load);
   phase_times.loaded = absl::Now();
   if (program.diags.HasErrors()) {

@@ -593,6 +593,16 @@ class AstArena {
     files_.push_back(std::make_unique<File>());
     return files_.back().get();
   }
+  // Takes every node of `other` (a parse made apart, on another thread), after
+  // this arena's own: creation order is this arena's, then other's.
+  void Absorb(AstArena&& other) {
+    for (auto& n : other.nodes_) nodes_.push_back(std::move(n));
+    for (auto& f : other.fields_) fields_.push_back(std::move(f));
+    for (auto& f : other.files_) files_.push_back(std::move(f));
+    other.nodes_.clear();
+    other.fields_.clear();
+    other.files_.clear();
+  }
 
  private:
   std::vector<std::unique_ptr<Node>> nodes_;

@@ -68,8 +68,8 @@ class Loader {
     p_.main_import_path = graph_->main.import_path;
     pkg->dir = graph_->main.dir;
     pkg->embed_patterns = graph_->main.embed_patterns;
-    for (FileId id : graph_->main.files) {
-      if (File* f = Parse(id)) pkg->files.push_back(f);
+    for (File* f : ParseAll(graph_->main.files, /*use_store=*/false)) {
+      if (f != nullptr) pkg->files.push_back(f);
     }
     if (p_.diags.HasErrors()) return;
     for (File* f : pkg->files) {
@@ -261,10 +261,10 @@ class Loader {
     }
     Package* pkg = NewPackage(path, true);
     loading_.insert(path);
+    std::vector<FileId> ids;
     auto add = [&](const std::string& file, std::string text) {
       if (DeferIfOnUse(pkg, file, text)) return;
-      FileId id = p_.sources.Add(file, std::move(text), /*is_stdlib=*/true);
-      if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
+      ids.push_back(p_.sources.Add(file, std::move(text), /*is_stdlib=*/true));
     };
     if (memory != nullptr) {
       for (const auto& [file, text] : *memory) add(file, text);
@@ -279,6 +279,9 @@ class Loader {
       }
       add(files[i], std::move(text));
     }
+    for (File* f : ParseFiles(p_.sources, ids, p_.arena, p_.diags, options_.parsed_store)) {
+      if (f != nullptr) pkg->files.push_back(f);
+    }
     // The package clause names the package, not the path: math/rand/v2 is rand.
     if (!pkg->files.empty() && pkg->files[0]->package_name != nullptr)
       pkg->name = pkg->files[0]->package_name->name;
@@ -287,13 +290,27 @@ class Loader {
     return pkg;
   }
 
-  // A file of the graph's packages, parsed here unless the caller has parsed it
-  // (gojit test parses test files to find the tests).
-  File* Parse(FileId id) {
-    if (options_.parsed != nullptr) {
-      if (auto it = options_.parsed->find(id); it != options_.parsed->end()) return it->second;
+  // Files of one package, parsed here (ParseFiles, with the store of parsed files
+  // when use_store) unless the caller has parsed them (gojit test parses test
+  // files to find the tests); null for a file with nothing usable.
+  std::vector<File*> ParseAll(const std::vector<FileId>& ids, bool use_store) {
+    std::vector<File*> files(ids.size(), nullptr);
+    std::vector<FileId> unparsed;
+    std::vector<size_t> where;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (options_.parsed != nullptr) {
+        if (auto it = options_.parsed->find(ids[i]); it != options_.parsed->end()) {
+          files[i] = it->second;
+          continue;
+        }
+      }
+      unparsed.push_back(ids[i]);
+      where.push_back(i);
     }
-    return ParseFile(p_.sources, id, p_.arena, p_.diags);
+    std::vector<File*> parsed = ParseFiles(p_.sources, unparsed, p_.arena, p_.diags,
+                                           use_store ? options_.parsed_store : nullptr);
+    for (size_t k = 0; k < parsed.size(); ++k) files[where[k]] = parsed[k];
+    return files;
   }
 
   // A package of the main module or a dependency, read by package_graph.cc.
@@ -304,8 +321,8 @@ class Loader {
     pkg->embed_patterns = from.embed_patterns;
     loading_.insert(from.import_path);
     size_t errors = p_.diags.ErrorCount();
-    for (FileId id : from.files) {
-      if (File* f = Parse(id)) pkg->files.push_back(f);
+    for (File* f : ParseAll(from.files, /*use_store=*/true)) {
+      if (f != nullptr) pkg->files.push_back(f);
     }
     if (p_.diags.ErrorCount() > errors && p_.failed_package.empty()) p_.failed_package = from.import_path;
     ResolveImports(pkg);
@@ -401,9 +418,12 @@ class Loader {
         on_use_[i].loaded = true;
         more = true;
         Package* pkg = on_use_[i].pkg;
+        std::vector<FileId> ids;
         for (auto& [path, text] : std::move(on_use_[i].files)) {
-          FileId id = p_.sources.Add(path, std::move(text), /*is_stdlib=*/true);
-          if (File* f = ParseFile(p_.sources, id, p_.arena, p_.diags)) pkg->files.push_back(f);
+          ids.push_back(p_.sources.Add(path, std::move(text), /*is_stdlib=*/true));
+        }
+        for (File* f : ParseFiles(p_.sources, ids, p_.arena, p_.diags, options_.parsed_store)) {
+          if (f != nullptr) pkg->files.push_back(f);
         }
         std::sort(pkg->files.begin(), pkg->files.end(), [&](File* a, File* b) {
           return p_.sources.Get(a->file_id).path < p_.sources.Get(b->file_id).path;

@@ -17,10 +17,17 @@
 //     file less the skipped tokens, or, when recovery gave up, ANTLR's
 //     best-effort tree with the builder's own errors muted.
 //
+// ParseFiles parses a package's files, taking those parsed before from a store of
+// encoded trees (ast_encoding.h). It parses on one thread: with the 4.9 runtime
+// two threads parsing at once take as long as one, since every DFA lookup takes
+// ATNSimulator's global reader-writer lock (measured: 1.8 s either way for 59
+// packages, with 25% more CPU).
+//
 // What this does not do: read files, or keep ANTLR objects beyond the call.
 #include "frontend/parser.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -332,6 +339,31 @@ File* ParseFile(const SourceManager& sources, FileId file, AstArena& arena, Diag
   }
   AstBuilder builder(st.pos, &st.tokens, arena, diags, clean);
   return builder.BuildFile(tree);
+}
+
+std::vector<File*> ParseFiles(const SourceManager& sources, const std::vector<FileId>& files,
+                              AstArena& arena, Diagnostics& diags, ParsedFileStore* store) {
+  std::vector<File*> parsed(files.size(), nullptr);
+  std::vector<AstArena> arenas(files.size());
+  std::vector<Diagnostics> errors(files.size(), Diagnostics(sources));
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string& text = sources.Get(files[i]).text;
+    if (store != nullptr) {
+      if (std::optional<std::string> encoding = store->Load(text)) {
+        parsed[i] = DecodeFile(*encoding, files[i], arenas[i]);
+        if (parsed[i] != nullptr) continue;
+      }
+    }
+    parsed[i] = ParseFile(sources, files[i], arenas[i], errors[i]);
+    if (store != nullptr && parsed[i] != nullptr && !errors[i].HasErrors()) {
+      if (std::optional<std::string> encoding = EncodeFile(*parsed[i])) store->Store(text, *encoding);
+    }
+  }
+  for (size_t i = 0; i < files.size(); ++i) {
+    arena.Absorb(std::move(arenas[i]));
+    diags.Append(errors[i]);
+  }
+  return parsed;
 }
 
 std::string DumpTokens(const SourceManager& sources, FileId file) {

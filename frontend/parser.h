@@ -12,8 +12,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "frontend/ast.h"
+#include "frontend/ast_encoding.h"
 #include "frontend/source.h"
 
 namespace gojit::frontend {
@@ -24,6 +26,16 @@ namespace gojit::frontend {
 // Returns null only when nothing usable was parsed (no package clause); the AST may
 // hold BadExpr/BadStmt after errors.
 File* ParseFile(const SourceManager& sources, FileId file, AstArena& arena, Diagnostics& diags);
+
+// Parses several files, each into an arena and diagnostics of its own, taken into
+// `arena` and `diags` in the order of `files`: the nodes, errors and result are
+// those of calling ParseFile on each in turn. One entry per file, null where
+// ParseFile would return null. With a store, a file whose text was parsed before
+// is decoded from its encoding (ast_encoding.h) instead, and a file parsed
+// without errors is stored. `sources` must not change meanwhile.
+std::vector<File*> ParseFiles(const SourceManager& sources, const std::vector<FileId>& files,
+                              AstArena& arena, Diagnostics& diags,
+                              ParsedFileStore* store = nullptr);
 
 // For `--emit=tokens`: one token per line, "line:col\tKIND\ttext". Inserted
 // semicolons have kind SEMI and text "\n" (printed escaped); the last line is EOF.

@@ -83,6 +83,7 @@ struct Program {
 using StdlibFiles = std::map<std::string, std::vector<std::pair<std::string, std::string>>>;
 
 struct PackageGraph;  // package_graph.h
+class ParsedFileStore;  // ast_encoding.h
 
 struct LoadOptions {
   // gojit's replacement packages: `import "fmt"` finds stdlib/fmt/*.go here first.
@@ -95,6 +96,9 @@ struct LoadOptions {
   const PackageGraph* graph = nullptr;
   // Files of the graph the caller has already parsed into the program's arena.
   const std::map<FileId, File*>* parsed = nullptr;
+  // Where the syntax trees of files parsed before are kept (ast_encoding.h); used
+  // for every package but main, whose files are the ones being edited. Null: parse.
+  ParsedFileStore* parsed_store = nullptr;
   // When set, packages come from here and stdlib_dir is not read (the fuzzer).
   const StdlibFiles* stdlib_files = nullptr;
   // `gojit build`: the files may be of any package, not only main (gc's `go build`

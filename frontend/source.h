@@ -69,6 +69,10 @@ class Diagnostics {
   bool HasErrors() const { return !errors_.empty(); }
   size_t ErrorCount() const { return errors_.size(); }
   const std::vector<Diagnostic>& errors() const { return errors_; }
+  // Adds other's diagnostics after these, as they were reported.
+  void Append(const Diagnostics& other) {
+    errors_.insert(errors_.end(), other.errors_.begin(), other.errors_.end());
+  }
   // Prints as gc does: sorted, deduplicated by line, at most 10, then
   // "too many errors".
   void Print(std::FILE* out) const;

@@ -58,20 +58,47 @@ absl::StatusOr<std::vector<PackageObject>> CompileByPackage(llvm::Module& module
     return packages[a].bitcode.size() > packages[b].bitcode.size();
   });
   std::vector<absl::Status> errors(packages.size());
+  // With a cache, each package is compiled under its entry's lock and stored before
+  // the lock goes (ProgramCache::LockEntry), so that a program compiling the same
+  // package in another process at the same time takes the stored object instead.
+  // A package whose lock is busy is put off until the worker has nothing else to
+  // do; then it waits for the lock.
+  auto compile = [&](size_t i) {
+    auto start = std::chrono::steady_clock::now();
+    absl::StatusOr<std::string> object = CompilePackage(packages[i], options.opt_level);
+    objects[i].seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!object.ok()) {
+      errors[i] = object.status();
+      return;
+    }
+    objects[i].object = std::move(*object);
+    if (options.cache != nullptr) (void)options.cache->Put(objects[i].key, objects[i].object);
+  };
+  // Compiles package i unless another process stored it meanwhile; false when its
+  // lock is busy and wait is false.
+  auto compile_locked = [&](size_t i, bool wait) {
+    if (options.cache == nullptr) {
+      compile(i);
+      return true;
+    }
+    std::optional<ProgramCache::EntryLock> lock = options.cache->LockEntry(objects[i].key, wait);
+    if (!lock) return false;
+    if (std::optional<std::string> object = options.cache->Get(objects[i].key)) {
+      objects[i].object = std::move(*object);
+      objects[i].cached = true;
+      return true;
+    }
+    compile(i);
+    return true;
+  };
   std::atomic<size_t> next{0};
   auto worker = [&] {
+    std::vector<size_t> busy;
     for (size_t n = next++; n < todo.size(); n = next++) {
-      size_t i = todo[n];
-      auto start = std::chrono::steady_clock::now();
-      absl::StatusOr<std::string> object = CompilePackage(packages[i], options.opt_level);
-      objects[i].seconds =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      if (!object.ok()) {
-        errors[i] = object.status();
-        continue;
-      }
-      objects[i].object = std::move(*object);
+      if (!compile_locked(todo[n], /*wait=*/false)) busy.push_back(todo[n]);
     }
+    for (size_t i : busy) compile_locked(i, /*wait=*/true);
   };
   unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
   if (threads == 0) threads = 1;
@@ -83,9 +110,6 @@ absl::StatusOr<std::vector<PackageObject>> CompileByPackage(llvm::Module& module
 
   for (size_t i = 0; i < packages.size(); ++i) {
     if (!errors[i].ok()) return errors[i];
-  }
-  if (options.cache != nullptr) {
-    for (size_t i : todo) (void)options.cache->Put(objects[i].key, objects[i].object);
   }
   return objects;
 }

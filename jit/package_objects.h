@@ -6,7 +6,9 @@
 // bitcode, the optimisation level and the other code-changing options), takes
 // every object the cache already holds, and compiles the rest, each in an
 // LLVMContext of its own, on as many threads as the host has cores (at most one
-// per package). The objects are then linked into one JIT by name, in package
+// per package). Each is compiled under its cache entry's lock and stored before
+// the lock goes (ProgramCache::LockEntry): two processes that need the same
+// package at the same time compile it once, and the second takes the object. The objects are then linked into one JIT by name, in package
 // order. Because a package's key is its code (its own functions, the constants and
 // ODR definitions it uses, the bodies it may inline), an object is reused exactly
 // when compiling again would give the same object, whatever changed elsewhere: a

@@ -3,6 +3,7 @@
 #include "jit/program_cache.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -234,6 +235,36 @@ std::optional<std::string> ProgramCache::Get(const std::string& key) {
     utimensat(AT_FDCWD, path.c_str(), nullptr, 0);  // used now (for trimming)
   }
   return data->substr(kHeaderSize);
+}
+
+ProgramCache::EntryLock& ProgramCache::EntryLock::operator=(EntryLock&& other) noexcept {
+  if (this != &other) {
+    if (fd_ >= 0) close(fd_);  // closing the last descriptor releases the flock
+    fd_ = other.fd_;
+    other.fd_ = -1;
+  }
+  return *this;
+}
+
+ProgramCache::EntryLock::~EntryLock() {
+  if (fd_ >= 0) close(fd_);
+}
+
+std::optional<ProgramCache::EntryLock> ProgramCache::LockEntry(const std::string& key, bool wait) {
+  std::string path = EntryPath(key);
+  path.replace(path.size() - 2, 2, ".lock");
+  std::error_code ec;
+  fs::create_directories(fs::path(path).parent_path(), ec);
+  int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+  if (fd < 0) return EntryLock();
+  while (flock(fd, wait ? LOCK_EX : LOCK_EX | LOCK_NB) != 0) {
+    const int error = errno;
+    if (error == EINTR) continue;
+    close(fd);
+    if (error == EWOULDBLOCK && !wait) return std::nullopt;
+    return EntryLock();  // no flock here (some file systems): compute unlocked
+  }
+  return EntryLock(fd);
 }
 
 absl::Status ProgramCache::Put(const std::string& key, std::string_view object) {

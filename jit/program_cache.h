@@ -23,7 +23,8 @@
 //     cost a hit avoids; hashing all of it costs about a millisecond).
 //
 // Layout, after Go's build cache (cmd/go/internal/cache): DIR/XX/KEY.o where XX is
-// the key's first two hex digits, plus DIR/README and DIR/trim.txt. Each entry is a
+// the key's first two hex digits, plus DIR/README and DIR/trim.txt, and
+// DIR/XX/KEY.lock, the lock file of an entry some process computed (LockEntry). Each entry is a
 // 48-byte header (magic "GOJITOB1", payload length as 8 little-endian bytes, BLAKE3
 // of the payload) and the object.
 //
@@ -86,6 +87,30 @@ class ProgramCache {
 
   // Stores object under key atomically; then trims the cache if a day has passed.
   absl::Status Put(const std::string& key, std::string_view object);
+
+  // An advisory lock (flock(2), on DIR/XX/KEY.lock) on the entry for one key, held
+  // by a process about to compute that entry, so that another process wanting the
+  // same entry waits and then finds it stored instead of computing it too (ctest
+  // runs several programs at once into one empty cache). Released when destroyed.
+  // Locks only save work: whoever holds one still checks Get before computing.
+  class EntryLock {
+   public:
+    EntryLock() = default;  // no lock to be had (an unwritable directory)
+    explicit EntryLock(int fd) : fd_(fd) {}
+    EntryLock(EntryLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
+    EntryLock& operator=(EntryLock&& other) noexcept;
+    EntryLock(const EntryLock&) = delete;
+    EntryLock& operator=(const EntryLock&) = delete;
+    ~EntryLock();
+
+   private:
+    int fd_ = -1;
+  };
+
+  // The lock on key's entry. With wait, blocks until it is free; without, returns
+  // nullopt when another process (or another EntryLock of this one) holds it. When
+  // no lock can be had at all, an empty EntryLock: the caller just computes.
+  std::optional<EntryLock> LockEntry(const std::string& key, bool wait);
 
   // Deletes entries unused for 5 days if the last trim is a day old.
   void TrimIfDue();

@@ -1,12 +1,14 @@
 // Tests of the program cache (program_cache.h): the key's sensitivity, round trips,
-// bad entries never trusted, trimming, `clean -cache`, concurrent writers, and
-// CacheDir's rules. tools/cache_test.sh tests the cache through `gojit run`.
+// bad entries never trusted, trimming, `clean -cache`, concurrent writers, entry
+// locks, and CacheDir's rules. tools/cache_test.sh tests the cache through `gojit run`.
 #include "jit/program_cache.h"
 
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -175,6 +177,40 @@ TEST_F(ProgramCacheTest, ConcurrentWritersLeaveOneWholeEntry) {
   for (const auto& e : fs::recursive_directory_iterator(dir_))
     if (e.path().filename().string().find(".tmp-") != std::string::npos) ++others;
   EXPECT_EQ(others, 0u) << "temporary files left behind";
+}
+
+// An entry's lock: a second taker is refused (or waits) while the first holds
+// it, whether in this process or another; released when the lock goes; a cache
+// whose directory cannot be written gives an empty lock, not a refusal.
+TEST_F(ProgramCacheTest, EntryLocksExcludeOtherTakers) {
+  ProgramCache cache(dir_);
+  const std::string key = KeyOrDie();
+  std::optional<ProgramCache::EntryLock> first = cache.LockEntry(key, /*wait=*/false);
+  ASSERT_TRUE(first.has_value());
+  EXPECT_FALSE(cache.LockEntry(key, /*wait=*/false).has_value());
+  EXPECT_TRUE(cache.LockEntry(std::string(64, 'c'), /*wait=*/false).has_value()) << "another key";
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) _exit(cache.LockEntry(key, /*wait=*/false).has_value() ? 1 : 0);
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "another process took the lock";
+  // A waiter blocks until the holder lets go, then has the lock.
+  std::atomic<bool> taken{false};
+  std::thread waiter([&] {
+    std::optional<ProgramCache::EntryLock> lock = cache.LockEntry(key, /*wait=*/true);
+    taken = lock.has_value();
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  EXPECT_FALSE(taken.load());
+  first.reset();
+  waiter.join();
+  EXPECT_TRUE(taken.load());
+  EXPECT_TRUE(cache.LockEntry(key, /*wait=*/false).has_value());
+  // No directory to hold a lock file: locking never stands in the way.
+  Write(root_ + "/file", "x");
+  ProgramCache nowhere(root_ + "/file/cache");
+  EXPECT_TRUE(nowhere.LockEntry(key, /*wait=*/false).has_value());
 }
 
 TEST_F(ProgramCacheTest, TrimDeletesEntriesUnusedForFiveDays) {

@@ -8,10 +8,12 @@
 #   4. an edited program is a new entry, not the old one's output, and compiles
 #      main alone: every other package's object comes from the cache
 #      (jit/package_objects.h), and a package whose object is damaged is
-#      compiled again on its own;
+#      compiled again on its own; the library's syntax trees are read from the
+#      cache, not parsed (frontend/ast_encoding.h);
 #   4b. --unit=program compiles and caches the program as one object;
 #   5. two programs run concurrently (each twice at once) into an empty cache all
-#      print what they should, and leave one whole entry each;
+#      print what they should, and leave one whole entry each; two runs of one
+#      program at once compile each package once (ProgramCache::LockEntry);
 #   6. `gojit clean -cache` empties it; GOJITCACHE=off writes nothing; a relative
 #      GOJITCACHE is an error (exit 1), as a relative GOCACHE is for go.
 set -u
@@ -93,6 +95,11 @@ cached=$(packages e2 | sed -n 's/^gojit: packages: [0-9]* (\([0-9]*\) cached).*/
 [ -n "$total" ] && [ "$total" -gt 1 ] || fail "no package line: $(packages e2)"
 [ "$cached" = $((total - 1)) ] || fail "edit to main should compile main alone: $(packages e2)"
 packages e2 | grep -q '; compiled main [0-9.]*s$' || fail "edit to main did not compile main: $(packages e2)"
+# The library's syntax trees, parsed by the first cold run, are read, not parsed.
+grep -Eq '^gojit: syntax trees: 0 cached, [1-9][0-9]* parsed$' "$work/cold.err" ||
+  fail "cold run: want every library file parsed, got $(grep 'syntax trees' "$work/cold.err")"
+grep -Eq '^gojit: syntax trees: [1-9][0-9]* cached, 0 parsed$' "$work/e2.err" ||
+  fail "edited main: want every library file's tree from the cache, got $(grep 'syntax trees' "$work/e2.err")"
 # Damage one library package's object: that package, and only it, is compiled again.
 sed -i 's/HELLO/Hello again/' "$work/edit.go"
 # The newest manifest is e2's; its first package other than main is the victim.
@@ -131,6 +138,18 @@ done
 [ -z "$(find "$GOJITCACHE" -name '*.tmp-*')" ] || fail "temporary files left in the cache"
 run after "$generic"
 [ "$(phase after)" = cache ] || fail "entry written concurrently is not a hit"
+# 5b. The same program twice at once into an empty cache: each package is compiled
+# by one run only; the other waits for the entry's lock and takes the object.
+"$gojit" clean -cache || fail "clean -cache failed"
+run l1 "$generic" &
+run l2 "$generic" &
+wait
+compiled() { packages "$1" | sed -n 's/^[^;]*; compiled //p' | tr ',' '\n' | awk 'NF {print $1}' | sort; }
+[ -n "$(compiled l1)$(compiled l2)" ] || fail "concurrent runs: nothing compiled: $(packages l1) / $(packages l2)"
+dups=$(comm -12 <(compiled l1) <(compiled l2) | tr '\n' ' ')
+[ -z "$dups" ] || fail "packages compiled by both concurrent runs: $dups"
+cmp -s "$work/l1.out" "$testdata/run/generic_funcs.out" || fail "locked run 1: wrong output"
+cmp -s "$work/l2.out" "$testdata/run/generic_funcs.out" || fail "locked run 2: wrong output"
 
 # 6. off, relative, clean.
 GOJITCACHE=off "$gojit" run "$hello" >/dev/null 2>&1 || fail "GOJITCACHE=off: run failed"
