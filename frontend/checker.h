@@ -262,6 +262,11 @@ class Checker {
   // Named types declared as another named type whose declaration was still being
   // resolved, with that type (ResolveTypeName).
   std::vector<std::pair<Named*, Named*>> pending_underlying_;
+  // Map key types that were still being declared where the map type was written
+  // (`type S struct{ m map[S]int }`): their comparability is known once the
+  // declaration is complete (ReportPendingMapKeys), as types2's check.later.
+  std::vector<std::pair<Type*, Pos>> pending_map_keys_;
+  void ReportPendingMapKeys();
   // An expression checked ahead of its turn (a built-in's sole argument, to see
   // whether it is a multi-value call): the next CheckExpr of it keeps the result.
   Expr* prechecked_ = nullptr;

@@ -18,6 +18,13 @@ void Checker::CheckBuiltin(CallExpr* e, BuiltinId id) {
     break;
 #include "frontend/builtins.def"
   }
+  // `...` goes with append alone.
+  if (e->has_ellipsis && id != BuiltinId::kAppend) {
+    Errorf(StartPos(e), "invalid operation: invalid use of ... with built-in %s", name);
+    for (Expr* a : args) CheckExpr(a);  // used all the same
+    e->mode = ExprMode::kInvalid;
+    return;
+  }
   // builtin(f()) with f returning several values: its results are the arguments
   // (types2's exprList), for every built-in but make and new, whose first argument
   // is a type.
@@ -400,18 +407,48 @@ void Checker::CheckBuiltin(CallExpr* e, BuiltinId id) {
       ok = CheckValue(args[1]) && ok;
       if (!ok) return;
       Expr *x = args[0], *y = args[1];
-      if (IsUntyped(x->type) && !IsUntyped(y->type)) Convert(x, y->type);
-      if (IsUntyped(y->type) && !IsUntyped(x->type)) Convert(y, x->type);
+      // types2's rules: an untyped operand takes the other's type; two untyped
+      // constants that are real numbers are untyped floats (anything else, a
+      // string, stays what it is and mismatches); two other untyped operands
+      // become float64.
+      const bool ux = IsUntyped(x->type), uy = IsUntyped(y->type);
+      auto convert = [&](Expr* a, Type* t) {
+        if (!Convert(a, t)) {
+          Errorf(StartPos(a), "cannot convert %s to type %s", Describe(a), TypeString(t));
+          return false;
+        }
+        return a->mode != ExprMode::kInvalid;  // else reported: overflows, truncated
+      };
+      if (ux && !uy) {
+        if (!convert(x, y->type)) return;
+      } else if (uy && !ux) {
+        if (!convert(y, x->type)) return;
+      } else if (ux && uy) {
+        if (x->mode == ExprMode::kConstant && y->mode == ExprMode::kConstant) {
+          for (Expr* a : {x, y}) {
+            Basic* b = UBasic(a->type);
+            bool real = b->IsNumeric() && (!b->IsComplex() || a->constant->ToComplex().im.IsZero());
+            if (real) a->type = types_.basic(BasicKind::kUntypedFloat);
+          }
+        } else if (!convert(x, types_.basic(BasicKind::kFloat64)) ||
+                   !convert(y, types_.basic(BasicKind::kFloat64))) {
+          return;
+        }
+      }
+      if (!Identical(x->type, y->type)) {
+        Errorf(StartPos(x), "invalid operation: %s (mismatched types %s and %s)", ExprString(e),
+               TypeString(x->type), TypeString(y->type));
+        return;
+      }
+      Basic* fb = UBasic(x->type);
+      if (fb == nullptr || !fb->IsFloat()) {
+        Errorf(StartPos(x), "invalid argument: arguments have type %s, expected floating-point",
+               TypeString(x->type));
+        return;
+      }
       if (x->mode == ExprMode::kConstant && y->mode == ExprMode::kConstant && IsUntyped(x->type)) {
         SetConst(e, types_.basic(BasicKind::kUntypedComplex),
                  ConstValue::Complex(x->constant->ToFloat().f, y->constant->ToFloat().f));
-        return;
-      }
-      DefaultConvert(x);
-      DefaultConvert(y);
-      if (!Identical(x->type, y->type) || !UBasic(x->type) || !UBasic(x->type)->IsFloat()) {
-        Errorf(e->pos, "invalid operation: %s (mismatched types %s and %s)", ExprString(e),
-               TypeString(x->type), TypeString(y->type));
         return;
       }
       Type* ct = IsBasicKind(x->type, BasicKind::kFloat32) ? types_.basic(BasicKind::kComplex64)

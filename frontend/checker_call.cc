@@ -66,7 +66,9 @@ void Checker::CheckArguments(CallExpr* e, Func* sig, std::string_view callee, bo
   if (args.size() == 1 && !e->has_ellipsis) {
     if (!args_checked) CheckExpr(args[0]);
     if (args[0]->mode == ExprMode::kInvalid) return;
-    if (auto* t = args[0]->type ? args[0]->type->As<Tuple>() : nullptr; t && t->size() != 1) {
+    // A call of no value is not an empty list of arguments: "(no value) used as
+    // value", as anywhere else a value is wanted.
+    if (auto* t = args[0]->type ? args[0]->type->As<Tuple>() : nullptr; t && t->size() > 1) {
       spread = true;
       arg_types = t->elems();
     } else if (!RequireValue(args[0])) {

@@ -40,6 +40,7 @@ void Checker::Run() {
     if (obj->kind == ObjectKind::kTypeName) ResolveObject(obj);
   ReportTypeCycles();
   ReportContainmentCycles();
+  ReportPendingMapKeys();
   for (Object* obj : pkg_objects_)
     if (obj->kind == ObjectKind::kFunc && obj->decl && obj->decl->recv) ResolveObject(obj);
   // Every method is attached: instances met so far get theirs, and their type
@@ -60,6 +61,14 @@ void Checker::Run() {
   MarkImportsUsedByGenerics();
   CheckUnusedImports();
   ComputeInitOrder();
+}
+
+void Checker::ReportPendingMapKeys() {
+  for (auto& [key, pos] : std::exchange(pending_map_keys_, {})) {
+    auto* named = key->As<Named>();
+    if (named != nullptr && named->underlying() == nullptr) continue;  // a cycle, reported
+    if (!IsComparable(key)) Errorf(pos, "invalid map key type %s", TypeString(key));
+  }
 }
 
 void Checker::CheckFuncDeclBody(Object* fn, Scope* scope) {
@@ -828,8 +837,11 @@ Type* Checker::ResolveType(Expr* e) {
       auto* mt = e->As<MapType>();
       Type* k = ResolveType(mt->key);
       Type* v = ResolveType(mt->value);
-      if (k != invalid && !IsComparable(k) && !(k->As<Named>() && !k->As<Named>()->underlying()))
+      if (k->As<Named>() && !k->As<Named>()->underlying()) {
+        pending_map_keys_.push_back({k, mt->key->pos});
+      } else if (k != invalid && !IsComparable(k)) {
         Errorf(mt->key->pos, "invalid map key type %s", TypeString(k));
+      }
       return types_.NewMap(k, v);
     }
     case NodeKind::kChanType: {

@@ -88,9 +88,15 @@ void Checker::AddUnionTerms(Expr* e, std::vector<TypeTerm>* terms, std::vector<E
   term_exprs->push_back(e);
   if (auto* u = e->As<UnaryExpr>(); u && u->op == Tok::kTilde) {
     Type* t = ResolveType(u->x);
-    if (t->Underlying() != t && !t->As<TypeParam>())
+    if (t->As<TypeParam>()) {
+      // reported elsewhere
+    } else if (IsInterface(t)) {
+      // As written: `any` is an alias types2 prints by its name.
+      Errorf(u->pos, "invalid use of ~ (%s is an interface)", ExprString(u->x));
+    } else if (t->Underlying() != t) {
       Errorf(u->pos, "invalid use of ~ (underlying type of %s is %s)", TypeString(t),
              TypeString(t->Underlying()));
+    }
     terms->push_back({true, t});
     return;
   }

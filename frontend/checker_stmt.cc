@@ -340,8 +340,15 @@ void Checker::CheckLocalDecl(GenDecl* d, Scope* scope) {
       DeclareLocal(scope, obj);
       Scope* saved = scope_;
       scope_ = scope;
+      // Grey while resolved, as ResolveObject colours package-level types: a
+      // local `type T = T` then meets itself and is reported as a cycle.
+      obj->color = Object::Color::kGrey;
+      type_path_.push_back(obj);
       ResolveTypeName(obj);
+      type_path_.pop_back();
+      obj->color = Object::Color::kBlack;
       ReportTypeCycles();  // a local type declaration is complete at once (type T T)
+      ReportPendingMapKeys();
       scope_ = saved;
     }
   }
@@ -516,8 +523,16 @@ void Checker::CheckDefine(AssignStmt* s, Scope* scope) {
       id->type = prev->type;
       if (t && prev->type) {
         std::string reason;
-        if (!Assignable(t, nullptr, prev->type, &reason) && i < s->rhs.size() && s->lhs.size() == s->rhs.size())
+        if (Assignable(t, nullptr, prev->type, &reason)) {
+          // fine
+        } else if (i < s->rhs.size() && s->lhs.size() == s->rhs.size()) {
           Assign(s->rhs[i], prev->type, "assignment");
+        } else if (s->rhs.size() == 1 && s->rhs[0]->type && s->rhs[0]->type->As<Tuple>()) {
+          // One result of a call with several.
+          Errorf(StartPos(s->rhs[0]), "cannot use %s (value of type %s) as %s value in assignment%s",
+                 ExprString(s->rhs[0]), TypeString(t), TypeString(prev->type),
+                 reason.empty() ? "" : absl::StrCat(": ", reason));
+        }
       }
       continue;
     }

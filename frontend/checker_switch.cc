@@ -122,11 +122,18 @@ void Checker::CheckSwitch(SwitchStmt* s, Scope* scope) {
     }
     Scope* clause_scope = program_.NewScope(inner);
     // fallthrough: only as the last statement, never in the last clause.
+    // A labeled fallthrough (`l: fallthrough`) is placed as its label is.
     for (size_t i = 0; i < cc->body.size(); ++i) {
-      auto* br = cc->body[i]->As<BranchStmt>();
+      Stmt* unlabeled = cc->body[i];
+      while (auto* l = unlabeled->As<LabeledStmt>()) {
+        if (l->stmt == nullptr) break;
+        unlabeled = l->stmt;
+      }
+      auto* br = unlabeled->As<BranchStmt>();
       if (br && br->tok == Tok::kFallthrough) {
         if (i + 1 != cc->body.size()) Errorf(br->pos, "fallthrough statement out of place");
         else if (ci + 1 == s->clauses.size()) Errorf(br->pos, "cannot fallthrough final case in switch");
+        if (unlabeled != cc->body[i]) CheckStmt(cc->body[i], clause_scope);  // its labels
         continue;
       }
       CheckStmt(cc->body[i], clause_scope);

@@ -27,6 +27,33 @@ options { tokenVocab = GoLexer; }
   void LeaveHeader() {
     if (!savedLev.empty()) { exprLev = savedLev.back(); savedLev.pop_back(); }
   }
+  // At `[` after a type's name: whether it opens a type parameter list. `type
+  // T[P *C] E` also reads as an array type whose length is P*C; the spec makes it
+  // one, as go/parser decides: a list only when the brackets hold a comma at their
+  // top level, or when what follows `P *` has a type literal or ~ among its
+  // operands (go/parser's isTypeElem). Brackets that do not start `[name *` are
+  // left to the grammar: `[P any]` is no expression, `[N]` and `[N+1]` no list.
+  bool TypeParamsAhead() {
+    if (_input->LA(1) != L_BRACKET || _input->LA(2) != IDENTIFIER || _input->LA(3) != STAR)
+      return true;
+    int depth = 0;
+    bool operand_start = true;  // just after `P *`
+    for (ssize_t i = 4;; ++i) {
+      size_t t = _input->LA(i);
+      if (t == antlr4::Token::EOF) return true;
+      if (depth == 0) {
+        if (t == R_BRACKET) return false;
+        if (t == COMMA || t == TILDE) return true;
+        if (operand_start && (t == L_BRACKET || t == STRUCT || t == FUNC || t == INTERFACE ||
+                              t == MAP || t == CHAN)) {
+          return true;
+        }
+      }
+      if (t == L_PAREN || t == L_BRACKET || t == L_CURLY) ++depth;
+      if (t == R_PAREN || t == R_BRACKET || t == R_CURLY) --depth;
+      operand_start = t == STAR || t == OR || t == RECEIVE;
+    }
+  }
 }
 
 // ---------------------------------------------------------------- files
@@ -55,7 +82,7 @@ varDecl : VAR (varSpec | L_PAREN varSpec? (SEMI varSpec?)* R_PAREN) ;
 varSpec : identifierList (type_ (ASSIGN expressionList)? | ASSIGN expressionList) ;
 
 typeDecl : TYPE (typeSpec | L_PAREN typeSpec? (SEMI typeSpec?)* R_PAREN) ;
-typeSpec : IDENTIFIER typeParameters? ASSIGN? type_ ;
+typeSpec : IDENTIFIER ({TypeParamsAhead()}? typeParameters)? ASSIGN? type_ ;
 
 typeParameters    : L_BRACKET typeParameterDecl (COMMA typeParameterDecl)* COMMA? R_BRACKET ;
 typeParameterDecl : identifierList typeElem ;
