@@ -149,12 +149,18 @@ struct Plan {
   // gccgo end to end: compiled first, each repetition (timed together with argv).
   std::vector<std::string> compile_argv;
   std::vector<std::string> env;  // added to the environment (gojit: `// gojit-env:`)
+  // Mode::kEdit: argv runs edit_path, rewritten from edit_program with a new
+  // editStamp before each timed run.
+  std::string edit_path, edit_program;
 };
 
 struct Driver {
   std::string gojit, go, gccgo, workdir, bench_dir;
   int timeout_s = 120;
   bool quick = false;
+  // The last editStamp written (Mode::kEdit); starts from the clock so that no
+  // earlier run of the driver has compiled the same edit.
+  long edit_stamp = static_cast<long>(std::time(nullptr)) * 1000;
   std::chrono::seconds Timeout() const { return std::chrono::seconds(timeout_s); }
 
   // Builds gc's and gccgo's binaries (untimed) and says how each implementation runs
@@ -165,8 +171,26 @@ struct Driver {
     if (quick) args.push_back(b.quick_arg);
     else if (!b.arg.empty()) args.push_back(b.arg);
     // A variant (NAME_SUFFIX) runs the program of its base name.
-    const std::string file = b.path.substr(b.path.rfind('/') + 1);
+    std::string file = b.path.substr(b.path.rfind('/') + 1);
     const bool e2e = b.mode == gb::Mode::kEndToEnd;
+    const bool edit = b.mode == gb::Mode::kEdit;
+    std::string edit_program;
+    if (edit) {
+      // Both run an edited copy in the work directory, first as it is (untimed,
+      // warming gojit's cache and gc's build cache), then edited before each run.
+      std::optional<std::string> text = gb::ReadFile(b.path);
+      std::string first = text ? gb::WithEditStamp(*text, edit_stamp) : "";
+      file = absl::StrCat(workdir, "/", b.name, "_edit.go");
+      if (first.empty() || !gb::WriteFile(file, first)) {
+        for (int i : {gb::kGojit, gb::kGc}) {
+          r->series[i].available = true;
+          r->series[i].failure = first.empty() ? "no `var editStamp = N` line to edit"
+                                               : "cannot write the edited copy";
+        }
+        return;
+      }
+      edit_program = *text;
+    }
 
     // gojit: `--time` reports the JIT'd program's own time (Sample::program_s). The
     // program cache is warmed by one untimed run at the quick size (the cache key
@@ -182,6 +206,10 @@ struct Driver {
     jit.argv.insert(jit.argv.end(), args.begin(), args.end());
     warm.push_back(b.quick_arg);
     gb::RunMeasured(warm, bench_dir, Timeout(), jit.env);
+    if (edit) {
+      jit.edit_path = file;
+      jit.edit_program = edit_program;
+    }
 
     if (go.empty()) {
       plans[gb::kGc].why = "go is not installed";
@@ -194,9 +222,13 @@ struct Driver {
       } else {
         plans[gb::kGc].available = true;
         plans[gb::kGc].argv = {bin};
-        if (e2e && !quick) {
+        if ((e2e || edit) && !quick) {
           plans[gb::kGc].argv = {go, "run", file};
           gb::RunMeasured(plans[gb::kGc].argv, bench_dir, Timeout());  // warm the cache
+        }
+        if (edit && !quick) {
+          plans[gb::kGc].edit_path = file;
+          plans[gb::kGc].edit_program = edit_program;
         }
         plans[gb::kGc].argv.insert(plans[gb::kGc].argv.end(), args.begin(), args.end());
       }
@@ -214,6 +246,8 @@ struct Driver {
           r->series[gb::kGc].failure = v;
         }
       }
+    } else if (edit) {
+      plans[gb::kGccgo].why = "edit-run is measured beside gc's go run only";
     } else if (gccgo.empty()) {
       plans[gb::kGccgo].why = "gccgo is not installed";
     } else {
@@ -238,6 +272,11 @@ struct Driver {
 
   // One timed run of `plan`.
   Sample Measure(const Plan& plan) {
+    if (!plan.edit_path.empty()) {
+      Sample failed;
+      failed.spawn_failed = !gb::WriteFile(plan.edit_path, gb::WithEditStamp(plan.edit_program, ++edit_stamp));
+      if (failed.spawn_failed) return failed;
+    }
     if (plan.compile_argv.empty()) return gb::RunMeasured(plan.argv, bench_dir, Timeout(), plan.env);
     Sample s = gb::RunMeasured(plan.compile_argv, bench_dir, Timeout());
     if (s.exit_code != 0 || s.timed_out || s.spawn_failed) return s;
@@ -336,7 +375,10 @@ int main(int argc, char** argv) {
   if (absl::GetFlag(FLAGS_list)) {
     for (const Benchmark& b : suite)
       std::printf("%-14s %s%s\n", b.name.c_str(),
-                  b.mode == gb::Mode::kEndToEnd ? "(e2e) " : "", b.purpose.c_str());
+                  b.mode == gb::Mode::kEndToEnd ? "(e2e) "
+                  : b.mode == gb::Mode::kEdit   ? "(edit) "
+                                                : "",
+                  b.purpose.c_str());
     return 0;
   }
   std::vector<std::string> only = absl::GetFlag(FLAGS_only);

@@ -23,3 +23,7 @@ set_tests_properties(bench_list PROPERTIES TIMEOUT 10 PASS_REGULAR_EXPRESSION "f
 add_test(NAME bench_quick_fib COMMAND gojit-bench --reps=1 --only=fib --quick --timeout=20)
 # Three compilers (gojit cold, go build, gccgo) beside CI's other tests on 2 cores.
 set_tests_properties(bench_quick_fib PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
+# The edit-run mode: gojit runs an edited copy (a new editStamp before every run)
+# and must print what gc's binary prints.
+add_test(NAME bench_quick_edit COMMAND gojit-bench --reps=2 --only=edit_fmt_time --quick --timeout=60)
+set_tests_properties(bench_quick_edit PROPERTIES TIMEOUT 240 SKIP_RETURN_CODE 77)

@@ -69,12 +69,24 @@ void Accumulate(Sample& a, const Sample& b);
 enum class Mode {
   kBinary,  // gc: `go build` once, then time the binary; gccgo: compile once, time it
   kEndToEnd,  // gc: time `go run file.go`; gccgo: time compile + run; gojit: as always
+  // Edit-run: before every timed run the program's `var editStamp = N` line gets a
+  // number never used before (a one-line change to main), and the edited copy is
+  // run: gc: `go run` with a warm build cache; gojit: `gojit run` with a warm
+  // cache; gccgo: not measured.
+  kEdit,
 };
+
+// The line a `mode: edit` program must have, whose number the driver changes.
+inline constexpr char kEditStampPrefix[] = "var editStamp = ";
+
+// The program text with its editStamp line given `stamp`; "" if it has no such line.
+std::string WithEditStamp(const std::string& program, long stamp);
 
 // One program of testdata/bench/, described by its header comment:
 //   // bench: PURPOSE (may continue on further `//` lines)
 //   // quick: ARG          the size argument used by --quick
 //   // mode: e2e           (optional) measured end to end
+//   // mode: edit          (optional) measured as edit-run (Mode::kEdit)
 //   // variant: SUFFIX FLAGS...        (optional) see gojit_flags
 //   // size-variant: SUFFIX ARG [REPS] (optional) see size_variants
 //   // gojit-env: KEY=VALUE...      (optional) environment of the gojit runs

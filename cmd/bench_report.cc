@@ -54,8 +54,12 @@ std::string Triple(const Result& r, F cell) {
 }
 
 std::string NameCell(const Result& r) {
-  return r.bench->mode == Mode::kEndToEnd ? absl::StrCat(r.bench->name, " (e2e)")
-                                          : r.bench->name;
+  switch (r.bench->mode) {
+    case Mode::kEndToEnd: return absl::StrCat(r.bench->name, " (e2e)");
+    case Mode::kEdit: return absl::StrCat(r.bench->name, " (edit)");
+    case Mode::kBinary: break;
+  }
+  return r.bench->name;
 }
 
 std::string XmlEscape(absl::string_view s) {

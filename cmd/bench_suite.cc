@@ -94,11 +94,14 @@ bool ParseHeader(const std::string& source, Benchmark* b, std::string* error) {
       in_purpose = false;
     } else if (absl::ConsumePrefix(&line, "mode:")) {
       line = absl::StripAsciiWhitespace(line);
-      if (line != "e2e") {
-        *error = absl::StrCat(b->path, ": unknown mode \"", line, "\" (want e2e)");
+      if (line == "e2e") {
+        b->mode = Mode::kEndToEnd;
+      } else if (line == "edit") {
+        b->mode = Mode::kEdit;
+      } else {
+        *error = absl::StrCat(b->path, ": unknown mode \"", line, "\" (want e2e or edit)");
         return false;
       }
-      b->mode = Mode::kEndToEnd;
       in_purpose = false;
     } else if (in_purpose && !line.empty()) {
       absl::StrAppend(&b->purpose, " ", line);
@@ -273,6 +276,15 @@ std::string Function(int i, Lcg& r) {
 int CountLines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 
 }  // namespace
+
+std::string WithEditStamp(const std::string& program, long stamp) {
+  size_t at = program.find(std::string("\n") + kEditStampPrefix);
+  if (at == std::string::npos) return "";
+  at += 1;
+  size_t end = program.find('\n', at);
+  if (end == std::string::npos) end = program.size();
+  return absl::StrCat(program.substr(0, at), kEditStampPrefix, stamp, program.substr(end));
+}
 
 std::string GenerateCompileProgram(int lines) {
   const std::string head =

@@ -489,8 +489,13 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   load.allow_non_main = build_only;
   load.graph = &*graph;
   load.parsed = &parsed;
+  // Syntax trees come from the cache for `gojit build` too, which stores no program.
+  std::optional<gojit::jit::ProgramCache> tree_cache;
+  if (!cache && emit.empty()) {
+    if (auto dir = gojit::jit::CacheDir(); dir.ok() && !dir->empty()) tree_cache.emplace(*dir);
+  }
   std::optional<CachedParsedFiles> parsed_store;
-  if (cache) load.parsed_store = &parsed_store.emplace(*cache);
+  if (cache || tree_cache) load.parsed_store = &parsed_store.emplace(cache ? *cache : *tree_cache);
   absl::Status st = fe::LoadProgram(program, files, load);
   phase_times.loaded = absl::Now();
   if (program.diags.HasErrors()) {

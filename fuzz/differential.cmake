@@ -33,5 +33,7 @@ gtest_discover_tests(go_mutator_test TEST_PREFIX "difffuzz." DISCOVERY_TIMEOUT 6
 add_test(NAME frontend_differential_smoke
   COMMAND gojit-difffuzz --seed=1 --mutants=300 --jobs=2 --slow_seed=0
           --out=${CMAKE_BINARY_DIR}/fuzz/difffuzz/smoke-findings)
+# The goldens' cache: `gojit build` takes the library's syntax trees from it.
 set_tests_properties(frontend_differential_smoke PROPERTIES
-  TIMEOUT 480 LABELS fuzz SKIP_RETURN_CODE 77)
+  TIMEOUT 480 LABELS fuzz SKIP_RETURN_CODE 77
+  ENVIRONMENT "GOJITCACHE=${CMAKE_BINARY_DIR}/test-cache")

@@ -13,7 +13,12 @@
 //     partitions that use it.
 //   - Copied definitions (linkonce_odr type descriptors and their hash and equal
 //     functions, and every constant with local linkage: string bytes, GC bitmaps,
-//     method tables) are cloned into every partition that reaches them.
+//     method tables) are cloned into every partition that reaches them, except
+//     functions: each copied function (an interface-method wrapper, a hash or
+//     equal function, a reflect thunk) is defined (weak_odr) by one partition
+//     reaching it, the first by name with main last, and declared in the others,
+//     so that it is compiled once and main's object holds only what no library
+//     package reaches.
 //   - Small functions of another partition that a partition calls directly are
 //     cloned into it as available_externally, so the optimiser can still inline
 //     across packages; codegen never emits them.

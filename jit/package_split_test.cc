@@ -4,6 +4,7 @@
 // of one split, linked by name, run as the whole program.
 #include "jit/package_split.h"
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -165,6 +166,76 @@ TEST(SplitByPackage, OwnsCopiesAndExternalizes) {
   // Names of no package: main's, and so is the variable only they and main use.
   EXPECT_FALSE(main->getFunction("nopackage")->isDeclaration());
   EXPECT_EQ(fmt->getFunction("nopackage"), nullptr);
+}
+
+// Copied functions are compiled once: each is defined (weak_odr) by the first
+// partition by name that reaches it, main last, and only declared in the others;
+// one reached only through another copied function (a struct's hash calling its
+// field's) is still defined by its owner.
+TEST(SplitByPackage, CopiedFunctionsHaveOneOwner) {
+  constexpr const char* kCopies = R"(
+@"methods:T" = internal constant [1 x ptr] [ptr @"wrap:T.M"]
+@"methods:U" = internal constant [1 x ptr] [ptr @"hash:U"]
+
+define linkonce_odr i64 @"wrap:T.M"(ptr %p) {
+  %v = call i64 @"hash:F"(ptr %p)
+  ret i64 %v
+}
+define linkonce_odr i64 @"hash:U"(ptr %p) {
+  ret i64 2
+}
+define linkonce_odr i64 @"hash:F"(ptr %p) {
+  ret i64 3
+}
+define i64 @"time.Use"() {
+  %t = load ptr, ptr @"methods:T"
+  %v = call i64 %t(ptr null)
+  ret i64 %v
+}
+define i64 @"fmt.Use"() {
+  %u = load ptr, ptr @"methods:U"
+  %v = call i64 %u(ptr null)
+  %w = call i64 @"hash:F"(ptr null)
+  %s = add i64 %v, %w
+  ret i64 %s
+}
+define i64 @"main.main"() {
+  %t = load ptr, ptr @"methods:T"
+  %a = call i64 %t(ptr null)
+  %b = call i64 @"time.Use"()
+  %c = call i64 @"fmt.Use"()
+  %s = add i64 %a, %b
+  %r = add i64 %s, %c
+  ret i64 %r
+}
+define void @"gojit.main"() {
+  %r = call i64 @"main.main"()
+  ret void
+}
+)";
+  llvm::LLVMContext ctx;
+  auto m = Parse(kCopies, ctx);
+  ASSERT_TRUE(m);
+  std::vector<PackageModule> parts = SplitByPackage(*m, /*inline_copies=*/false);
+  ASSERT_EQ(parts.size(), 3u);
+  std::map<std::string, std::unique_ptr<llvm::Module>> mods;
+  for (const PackageModule& p : parts) mods[p.package] = Load(p, ctx);
+  ASSERT_TRUE(mods["fmt"] && mods["main"] && mods["time"]);
+  auto defines = [&](const std::string& pkg, const char* fn) {
+    llvm::Function* f = mods[pkg]->getFunction(fn);
+    return f != nullptr && !f->isDeclaration();
+  };
+  for (const char* fn : {"wrap:T.M", "hash:U", "hash:F"}) {
+    int owners = defines("fmt", fn) + defines("main", fn) + defines("time", fn);
+    EXPECT_EQ(owners, 1) << fn;
+  }
+  // wrap:T.M is reached by main and time: time's, not main's. hash:F is reached
+  // by fmt directly and by time through wrap:T.M: fmt's, first by name.
+  EXPECT_TRUE(defines("time", "wrap:T.M"));
+  EXPECT_TRUE(defines("fmt", "hash:U"));
+  EXPECT_TRUE(defines("fmt", "hash:F"));
+  EXPECT_TRUE(mods["time"]->getFunction("wrap:T.M")->hasWeakODRLinkage());
+  EXPECT_FALSE(defines("main", "wrap:T.M"));
 }
 
 TEST(SplitByPackage, BitcodeDependsOnlyOnThePackage) {
