@@ -352,9 +352,12 @@ std::vector<PackageModule> SplitByPackage(llvm::Module& m, bool inline_copies,
   // main 6,000 method wrappers, 9 s of its compile.)
   std::unordered_set<llvm::GlobalValue*> external;
   std::unordered_map<const llvm::GlobalValue*, std::string> copied_owner;
-  // Copied functions a partition must define because others reach them through
-  // something they do not define themselves (a struct's hash function calling its
-  // field type's): the owner may not reach them on its own.
+  // Copied functions a partition must define because another reaches them through
+  // a copied function it does not define (a struct's hash function calling its
+  // field type's). With owners chosen in one order (by name, main last) the owner of
+  // the outer function is at or after the inner one's and reaches it itself, so
+  // this stays empty; it is the guard that keeps any other owner rule from leaving
+  // a function defined nowhere.
   std::map<std::string, std::unordered_set<llvm::GlobalValue*>> owed;
   bool more_owed = false;
   auto reach = [&](Partition& part) {
