@@ -22,10 +22,16 @@ func TestSubtests(t *testing.T) {
 	}
 }
 
+// One parallel subtest and one sequential: "a" pauses, "b" runs to its end, and
+// "a" continues once TestParallel's function returns. Two parallel subtests would
+// print their CONT and PASS lines in an order that varies from run to run (under
+// go as well), which the expected output could not hold.
 func TestParallel(t *testing.T) {
 	for _, name := range []string{"a", "b"} {
 		t.Run(name, func(t *testing.T) {
-			t.Parallel()
+			if name == "a" {
+				t.Parallel()
+			}
 			if Add(len(name), 0) != 1 {
 				t.Error("bad length")
 			}
