@@ -37,6 +37,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -195,9 +196,10 @@ void PrintPhaseTimes() {
                     " parsed\n");
   }
   if (!t.packages.empty()) {
-    size_t cached = 0;
+    size_t cached = 0, reused = 0;
     std::string compiled;
     for (const gojit::jit::PackageObject& p : t.packages) {
+      if (p.reused) ++reused;
       if (p.cached) {
         ++cached;
       } else {
@@ -205,8 +207,8 @@ void PrintPhaseTimes() {
                         absl::StrFormat("%s %.3fs", p.package, p.seconds));
       }
     }
-    absl::StrAppend(&line, "gojit: packages: ", t.packages.size(), " (", cached, " cached)",
-                    compiled, "\n");
+    absl::StrAppend(&line, "gojit: packages: ", t.packages.size(), " (", cached, " cached",
+                    reused != 0 ? absl::StrCat(", ", reused, " by inputs") : "", ")", compiled, "\n");
   }
   absl::StrAppend(
       &line,
@@ -301,6 +303,26 @@ std::optional<std::vector<gojit::jit::PackageObject>> CachedPackageObjects(
                        .cached = true});
   }
   return objects;
+}
+
+// The key naming everything a program's packages other than main are built from
+// (jit/package_objects.h, library partitions named by their inputs): the program
+// key's inputs without main's files. "" (no reuse) when main pulls or pushes a
+// symbol by //go:linkname: a body of main's could then stand under a library
+// package's name.
+std::string LibraryKey(const gojit::jit::CacheKeyInputs& program_inputs,
+                       const gojit::frontend::PackageGraph& graph, const gojit::frontend::Program& program) {
+  for (const gojit::frontend::Object* obj : program.main->scope->ordered) {
+    if (!obj->linkname.empty()) return "";
+  }
+  gojit::jit::CacheKeyInputs inputs = program_inputs;
+  inputs.generated.clear();  // gojit test's generated main
+  std::set<std::string> main_files;
+  for (gojit::frontend::FileId id : graph.main.files) main_files.insert(program.sources.Get(id).path);
+  std::erase_if(inputs.files, [&](const std::string& f) { return main_files.count(f) != 0; });
+  inputs.options.push_back("library");
+  absl::StatusOr<std::string> key = gojit::jit::ProgramCache::Key(inputs);
+  return key.ok() ? *key : "";
 }
 
 // The syntax trees of library files parsed by earlier runs (frontend/ast_encoding.h),
@@ -451,12 +473,13 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   // skips every compile phase. Any failure of the cache itself means compiling.
   std::optional<gojit::jit::ProgramCache> cache;
   std::string cache_key;
+  gojit::jit::CacheKeyInputs key_inputs;
   if (emit.empty() && !build_only) {
     auto dir = gojit::jit::CacheDir();
     if (!dir.ok() && dir.status().code() == absl::StatusCode::kInvalidArgument)
       return Fail(absl::StrCat("gojit: ", dir.status().message()));
     if (dir.ok() && !dir->empty()) {
-      gojit::jit::CacheKeyInputs inputs;
+      gojit::jit::CacheKeyInputs& inputs = key_inputs;
       inputs.version = kVersion;
       inputs.files = graph->files;
       inputs.generated = generated;
@@ -592,6 +615,9 @@ int Compile(const std::vector<std::string>& files, std::unique_ptr<gojit::jit::J
   compile.key_options = {kVersion, absl::StrCat("opt=", opt)};
   compile.cache = cache ? &*cache : nullptr;
   compile.whole_program = absl::GetFlag(FLAGS_unit) == "program";
+  if (cache) compile.library_key = LibraryKey(key_inputs, *graph, program);
+  const char* verify = std::getenv("GOJIT_VERIFY_PARTITION_REUSE");
+  compile.verify_reuse = verify != nullptr && std::string_view(verify) == "1";
   auto objects = gojit::jit::CompileByPackage(*module, compile);
   if (!objects.ok()) return Fail(absl::StrCat("gojit: ", objects.status().message()));
   phase_times.compiled = absl::Now();

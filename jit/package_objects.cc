@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <map>
 #include <thread>
 
 #include "absl/strings/str_cat.h"
@@ -37,12 +38,50 @@ absl::StatusOr<std::string> CompilePackage(const PackageModule& pkg, int opt_lev
 
 absl::StatusOr<std::vector<PackageObject>> CompileByPackage(llvm::Module& module,
                                                             const PackageCompileOptions& options) {
-  std::vector<PackageModule> packages = SplitByPackage(module, options.opt_level > 0, options.whole_program);
+  SplitOptions split;
+  split.inline_copies = options.opt_level > 0;
+  split.whole_program = options.whole_program;
+  auto inputs_key = [&](const std::string& package, const std::string& inputs) {
+    return ProgramCache::ContentKey("partition inputs", options.key_options,
+                                    absl::StrCat(options.library_key, "\n", package, "\n", inputs));
+  };
+  // Library partitions taken by their inputs: package -> (content key, object).
+  std::map<std::string, std::pair<std::string, std::string>> reused;
+  // With verify_reuse: package -> the content key its inputs named.
+  std::map<std::string, std::string> named;
+  if (options.cache != nullptr && !options.library_key.empty()) {
+    split.reuse = [&](const std::string& package, const std::string& inputs) {
+      std::optional<std::string> key = options.cache->Get(inputs_key(package, inputs));
+      if (!key) return false;
+      if (options.verify_reuse) {
+        named[package] = *key;
+        return false;
+      }
+      std::optional<std::string> object = options.cache->Get(*key);
+      if (!object) return false;
+      reused[package] = {*key, std::move(*object)};
+      return true;
+    };
+  }
+  std::vector<PackageModule> packages = SplitByPackage(module, split);
   std::vector<PackageObject> objects(packages.size());
   std::vector<size_t> todo;
   for (size_t i = 0; i < packages.size(); ++i) {
     objects[i].package = packages[i].package;
+    if (packages[i].reused) {
+      auto& [key, object] = reused[packages[i].package];
+      objects[i].key = std::move(key);
+      objects[i].object = std::move(object);
+      objects[i].cached = objects[i].reused = true;
+      continue;
+    }
     objects[i].key = ProgramCache::ContentKey("package", options.key_options, packages[i].bitcode);
+    if (auto it = named.find(packages[i].package); it != named.end() && it->second != objects[i].key) {
+      return absl::InternalError(absl::StrCat(
+          "jit: package ", packages[i].package, ": its inputs named object ", it->second,
+          " but its code is ", objects[i].key,
+          " (a library partition's code depends on something its inputs leave out)"));
+    }
     if (options.cache != nullptr) {
       if (std::optional<std::string> object = options.cache->Get(objects[i].key)) {
         objects[i].object = std::move(*object);
@@ -110,6 +149,13 @@ absl::StatusOr<std::vector<PackageObject>> CompileByPackage(llvm::Module& module
 
   for (size_t i = 0; i < packages.size(); ++i) {
     if (!errors[i].ok()) return errors[i];
+  }
+  // What the next split with these inputs may take without extracting.
+  if (options.cache != nullptr && !options.library_key.empty()) {
+    for (size_t i = 0; i < packages.size(); ++i) {
+      if (packages[i].reused || packages[i].inputs.empty() || named.count(packages[i].package)) continue;
+      (void)options.cache->Put(inputs_key(packages[i].package, packages[i].inputs), objects[i].key);
+    }
   }
   return objects;
 }

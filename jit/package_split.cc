@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <memory>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "absl/strings/str_cat.h"
+#include "jit/constant_digest.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Instructions.h"
@@ -178,7 +181,48 @@ struct Partition {
   std::vector<llvm::GlobalValue*> owned;
   std::unordered_set<const llvm::GlobalValue*> copied;     // cloned in whole
   std::unordered_set<const llvm::GlobalValue*> available;  // available_externally copies
+  std::unordered_set<const llvm::GlobalValue*> refs;       // all its definitions refer to
 };
+
+// A partition's inputs (package_split.h): one line per definition and per symbol
+// it only refers to, sorted. nullopt when a variable has no digest.
+std::optional<std::string> PartitionInputs(const Partition& part, ConstantDigests& digests) {
+  std::vector<std::string> lines;
+  auto define = [&](char role, const llvm::GlobalValue* gv) {
+    std::string line = absl::StrCat(std::string(1, role), " ", static_cast<int>(gv->getLinkage()), " ",
+                                    static_cast<int>(gv->getVisibility()), " ");
+    if (auto* var = llvm::dyn_cast<llvm::GlobalVariable>(gv)) {
+      std::optional<std::string> digest = digests.Of(*var);
+      if (!digest) return false;
+      // Locals are named by order of lowering: their contents stand for them.
+      if (!var->hasLocalLinkage()) absl::StrAppend(&line, gv->getName().str());
+      absl::StrAppend(&line, " ", llvm::toHex(*digest));
+    } else {
+      absl::StrAppend(&line, gv->getName().str());
+    }
+    lines.push_back(std::move(line));
+    return true;
+  };
+  for (const llvm::GlobalValue* gv : part.owned) {
+    if (!define('o', gv)) return std::nullopt;
+  }
+  for (const llvm::GlobalValue* gv : part.copied) {
+    if (!define('c', gv)) return std::nullopt;
+  }
+  for (const llvm::GlobalValue* gv : part.available) {
+    if (!define('a', gv)) return std::nullopt;
+  }
+  std::unordered_set<const llvm::GlobalValue*> owned(part.owned.begin(), part.owned.end());
+  for (const llvm::GlobalValue* gv : part.refs) {
+    if (owned.count(gv) || part.copied.count(gv) || part.available.count(gv)) continue;
+    if (gv->hasLocalLinkage()) return std::nullopt;  // a local of no partition: never
+    lines.push_back(absl::StrCat("d ", gv->getName().str()));
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const std::string& line : lines) absl::StrAppend(&out, line.size(), ":", line, "\n");
+  return out;
+}
 
 // Gives locals canonical names and sorts the module's functions and variables.
 void Canonicalize(llvm::Module& m, const std::string& package) {
@@ -329,8 +373,10 @@ std::string PackageOfSymbol(std::string_view name) {
   return std::string(head.substr(0, dot));
 }
 
-std::vector<PackageModule> SplitByPackage(llvm::Module& m, bool inline_copies,
-                                          bool whole_program) {
+std::vector<PackageModule> SplitByPackage(llvm::Module& m, const SplitOptions& options) {
+  const bool inline_copies = options.inline_copies;
+  const bool whole_program = options.whole_program;
+  const bool name_inputs = options.reuse != nullptr && !whole_program;
   DropUnreached(m);
   Owners owners(m, whole_program);
 
@@ -364,6 +410,7 @@ std::vector<PackageModule> SplitByPackage(llvm::Module& m, bool inline_copies,
     const std::string& pkg = part.package;
     part.copied.clear();
     part.available.clear();
+    part.refs.clear();
     std::vector<llvm::GlobalValue*> work(part.owned.begin(), part.owned.end());
     for (llvm::GlobalValue* gv : owed[pkg]) {
       if (part.copied.insert(gv).second) work.push_back(gv);
@@ -372,6 +419,7 @@ std::vector<PackageModule> SplitByPackage(llvm::Module& m, bool inline_copies,
       llvm::GlobalValue* gv = work.back();
       work.pop_back();
       DirectRefs(*gv, [&](llvm::GlobalValue* r) {
+        if (name_inputs) part.refs.insert(r);
         if (r->isDeclaration()) return;
         if (IsCopied(*r)) {
           if (auto it = copied_owner.find(r); it != copied_owner.end() && it->second != pkg) {
@@ -420,7 +468,18 @@ std::vector<PackageModule> SplitByPackage(llvm::Module& m, bool inline_copies,
   }
 
   std::vector<PackageModule> out;
+  ConstantDigests digests;
   for (auto& [pkg, part] : parts) {
+    if (name_inputs && pkg != "main") {
+      if (std::optional<std::string> inputs = PartitionInputs(part, digests)) {
+        PackageModule named;
+        named.package = pkg;
+        named.reused = options.reuse(pkg, *inputs);
+        named.inputs = std::move(*inputs);
+        out.push_back(std::move(named));
+        if (out.back().reused) continue;
+      }
+    }
     std::unordered_set<const llvm::GlobalValue*> owned(part.owned.begin(), part.owned.end());
     std::unordered_set<const llvm::GlobalValue*> defs = owned;
     defs.insert(part.copied.begin(), part.copied.end());
@@ -432,12 +491,10 @@ std::vector<PackageModule> SplitByPackage(llvm::Module& m, bool inline_copies,
       copy->setVisibility(llvm::GlobalValue::DefaultVisibility);
     }
     Canonicalize(*pm, pkg);
-    PackageModule p;
-    p.package = pkg;
-    llvm::raw_string_ostream os(p.bitcode);
+    if (out.empty() || out.back().package != pkg) out.emplace_back().package = pkg;
+    llvm::raw_string_ostream os(out.back().bitcode);
     llvm::WriteBitcodeToFile(*pm, os);
     os.flush();
-    out.push_back(std::move(p));
   }
   return out;
 }

@@ -4,8 +4,12 @@
 // of one split, linked by name, run as the whole program.
 #include "jit/package_split.h"
 
+#include <stdlib.h>
+
+#include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -13,6 +17,7 @@
 #include "gtest/gtest.h"
 #include "jit/jit.h"
 #include "jit/package_objects.h"
+#include "jit/program_cache.h"
 #include "llvm/AsmParser/Parser.h"
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/IR/LLVMContext.h"
@@ -251,6 +256,119 @@ TEST(SplitByPackage, BitcodeDependsOnlyOnThePackage) {
   // An edit to main changes main alone.
   EXPECT_EQ(b[0].bitcode, edited[0].bitcode);
   EXPECT_NE(b[1].bitcode, edited[1].bitcode);
+}
+
+// The inputs SplitByPackage gives each library partition (asked through reuse),
+// for a program's text.
+std::map<std::string, std::string> InputsOf(const std::string& text, bool reuse_answer = false,
+                                            std::vector<PackageModule>* parts = nullptr) {
+  llvm::LLVMContext ctx;
+  auto m = Parse(text, ctx);
+  std::map<std::string, std::string> inputs;
+  SplitOptions options;
+  options.reuse = [&](const std::string& package, const std::string& in) {
+    inputs[package] = in;
+    return reuse_answer;
+  };
+  std::vector<PackageModule> out = SplitByPackage(*m, options);
+  if (parts != nullptr) *parts = std::move(out);
+  return inputs;
+}
+
+TEST(SplitByPackage, LibraryPartitionsAreNamedByTheirInputs) {
+  std::map<std::string, std::string> a = InputsOf(ProgramText({.fmt_string_first = true, .main_arg = 1}));
+  std::map<std::string, std::string> edited =
+      InputsOf(ProgramText({.fmt_string_first = false, .main_arg = 2}));
+  ASSERT_EQ(a.size(), 1u);  // main is never asked
+  ASSERT_TRUE(a.count("fmt"));
+  // An edit to main, and other locals' names and order, leave fmt's inputs alone.
+  EXPECT_EQ(a["fmt"], edited["fmt"]);
+  // A variable's contents are part of them.
+  std::string text = ProgramText({});
+  std::string other = absl::StrReplaceAll(text, {{"@fmt.count = internal global i64 5", "@fmt.count = internal global i64 6"}});
+  ASSERT_NE(text, other);
+  EXPECT_NE(a["fmt"], InputsOf(other)["fmt"]);
+  // So are the definitions it holds: without main's call, fmt.Big is gone.
+  std::string without_big = absl::StrReplaceAll(text, {{"%b = call i64 @fmt.Big(i64 1)", "%b = add i64 1, 1"}});
+  ASSERT_NE(text, without_big);
+  EXPECT_NE(a["fmt"], InputsOf(without_big)["fmt"]);
+
+  // A partition the caller takes is not extracted; main always is.
+  std::vector<PackageModule> parts;
+  InputsOf(text, /*reuse_answer=*/true, &parts);
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0].package, "fmt");
+  EXPECT_TRUE(parts[0].reused);
+  EXPECT_TRUE(parts[0].bitcode.empty());
+  EXPECT_EQ(parts[1].package, "main");
+  EXPECT_FALSE(parts[1].reused);
+  EXPECT_FALSE(parts[1].bitcode.empty());
+}
+
+class CompileByInputsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/gojit_split_test_XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl), nullptr);
+    dir_ = tmpl;
+    cache_.emplace(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  absl::StatusOr<std::vector<PackageObject>> Compile(const std::string& text, bool verify = false) {
+    llvm::LLVMContext ctx;
+    auto m = Parse(text, ctx);
+    PackageCompileOptions options;
+    options.opt_level = 0;
+    options.key_options = {"test"};
+    options.cache = &*cache_;
+    options.library_key = "library sources";
+    options.verify_reuse = verify;
+    return CompileByPackage(*m, options);
+  }
+
+  std::string dir_;
+  std::optional<ProgramCache> cache_;
+};
+
+TEST_F(CompileByInputsTest, AnEditToMainTakesTheLibraryByItsInputs) {
+  auto first = Compile(ProgramText({.main_arg = 1}));
+  ASSERT_TRUE(first.ok()) << first.status();
+  auto edited = Compile(ProgramText({.fmt_string_first = false, .main_arg = 2}));
+  ASSERT_TRUE(edited.ok()) << edited.status();
+  ASSERT_EQ(edited->size(), 2u);
+  EXPECT_TRUE((*edited)[0].reused);  // fmt: its object, found through its inputs
+  EXPECT_TRUE((*edited)[0].cached);
+  EXPECT_EQ((*edited)[0].key, (*first)[0].key);
+  EXPECT_FALSE((*edited)[1].cached);  // main
+  // And the objects still make the program: 5 + 7 + 8 + 2 * 3^40 ... with main's 2.
+  auto jit = Jit::Create({.opt_level = 0});
+  ASSERT_TRUE(jit.ok());
+  for (PackageObject& o : *edited) ASSERT_TRUE((*jit)->AddObject(std::move(o.object)).ok());
+  auto entry = (*jit)->Lookup("gojit.main");
+  ASSERT_TRUE(entry.ok());
+  uint64_t big = 3;
+  for (int i = 0; i < 40; ++i) big *= 3;
+  EXPECT_EQ(reinterpret_cast<uint64_t (*)()>(*entry)(), 5 + 7 + 8 + big + 11);
+}
+
+TEST_F(CompileByInputsTest, VerifyingCatchesCodeTheInputsLeaveOut) {
+  // A body changed under the same names: what the library key is there to catch
+  // (the library's sources changed). Verifying sees the object named by the
+  // inputs is not this code's.
+  std::string text = ProgramText({});
+  std::string changed = absl::StrReplaceAll(text, {{"%r = add i64 %x, %e", "%r = sub i64 %x, %e"}});
+  ASSERT_NE(text, changed);
+  ASSERT_TRUE(Compile(text).ok());
+  absl::StatusOr<std::vector<PackageObject>> verified = Compile(changed, /*verify=*/true);
+  ASSERT_FALSE(verified.ok());
+  EXPECT_NE(verified.status().message().find("package fmt: its inputs named object"), std::string::npos)
+      << verified.status();
+  // Verifying a faithful edit passes, and extracts (does not reuse) the library.
+  auto faithful = Compile(ProgramText({.main_arg = 3}), /*verify=*/true);
+  ASSERT_TRUE(faithful.ok()) << faithful.status();
+  EXPECT_FALSE((*faithful)[0].reused);
+  EXPECT_TRUE((*faithful)[0].cached);
 }
 
 TEST(CompileByPackage, LinkedObjectsRunAsTheProgram) {

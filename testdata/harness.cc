@@ -40,6 +40,10 @@ std::vector<std::string> MergedEnv(const std::vector<std::string>& extra) {
   // build of gojit rather than once per test, and a rebuilt gojit compiles
   // everything afresh. tools/cache_test.sh tests the cache itself.
   put("GOJITCACHE=" GOJIT_TEST_CACHE_DIR);
+  // Library partitions named by their inputs (jit/package_objects.h) are still
+  // extracted, and a run fails if one's code is not what its inputs named: every
+  // test program then checks what the programs before it stored.
+  put("GOJIT_VERIFY_PARTITION_REUSE=1");
   for (const std::string& kv : extra) put(kv);
   std::vector<std::string> out;
   for (const std::string& key : order) out.push_back(env[key]);

@@ -7,7 +7,8 @@
 #   3. a corrupted or truncated entry is rebuilt, never trusted;
 #   4. an edited program is a new entry, not the old one's output, and compiles
 #      main alone: every other package's object comes from the cache
-#      (jit/package_objects.h), and a package whose object is damaged is
+#      (jit/package_objects.h), found by its inputs without being extracted
+#      (and, verifying, extracted and found the same), and a package whose object is damaged is
 #      compiled again on its own; the library's syntax trees are read from the
 #      cache, not parsed (frontend/ast_encoding.h);
 #   4b. --unit=program compiles and caches the program as one object;
@@ -30,7 +31,7 @@ fail() {
 entries() { find "$GOJITCACHE" -name '*.o' 2>/dev/null | wc -l; }
 # Program entries: the manifests listing a program's package objects.
 programs() { find "$GOJITCACHE" -name '*.o' -exec grep -la 'gojit package objects 1' {} + 2>/dev/null | wc -l; }
-# packages NAME: the "gojit: packages: N (M cached); compiled P T, ..." line.
+# packages NAME: the "gojit: packages: N (M cached[, K by inputs]); compiled P T, ..." line.
 packages() { grep '^gojit: packages:' "$work/$1.err"; }
 # run NAME FILE...: stdout to $work/NAME.out, stderr to $work/NAME.err, code to $work/NAME.rc
 run() {
@@ -91,9 +92,18 @@ run e2 "$work/edit.go"
 [ "$(phase e2)" = load ] || fail "edited program was served from the cache"
 grep -q HELLO "$work/e2.out" || fail "edited program printed the old output"
 total=$(packages e2 | sed -n 's/^gojit: packages: \([0-9]*\) .*/\1/p')
-cached=$(packages e2 | sed -n 's/^gojit: packages: [0-9]* (\([0-9]*\) cached).*/\1/p')
+cached=$(packages e2 | sed -n 's/^gojit: packages: [0-9]* (\([0-9]*\) cached[,)].*/\1/p')
+reused=$(packages e2 | sed -n 's/^gojit: packages: [0-9]* ([0-9]* cached, \([0-9]*\) by inputs).*/\1/p')
 [ -n "$total" ] && [ "$total" -gt 1 ] || fail "no package line: $(packages e2)"
 [ "$cached" = $((total - 1)) ] || fail "edit to main should compile main alone: $(packages e2)"
+[ "$reused" = $((total - 1)) ] || fail "edit to main should take the library by its inputs: $(packages e2)"
+# Verifying extracts them all the same, and finds each one's code is what its
+# inputs named.
+sed -i 's/HELLO/HeLLo/' "$work/edit.go"
+GOJIT_VERIFY_PARTITION_REUSE=1 run e2v "$work/edit.go"
+grep -q HeLLo "$work/e2v.out" || fail "verified edit: wrong output: $(cat "$work/e2v.out")"
+packages e2v | grep -Eq "^gojit: packages: $total \($((total - 1)) cached\); compiled main " ||
+  fail "verified edit: want the library cached, not taken by inputs: $(packages e2v)"
 packages e2 | grep -q '; compiled main [0-9.]*s$' || fail "edit to main did not compile main: $(packages e2)"
 # The library's syntax trees, parsed by the first cold run, are read, not parsed.
 grep -Eq '^gojit: syntax trees: 0 cached, [1-9][0-9]* parsed$' "$work/cold.err" ||
@@ -101,7 +111,7 @@ grep -Eq '^gojit: syntax trees: 0 cached, [1-9][0-9]* parsed$' "$work/cold.err" 
 grep -Eq '^gojit: syntax trees: [1-9][0-9]* cached, 0 parsed$' "$work/e2.err" ||
   fail "edited main: want every library file's tree from the cache, got $(grep 'syntax trees' "$work/e2.err")"
 # Damage one library package's object: that package, and only it, is compiled again.
-sed -i 's/HELLO/Hello again/' "$work/edit.go"
+sed -i 's/HeLLo/Hello again/' "$work/edit.go"
 # The newest manifest is e2's; its first package other than main is the victim.
 manifest=$(ls -t $(find "$GOJITCACHE" -name '*.o' -exec grep -la 'gojit package objects 1' {} +) | head -1)
 key=$(grep -a '^[a-z/]* [0-9a-f]*$' "$manifest" | grep -v '^main ' | head -1 | awk '{print $2}')
